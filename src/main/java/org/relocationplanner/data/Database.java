@@ -1,0 +1,124 @@
+package org.relocationplanner.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database on the user's machine. Opening it applies the versioned migrations and
+ * turns every failure into a {@link DatabaseProblem} that names the file; the file itself is never
+ * changed when opening fails.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_SUFFIX = ".mv.db";
+
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final Path file;
+
+    private Database(JdbcConnectionPool pool, Path file) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.file = file;
+    }
+
+    /**
+     * Opens (or creates) the database whose file is {@code base + ".mv.db"} and brings its schema up to date.
+     */
+    public static Database open(Path base) throws DatabaseProblem {
+        Path file = base.resolveSibling(base.getFileName() + FILE_SUFFIX);
+        try {
+            Files.createDirectories(base.toAbsolutePath().getParent());
+        } catch (Exception e) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, e.getMessage(), e);
+        }
+        // IFEXISTS is not used: a missing file is simply a first start. A damaged file must not be
+        // "repaired" by H2 behind the user's back, so recovery options stay off.
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return open(url, file);
+    }
+
+    /** A private in-memory database, for tests and headless checks. */
+    public static Database inMemory(String name) throws DatabaseProblem {
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of(name));
+    }
+
+    private static Database open(String url, Path file) throws DatabaseProblem {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "planner", "");
+        try {
+            try (var c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            Flyway flyway = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load();
+            MigrationInfo[] all = flyway.info().all();
+            if (Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                    || m.getState() == MigrationState.FUTURE_FAILED)) {
+                throw new DatabaseProblem(DatabaseProblem.Kind.NEWER_VERSION, file,
+                        "The database was written by a newer version of the app", null);
+            }
+            flyway.migrate();
+            LOG.info("Database ready: {}", file);
+            return new Database(pool, file);
+        } catch (DatabaseProblem p) {
+            pool.dispose();
+            throw p;
+        } catch (Exception e) {
+            pool.dispose();
+            throw classify(e, file);
+        }
+    }
+
+    static DatabaseProblem classify(Throwable e, Path file) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    return new DatabaseProblem(DatabaseProblem.Kind.LOCKED, file, sql.getMessage(), e);
+                }
+                if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                        || code == ErrorCode.GENERAL_ERROR_1 || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                    return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, sql.getMessage(), e);
+                }
+            }
+            if (t.getClass().getName().startsWith("org.flywaydb")) {
+                return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, t.getMessage(), e);
+            }
+        }
+        if (Files.exists(file)) {
+            return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, String.valueOf(e.getMessage()), e);
+        }
+        return new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, String.valueOf(e.getMessage()), e);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            jdbi.useHandle(h -> h.execute("SHUTDOWN"));
+        } catch (Exception e) {
+            LOG.debug("Shutdown of {} reported {}", file, e.getMessage());
+        }
+        pool.dispose();
+    }
+}

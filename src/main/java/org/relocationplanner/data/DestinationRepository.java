@@ -1,0 +1,190 @@
+package org.relocationplanner.data;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.Dataset;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.domain.Fact;
+import org.relocationplanner.domain.FactValue;
+import org.relocationplanner.domain.LocalizedText;
+import org.relocationplanner.domain.ResidenceRoute;
+import org.relocationplanner.domain.Source;
+import org.relocationplanner.domain.StayRule;
+
+/** The shipped host-country data in H2. It is replaced as a whole; the user's annotations live elsewhere. */
+public final class DestinationRepository {
+
+    private final Jdbi jdbi;
+
+    public DestinationRepository(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    public Optional<Dataset.Info> installedDataset() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT version, released FROM dataset_info WHERE id = 1")
+                .map((rs, ctx) -> new Dataset.Info(rs.getInt("version"), rs.getObject("released", LocalDate.class)))
+                .findOne());
+    }
+
+    /** Installs {@code dataset} in place of the shipped data, in one transaction: all of it or nothing. */
+    public void replaceShipped(Dataset dataset) {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM stay_rule");
+            h.execute("DELETE FROM residence_route");
+            h.execute("DELETE FROM fact");
+            h.execute("DELETE FROM destination");
+            insertDestinations(h, dataset.destinations());
+            h.execute("MERGE INTO dataset_info (id, version, released, installed) KEY (id) VALUES (1, ?, ?, ?)",
+                    dataset.info().version(), Date.valueOf(dataset.info().released()), Timestamp.from(Instant.now()));
+        });
+    }
+
+    private static void insertDestinations(Handle h, List<Destination> destinations) {
+        PreparedBatch dest = h.prepareBatch("INSERT INTO destination (code, name_en, name_ru, currency, area, area_from) "
+                + "VALUES (:code, :en, :ru, :currency, :area, :from)");
+        PreparedBatch facts = h.prepareBatch("INSERT INTO fact (country, criterion, " + FactColumns.COLUMNS
+                + ", note_en, note_ru, source_name, source_url, verified_on) VALUES (:country, :criterion, "
+                + FactColumns.PARAMS + ", :note_en, :note_ru, :source_name, :source_url, :verified_on)");
+        PreparedBatch routes = h.prepareBatch("INSERT INTO residence_route (country, seq, kind, status, note_en, "
+                + "note_ru, source_name, source_url, verified_on) VALUES (:country, :seq, :kind, :status, :note_en, "
+                + ":note_ru, :source_name, :source_url, :verified_on)");
+        PreparedBatch rules = h.prepareBatch("INSERT INTO stay_rule (area, passport, valid_from, valid_to, visa_free, "
+                + "per_entry_days, window_days, window_period, window_kind, year_cap_days, reset_on_exit, confidence, "
+                + "note_en, note_ru, source_name, source_url, verified_on) VALUES (:area, :passport, :valid_from, "
+                + ":valid_to, :visa_free, :per_entry_days, :window_days, :window_period, :window_kind, :year_cap_days, "
+                + ":reset_on_exit, :confidence, :note_en, :note_ru, :source_name, :source_url, :verified_on)");
+        Map<String, StayRule> seenRules = new HashMap<>();
+        for (Destination d : destinations) {
+            dest.bind("code", d.code()).bind("en", d.name().en()).bind("ru", d.name().ru())
+                    .bind("currency", d.currency())
+                    .bind("area", d.membership() == null ? null : d.membership().area())
+                    .bind("from", d.membership() == null ? null : d.membership().from())
+                    .add();
+            for (Fact f : d.facts().values()) {
+                facts.bindMap(FactColumns.toColumns(f.value()))
+                        .bind("country", d.code()).bind("criterion", f.criterion().name())
+                        .bindMap(noteAndSource(f.note(), f.source()))
+                        .add();
+            }
+            int seq = 0;
+            for (ResidenceRoute r : d.routes()) {
+                routes.bind("country", d.code()).bind("seq", seq++).bind("kind", r.kind().name())
+                        .bind("status", r.status().name())
+                        .bindMap(noteAndSource(r.note(), r.source())).add();
+            }
+            for (StayRule r : d.rules()) {
+                // an area's rules (SCHENGEN) come with every member: store them once
+                String key = r.area() + "|" + r.passport() + "|" + r.validFrom();
+                if (seenRules.putIfAbsent(key, r) != null) {
+                    continue;
+                }
+                rules.bind("area", r.area()).bind("passport", r.passport())
+                        .bind("valid_from", r.validFrom()).bind("valid_to", r.validTo())
+                        .bind("visa_free", r.visaFree()).bind("per_entry_days", r.perEntryDays())
+                        .bind("window_days", r.windowDays()).bind("window_period", r.windowPeriod())
+                        .bind("window_kind", r.windowKind().name()).bind("year_cap_days", r.yearCapDays())
+                        .bind("reset_on_exit", r.resetOnExit()).bind("confidence", r.confidence().name())
+                        .bindMap(noteAndSource(r.note(), r.source()))
+                        .add();
+            }
+        }
+        executeIfAny(dest);
+        executeIfAny(facts);
+        executeIfAny(routes);
+        executeIfAny(rules);
+    }
+
+    private static void executeIfAny(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static Map<String, Object> noteAndSource(LocalizedText note, Source source) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("note_en", note.en().isEmpty() ? null : note.en());
+        m.put("note_ru", note.ru().isEmpty() ? null : note.ru());
+        m.put("source_name", source == null ? null : source.name());
+        m.put("source_url", source == null || source.url().isEmpty() ? null : source.url());
+        m.put("verified_on", source == null ? null : source.verifiedOn());
+        return m;
+    }
+
+    /** Every shipped destination with its facts, routes and the rules of its own area and of the area it joined. */
+    public List<Destination> destinations() {
+        return jdbi.withHandle(h -> {
+            Map<String, Map<Criterion, Fact>> facts = new HashMap<>();
+            h.createQuery("SELECT * FROM fact").map((rs, ctx) -> {
+                Criterion c = Criterion.valueOf(rs.getString("criterion"));
+                FactValue v = FactColumns.fromRow(rs, c);
+                facts.computeIfAbsent(rs.getString("country"), k -> new EnumMap<>(Criterion.class))
+                        .put(c, new Fact(c, v == null ? FactValue.UNKNOWN : v, source(rs), note(rs)));
+                return 0;
+            }).list();
+            Map<String, List<ResidenceRoute>> routes = new HashMap<>();
+            h.createQuery("SELECT * FROM residence_route ORDER BY country, seq").map((rs, ctx) -> {
+                routes.computeIfAbsent(rs.getString("country"), k -> new ArrayList<>()).add(new ResidenceRoute(
+                        ResidenceRoute.Kind.valueOf(rs.getString("kind")),
+                        ResidenceRoute.Status.valueOf(rs.getString("status")), note(rs), source(rs)));
+                return 0;
+            }).list();
+            Map<String, List<StayRule>> rules = new HashMap<>();
+            h.createQuery("SELECT * FROM stay_rule ORDER BY area, valid_from").map((rs, ctx) -> {
+                StayRule r = rule(rs);
+                rules.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r);
+                return 0;
+            }).list();
+            return h.createQuery("SELECT * FROM destination ORDER BY name_en").map((rs, ctx) -> {
+                String code = rs.getString("code");
+                String area = rs.getString("area");
+                List<StayRule> own = new ArrayList<>(rules.getOrDefault(code, List.of()));
+                Destination.AreaMembership membership = null;
+                if (area != null) {
+                    own.addAll(rules.getOrDefault(area, List.of()));
+                    membership = new Destination.AreaMembership(area, rs.getObject("area_from", LocalDate.class));
+                }
+                return new Destination(code, LocalizedText.of(rs.getString("name_en"), rs.getString("name_ru")),
+                        rs.getString("currency"), facts.getOrDefault(code, Map.of()),
+                        routes.getOrDefault(code, List.of()), own, membership);
+            }).list();
+        });
+    }
+
+    private static StayRule rule(ResultSet rs) throws SQLException {
+        return new StayRule(rs.getString("area"), rs.getString("passport"),
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getBoolean("visa_free"), intOrNull(rs, "per_entry_days"), intOrNull(rs, "window_days"),
+                intOrNull(rs, "window_period"), StayRule.WindowKind.valueOf(rs.getString("window_kind")),
+                intOrNull(rs, "year_cap_days"), (Boolean) rs.getObject("reset_on_exit"),
+                StayRule.Confidence.valueOf(rs.getString("confidence")), note(rs), source(rs));
+    }
+
+    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static LocalizedText note(ResultSet rs) throws SQLException {
+        return LocalizedText.of(rs.getString("note_en"), rs.getString("note_ru"));
+    }
+
+    private static Source source(ResultSet rs) throws SQLException {
+        String name = rs.getString("source_name");
+        return name == null ? null : new Source(name, rs.getString("source_url"), rs.getObject("verified_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,79 @@
+package org.relocationplanner.domain;
+
+import java.util.List;
+
+/**
+ * What the comparison shows per destination. {@link #scoring} says how a value turns into a score
+ * between 0 and 1; criteria with {@link Scoring#NONE} are shown but never weighted.
+ */
+public enum Criterion {
+    VISA_FREE(CriterionGroup.STAY, ValueKind.LEVEL, Scoring.NONE, Levels.YES_NO),
+    STAY_ALLOWED(CriterionGroup.STAY, ValueKind.DAYS, Scoring.LONGER_STAY, List.of()),
+    LISTED_VISA_FREE_DAYS(CriterionGroup.STAY, ValueKind.DAYS, Scoring.NONE, List.of()),
+    VISA_RUN(CriterionGroup.STAY, ValueKind.LEVEL, Scoring.LEVEL, Levels.PERMITTED_LEVELS),
+    RESIDENCE_ROUTES(CriterionGroup.STAY, ValueKind.NUMBER, Scoring.ROUTE_COUNT, List.of()),
+
+    RUSSIAN_USE(CriterionGroup.LANGUAGE, ValueKind.LEVEL, Scoring.LEVEL, Levels.RUSSIAN_USE),
+    RUSSIAN_SPEAKERS(CriterionGroup.LANGUAGE, ValueKind.SPEAKERS, Scoring.NONE, List.of()),
+    POPULATION(CriterionGroup.LANGUAGE, ValueKind.NUMBER, Scoring.NONE, List.of()),
+
+    BANK_ACCOUNT(CriterionGroup.MONEY, ValueKind.LEVEL, Scoring.LEVEL, Levels.BANK_ACCOUNT),
+    TRANSFERS(CriterionGroup.MONEY, ValueKind.TEXT, Scoring.NONE, List.of()),
+    PRICE_LEVEL(CriterionGroup.MONEY, ValueKind.NUMBER, Scoring.LOWER_IS_BETTER, List.of()),
+    RENT(CriterionGroup.MONEY, ValueKind.MONEY, Scoring.NONE, List.of()),
+    FOOD(CriterionGroup.MONEY, ValueKind.MONEY, Scoring.NONE, List.of()),
+    TRANSPORT(CriterionGroup.MONEY, ValueKind.MONEY, Scoring.NONE, List.of()),
+
+    DISCRIMINATION_FEAR(CriterionGroup.SAFETY, ValueKind.LEVEL, Scoring.LEVEL, Levels.FEAR),
+    SAFETY_NOTE(CriterionGroup.SAFETY, ValueKind.TEXT, Scoring.NONE, List.of()),
+    DIRECT_FLIGHTS(CriterionGroup.SAFETY, ValueKind.LEVEL, Scoring.LEVEL, Levels.YES_NO);
+
+    /** How a criterion's value is written and entered. */
+    public enum ValueKind { LEVEL, DAYS, NUMBER, SPEAKERS, MONEY, TEXT }
+
+    /** How a value becomes a score in [0, 1]. */
+    public enum Scoring { NONE, LEVEL, LONGER_STAY, ROUTE_COUNT, LOWER_IS_BETTER }
+
+    private final CriterionGroup group;
+    private final ValueKind kind;
+    private final Scoring scoring;
+    private final List<Level> levels;
+
+    Criterion(CriterionGroup group, ValueKind kind, Scoring scoring, List<Level> levels) {
+        this.group = group;
+        this.kind = kind;
+        this.scoring = scoring;
+        this.levels = levels;
+    }
+
+    public CriterionGroup group() {
+        return group;
+    }
+
+    public ValueKind kind() {
+        return kind;
+    }
+
+    public Scoring scoring() {
+        return scoring;
+    }
+
+    public boolean isWeighted() {
+        return scoring != Scoring.NONE;
+    }
+
+    /** The levels a LEVEL criterion takes, best first. */
+    public List<Level> levels() {
+        return levels;
+    }
+
+    /** The level with this code, if the criterion knows it. */
+    public java.util.Optional<Level> level(String code) {
+        return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    /** i18n key of the criterion's name, e.g. {@code criterion.russian_use}. */
+    public String messageKey() {
+        return "criterion." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

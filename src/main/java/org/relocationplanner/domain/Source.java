@@ -1,0 +1,21 @@
+package org.relocationplanner.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Where a shipped value comes from and when it was last checked against that source.
+ * {@code verifiedOn} is the date the source states the value for (its publication or "as of" date).
+ */
+public record Source(String name, String url, LocalDate verifiedOn) {
+
+    public Source {
+        Objects.requireNonNull(name, "name");
+        url = url == null ? "" : url;
+    }
+
+    /** Values older than a year are shown as stale: rules and prices change under these users. */
+    public boolean isStaleOn(LocalDate today) {
+        return verifiedOn == null || verifiedOn.isBefore(today.minusMonths(12));
+    }
+}

@@ -1,0 +1,286 @@
+package org.relocationplanner.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.Dataset;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.domain.Fact;
+import org.relocationplanner.domain.FactValue;
+import org.relocationplanner.domain.LocalizedText;
+import org.relocationplanner.domain.Money;
+import org.relocationplanner.domain.ResidenceRoute;
+import org.relocationplanner.domain.Source;
+import org.relocationplanner.domain.StayRule;
+
+/**
+ * Reads the shipped host-country dataset (JSON). Every problem is reported with the place it was
+ * found, e.g. {@code destinations[3] (KZ).facts[2]: unknown criterion "FOO"}.
+ */
+public final class DatasetReader {
+
+    /** Where the app's own dataset lives on the classpath. */
+    public static final String SHIPPED_RESOURCE = "/org/relocationplanner/data/destinations.json";
+
+    private DatasetReader() {
+    }
+
+    public static Dataset readShipped() throws DatasetFormatException {
+        try (InputStream in = DatasetReader.class.getResourceAsStream(SHIPPED_RESOURCE)) {
+            if (in == null) {
+                throw new DatasetFormatException("The app's dataset " + SHIPPED_RESOURCE + " is missing", null);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new DatasetFormatException("Cannot read " + SHIPPED_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Dataset read(InputStream in) throws DatasetFormatException {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new DatasetFormatException("Not valid JSON: " + e.getMessage(), e);
+        }
+        try {
+            return dataset(root);
+        } catch (Bad e) {
+            throw new DatasetFormatException(e.getMessage(), e.getCause());
+        }
+    }
+
+    private static Dataset dataset(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new Bad("dataset: expected an object");
+        }
+        int version = intField(root, "version", "dataset");
+        LocalDate released = date(root, "released", "dataset", true);
+        List<StayRule> areaRules = new ArrayList<>();
+        JsonNode ar = root.path("areaRules");
+        for (int i = 0; i < ar.size(); i++) {
+            areaRules.add(rule(ar.get(i), "areaRules[" + i + "]"));
+        }
+        JsonNode list = root.path("destinations");
+        if (!list.isArray()) {
+            throw new Bad("dataset: \"destinations\" must be a list");
+        }
+        List<Destination> destinations = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            Destination d = destination(list.get(i), "destinations[" + i + "]", areaRules);
+            if (!codes.add(d.code())) {
+                throw new Bad("destinations[" + i + "]: " + d.code() + " appears twice");
+            }
+            destinations.add(d);
+        }
+        return new Dataset(new Dataset.Info(version, released), destinations);
+    }
+
+    private static Destination destination(JsonNode n, String where, List<StayRule> areaRules) {
+        String code = text(n, "code", where, true);
+        if (!code.matches("[A-Z]{2}")) {
+            throw new Bad(where + ": code must be an ISO 3166-1 alpha-2 code: \"" + code + "\"");
+        }
+        where = where + " (" + code + ")";
+        Map<Criterion, Fact> facts = new EnumMap<>(Criterion.class);
+        JsonNode fl = n.path("facts");
+        for (int i = 0; i < fl.size(); i++) {
+            Fact f = fact(fl.get(i), where + ".facts[" + i + "]", text(n, "currency", where, false));
+            if (facts.put(f.criterion(), f) != null) {
+                throw new Bad(where + ".facts[" + i + "]: " + f.criterion() + " appears twice");
+            }
+        }
+        List<ResidenceRoute> routes = new ArrayList<>();
+        JsonNode rl = n.path("routes");
+        for (int i = 0; i < rl.size(); i++) {
+            String w = where + ".routes[" + i + "]";
+            JsonNode r = rl.get(i);
+            routes.add(new ResidenceRoute(enumValue(ResidenceRoute.Kind.class, text(r, "kind", w, true), w),
+                    enumValue(ResidenceRoute.Status.class, text(r, "status", w, true), w),
+                    note(r), source(r.path("source"), w, true)));
+        }
+        List<StayRule> rules = new ArrayList<>();
+        JsonNode sl = n.path("rules");
+        for (int i = 0; i < sl.size(); i++) {
+            rules.add(rule(sl.get(i), where + ".rules[" + i + "]"));
+        }
+        Destination.AreaMembership membership = null;
+        String area = text(n, "area", where, false);
+        if (area != null) {
+            membership = new Destination.AreaMembership(area, date(n, "areaFrom", where, true));
+            for (StayRule r : areaRules) {
+                if (r.area().equals(area)) {
+                    rules.add(r);
+                }
+            }
+        }
+        return new Destination(code, LocalizedText.of(text(n, "nameEn", where, true), text(n, "nameRu", where, true)),
+                text(n, "currency", where, false), facts, routes, rules, membership);
+    }
+
+    private static Fact fact(JsonNode n, String where, String currency) {
+        Criterion c = enumValue(Criterion.class, text(n, "criterion", where, true), where);
+        String kind = text(n, "kind", where, true);
+        FactValue value;
+        switch (kind) {
+            case "unknown":
+                value = FactValue.UNKNOWN;
+                break;
+            case "level": {
+                String code = text(n, "level", where, true);
+                value = new FactValue.OfLevel(c.level(code)
+                        .orElseThrow(() -> new Bad(where + ": \"" + code + "\" is not a level of " + c)));
+                break;
+            }
+            case "amount":
+                value = new FactValue.Amount(decimal(n, "number", where));
+                break;
+            case "speakers":
+                value = new FactValue.Speakers(n.path("count").asLong(), decimal(n, "share", where),
+                        intField(n, "year", where));
+                break;
+            case "money": {
+                String cur = n.hasNonNull("currency") ? n.get("currency").asText() : currency;
+                try {
+                    value = new FactValue.OfMoney(new Money(decimal(n, "number", where), cur));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw new Bad(where + ": bad currency \"" + cur + "\"");
+                }
+                break;
+            }
+            case "text":
+                value = new FactValue.Text(LocalizedText.of(text(n, "textEn", where, true), text(n, "textRu", where, true)));
+                break;
+            default:
+                throw new Bad(where + ": unknown value kind \"" + kind + "\"");
+        }
+        Source source = source(n.path("source"), where, value.isKnown());
+        return new Fact(c, value, source, note(n));
+    }
+
+    private static StayRule rule(JsonNode n, String where) {
+        try {
+            return new StayRule(text(n, "area", where, true), text(n, "passport", where, true),
+                    date(n, "from", where, false), date(n, "to", where, false),
+                    bool(n, "visaFree", where), intOrNull(n, "perEntryDays", where), intOrNull(n, "windowDays", where),
+                    intOrNull(n, "windowPeriod", where),
+                    enumValue(StayRule.WindowKind.class, text(n, "windowKind", where, true), where),
+                    intOrNull(n, "yearCapDays", where),
+                    n.hasNonNull("resetOnExit") ? bool(n, "resetOnExit", where) : null,
+                    enumValue(StayRule.Confidence.class, text(n, "confidence", where, true), where),
+                    note(n), source(n.path("source"), where, true));
+        } catch (IllegalArgumentException e) {
+            throw new Bad(where + ": " + e.getMessage());
+        }
+    }
+
+    private static Source source(JsonNode n, String where, boolean required) {
+        if (n.isMissingNode() || n.isNull()) {
+            if (required) {
+                throw new Bad(where + ": a value needs its source");
+            }
+            return null;
+        }
+        String w = where + ".source";
+        // an undated source keeps a null date: it is shown as "date not stated" and counts as stale
+        return new Source(text(n, "name", w, true), text(n, "url", w, false), date(n, "verified", w, false));
+    }
+
+    private static LocalizedText note(JsonNode n) {
+        return LocalizedText.of(n.path("noteEn").asText(""), n.path("noteRu").asText(""));
+    }
+
+    private static String text(JsonNode n, String field, String where, boolean required) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new Bad(where + ": \"" + field + "\" is missing");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new Bad(where + ": \"" + field + "\" must be text");
+        }
+        return v.asText();
+    }
+
+    private static int intField(JsonNode n, String field, String where) {
+        Integer v = intOrNull(n, field, where);
+        if (v == null) {
+            throw new Bad(where + ": \"" + field + "\" is missing");
+        }
+        return v;
+    }
+
+    private static Integer intOrNull(JsonNode n, String field, String where) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new Bad(where + ": \"" + field + "\" must be a whole number");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode n, String field, String where) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isBoolean()) {
+            throw new Bad(where + ": \"" + field + "\" must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    private static BigDecimal decimal(JsonNode n, String field, String where) {
+        JsonNode v = n.get(field);
+        try {
+            if (v != null && v.isNumber()) {
+                return v.decimalValue();
+            }
+            if (v != null && v.isTextual()) {
+                return new BigDecimal(v.asText());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Bad(where + ": \"" + field + "\" must be a number");
+    }
+
+    private static LocalDate date(JsonNode n, String field, String where, boolean required) {
+        String s = text(n, field, where, required);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new Bad(where + ": \"" + field + "\" is not a date (YYYY-MM-DD): \"" + s + "\"");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new Bad(where + ": unknown " + type.getSimpleName() + " \"" + value + "\"");
+        }
+    }
+
+    /** Carries a located message out of the recursive descent. */
+    private static final class Bad extends RuntimeException {
+        Bad(String message) {
+            super(message);
+        }
+    }
+}

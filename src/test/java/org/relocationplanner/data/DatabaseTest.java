@@ -1,0 +1,81 @@
+package org.relocationplanner.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsTheFileAndAppliesMigrationsOnFirstStart() throws Exception {
+        try (Database db = Database.open(dir.resolve("planner"))) {
+            new SettingsRepository(db).put("x", "1");
+        }
+        assertTrue(Files.exists(dir.resolve("planner.mv.db")));
+        try (Database db = Database.open(dir.resolve("planner"))) {
+            assertEquals("1", new SettingsRepository(db).get("x").orElseThrow());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsReportedAsCorruptAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("planner.mv.db");
+        byte[] junk = new byte[64 * 1024];
+        new Random(7).nextBytes(junk);
+        Files.write(file, junk);
+        DatabaseProblem p = assertThrows(DatabaseProblem.class, () -> Database.open(dir.resolve("planner")));
+        assertEquals(DatabaseProblem.Kind.CORRUPT, p.kind());
+        assertEquals(file, p.file());
+        assertTrue(java.util.Arrays.equals(junk, Files.readAllBytes(file)), "the damaged file must stay as it was");
+    }
+
+    @Test
+    void aTruncatedDatabaseIsReportedAsCorrupt() throws Exception {
+        try (Database db = Database.open(dir.resolve("planner"))) {
+            new SettingsRepository(db).put("x", "1");
+        }
+        Path file = dir.resolve("planner.mv.db");
+        byte[] all = Files.readAllBytes(file);
+        byte[] half = java.util.Arrays.copyOf(all, 3000);
+        Files.write(file, half);
+        DatabaseProblem p = assertThrows(DatabaseProblem.class, () -> Database.open(dir.resolve("planner")));
+        assertEquals(DatabaseProblem.Kind.CORRUPT, p.kind());
+        assertTrue(java.util.Arrays.equals(half, Files.readAllBytes(file)));
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionOfTheAppIsRecognised() throws Exception {
+        try (Database db = Database.open(dir.resolve("planner"))) {
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                    + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
+                    + "\"success\") VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'planner', 1, TRUE)"));
+        }
+        DatabaseProblem p = assertThrows(DatabaseProblem.class, () -> Database.open(dir.resolve("planner")));
+        assertEquals(DatabaseProblem.Kind.NEWER_VERSION, p.kind());
+    }
+
+    @Test
+    void aFileHeldByAnotherRunningCopyIsReportedAsLocked() throws Exception {
+        Path base = dir.resolve("planner");
+        try (Database first = Database.open(base)) {
+            new SettingsRepository(first).put("x", "1");
+        }
+        Process other = LockHolder.start(base);
+        try {
+            DatabaseProblem p = assertThrows(DatabaseProblem.class, () -> Database.open(base));
+            assertEquals(DatabaseProblem.Kind.LOCKED, p.kind());
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.relocationplanner.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.relocationplanner.domain.Dataset;
+
+class DatasetReaderTest {
+
+    private static Dataset read(String json) throws DatasetFormatException {
+        return DatasetReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String message(String json) {
+        return assertThrows(DatasetFormatException.class, () -> read(json)).getMessage();
+    }
+
+    private static final String GOOD_DESTINATION = "{\"code\":\"GE\",\"nameEn\":\"Georgia\",\"nameRu\":\"Грузия\","
+            + "\"currency\":\"GEL\",\"facts\":[{\"criterion\":\"RUSSIAN_USE\",\"kind\":\"level\",\"level\":\"widely_used\","
+            + "\"source\":{\"name\":\"memo\",\"verified\":\"2023-01-01\"}}]}";
+
+    @Test
+    void readsAMinimalDataset() throws Exception {
+        Dataset d = read("{\"version\":3,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION + "]}");
+        assertEquals(3, d.info().version());
+        assertEquals("GE", d.destinations().get(0).code());
+    }
+
+    @Test
+    void badJsonSaysItIsNotJson() {
+        assertTrue(message("{\"version\":").startsWith("Not valid JSON"));
+    }
+
+    @Test
+    void anUnknownCriterionIsNamedWithItsPlace() {
+        String json = "{\"version\":1,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION.replace(
+                "RUSSIAN_USE", "FOO") + "]}";
+        assertEquals("destinations[0] (GE).facts[0]: unknown Criterion \"FOO\"", message(json));
+    }
+
+    @Test
+    void aLevelThatTheCriterionDoesNotKnowIsRejected() {
+        String json = "{\"version\":1,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION.replace(
+                "widely_used", "sometimes") + "]}";
+        assertTrue(message(json).contains("\"sometimes\" is not a level of RUSSIAN_USE"));
+    }
+
+    @Test
+    void aKnownValueWithoutASourceIsRejected() {
+        String json = "{\"version\":1,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION.replace(
+                ",\"source\":{\"name\":\"memo\",\"verified\":\"2023-01-01\"}", "") + "]}";
+        assertEquals("destinations[0] (GE).facts[0]: a value needs its source", message(json));
+    }
+
+    @Test
+    void anImpossibleDateIsNamed() {
+        assertEquals("dataset: \"released\" is not a date (YYYY-MM-DD): \"2026-02-30\"",
+                message("{\"version\":1,\"released\":\"2026-02-30\",\"destinations\":[]}"));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        assertEquals("dataset: \"version\" must be a whole number",
+                message("{\"version\":\"one\",\"released\":\"2026-01-02\",\"destinations\":[]}"));
+    }
+
+    @Test
+    void aDestinationListedTwiceIsRejected() {
+        assertTrue(message("{\"version\":1,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION + ","
+                + GOOD_DESTINATION + "]}").contains("GE appears twice"));
+    }
+}

@@ -1,0 +1,104 @@
+package org.relocationplanner.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.Dataset;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.domain.Fact;
+import org.relocationplanner.domain.StayRule;
+
+/** The dataset the app ships: complete, sourced, and true to the field research it is built from. */
+class ShippedDatasetTest {
+
+    private static Dataset dataset;
+    private static Map<String, Destination> byCode;
+
+    @BeforeAll
+    static void read() throws Exception {
+        dataset = DatasetReader.readShipped();
+        byCode = dataset.destinations().stream().collect(Collectors.toMap(Destination::code, d -> d));
+    }
+
+    @Test
+    void shipsAtLeastThirtyDestinationsIncludingEveryCountryTheFieldResearchNames() {
+        assertTrue(dataset.destinations().size() >= 30, "destinations: " + dataset.destinations().size());
+        for (String code : List.of("GE", "AM", "KZ", "KG", "UZ", "RS", "ME", "TR", "IL", "PL", "DE", "FI", "AR",
+                "MN", "AE", "TH", "CY", "PT", "ES", "US", "CA")) {
+            assertTrue(byCode.containsKey(code), "missing " + code);
+        }
+    }
+
+    @Test
+    void everyDestinationHasNamesInBothLanguagesAndACurrency() {
+        for (Destination d : dataset.destinations()) {
+            assertTrue(!d.name().en().isBlank() && !d.name().ru().isBlank(), d.code());
+            assertTrue(d.currency() != null && d.currency().matches("[A-Z]{3}"), d.code());
+            assertTrue(d.name().ru().codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp)
+                    == Character.UnicodeBlock.CYRILLIC), "Russian name of " + d.code());
+        }
+    }
+
+    @Test
+    void everyKnownValueAndEveryRuleCarriesItsSource() {
+        for (Destination d : dataset.destinations()) {
+            for (Fact f : d.facts().values()) {
+                if (f.value().isKnown()) {
+                    assertNotNull(f.source(), d.code() + " " + f.criterion());
+                    assertTrue(!f.source().name().isBlank(), d.code() + " " + f.criterion());
+                }
+            }
+            for (StayRule r : d.rules()) {
+                assertNotNull(r.source(), d.code() + " rule from " + r.validFrom());
+            }
+            d.routes().forEach(r -> assertNotNull(r.source(), d.code() + " route " + r.kind()));
+        }
+    }
+
+    @Test
+    void everyDestinationHasAStayRuleForTheRussianPassportToday() {
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        for (Destination d : dataset.destinations()) {
+            assertTrue(d.ruleOn("RU", today).isPresent(), "no rule in force for " + d.code());
+        }
+    }
+
+    @Test
+    void kazakhstanSwitchedToNinetyDaysInAnyOneHundredEightyOnTwentySeventhJanuary2023() {
+        Destination kz = byCode.get("KZ");
+        StayRule before = kz.ruleOn("RU", LocalDate.of(2023, 1, 26)).orElseThrow();
+        StayRule after = kz.ruleOn("RU", LocalDate.of(2023, 1, 27)).orElseThrow();
+        assertEquals(LocalDate.of(2023, 1, 26), before.validTo());
+        assertEquals(Boolean.TRUE, before.resetOnExit());
+        assertEquals(90, after.windowDays());
+        assertEquals(180, after.windowPeriod());
+        assertEquals(Boolean.FALSE, after.resetOnExit());
+    }
+
+    @Test
+    void schengenMembersNeedAVisaUnderTheAreaRule() {
+        for (String code : List.of("DE", "FI", "PL", "PT", "ES")) {
+            StayRule r = byCode.get(code).ruleOn("RU", LocalDate.of(2026, 11, 22)).orElseThrow();
+            assertEquals("SCHENGEN", r.area(), code);
+            assertEquals(false, r.visaFree(), code);
+            assertEquals(90, r.windowDays());
+        }
+        assertEquals(null, byCode.get("CY").membership(), "Cyprus is not in the Schengen area");
+    }
+
+    @Test
+    void georgiaKeepsBothTheMemosThreeHundredSixtyDaysAndTheLawsFullYear() {
+        Destination ge = byCode.get("GE");
+        assertEquals(365, ge.ruleOn("RU", LocalDate.of(2026, 11, 22)).orElseThrow().perEntryDays());
+        assertEquals(0, ((org.relocationplanner.domain.FactValue.Amount) ge.facts()
+                .get(Criterion.LISTED_VISA_FREE_DAYS).value()).number().compareTo(java.math.BigDecimal.valueOf(360)));
+    }
+}
