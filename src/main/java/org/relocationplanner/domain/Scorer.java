@@ -15,8 +15,11 @@ import java.util.OptionalInt;
  */
 public final class Scorer {
 
-    /** Stays of a year or more score full marks: beyond that, residence is the question. */
-    static final int FULL_STAY_DAYS = 365;
+    /**
+     * Stays of half a year or more score full marks: a 90-in-180 country then scores half, a 30-day one a sixth.
+     * Beyond half a year, residence is the question, and the visa run is weighted on its own.
+     */
+    static final int FULL_STAY_DAYS = 180;
     static final int ALL_ROUTE_KINDS = ResidenceRoute.Kind.values().length;
 
     private Scorer() {
@@ -49,6 +52,73 @@ public final class Scorer {
         }
         parts.sort(Comparator.comparingDouble(Score.Part::points).reversed());
         return new Score(points, List.copyOf(parts));
+    }
+
+    /**
+     * The destinations among {@code shown} whose value of {@code criterion} is best; empty when the criterion has no
+     * order, fewer than two values are known, or all known values are equal.
+     */
+    public static java.util.Set<String> bestIn(Criterion criterion, List<CountryFacts> shown, List<CountryFacts> all) {
+        Range priceRange = Range.of(all, Criterion.PRICE_LEVEL);
+        Map<String, Double> scores = new HashMap<>();
+        for (CountryFacts c : shown) {
+            double s = orderScore(criterion, c.get(criterion).value(), priceRange);
+            if (s >= 0) {
+                scores.put(c.code(), s);
+            }
+        }
+        if (scores.size() < 2) {
+            return java.util.Set.of();
+        }
+        double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double min = scores.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        if (max - min < 1e-12) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> best = new java.util.HashSet<>();
+        scores.forEach((code, s) -> {
+            if (Math.abs(s - max) < 1e-12) {
+                best.add(code);
+            }
+        });
+        return best;
+    }
+
+    /** Like {@link #valueScore}, and also orders the shown-only criteria where more is plainly better. */
+    private static double orderScore(Criterion criterion, FactValue value, Range priceRange) {
+        if (criterion == Criterion.LISTED_VISA_FREE_DAYS && value instanceof FactValue.Amount a) {
+            return a.number().doubleValue();
+        }
+        if (criterion == Criterion.RUSSIAN_SPEAKERS && value instanceof FactValue.Speakers s) {
+            return s.sharePercent().doubleValue();
+        }
+        if (criterion == Criterion.VISA_FREE) {
+            return value.levelScore();
+        }
+        return criterion.isWeighted() ? valueScore(criterion, value, priceRange) : -1;
+    }
+
+    /**
+     * A number to sort a column of values by, in the value's natural order (more days, more speakers, a higher
+     * price level); unknown values sort below every known one.
+     */
+    public static double sortKey(FactValue value) {
+        if (value instanceof FactValue.Amount a) {
+            return a.number().doubleValue();
+        }
+        if (value instanceof FactValue.OfLevel l) {
+            return l.level().score();
+        }
+        if (value instanceof FactValue.Speakers s) {
+            return s.sharePercent().doubleValue();
+        }
+        if (value instanceof FactValue.OfMoney m) {
+            return m.money().amount().doubleValue();
+        }
+        if (value instanceof FactValue.Stay s) {
+            return s.rule().isUnlimited() ? Double.MAX_VALUE : s.rule().longestStayDays().orElse(-1);
+        }
+        return value instanceof FactValue.Text ? 0 : -Double.MAX_VALUE;
     }
 
     /** The value's score in [0, 1], or -1 when it is unknown. */

@@ -55,6 +55,37 @@ public final class Weights {
         return values.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** The weights as text, {@code STAY_ALLOWED=8;RUSSIAN_USE=6}, for keeping them between runs. */
+    public String toText() {
+        StringBuilder b = new StringBuilder();
+        values.forEach((c, w) -> b.append(b.length() == 0 ? "" : ";").append(c.name()).append('=').append(w));
+        return b.toString();
+    }
+
+    /** Reads {@link #toText()}; anything it does not recognise keeps its default, so old settings never fail. */
+    public static Weights fromText(String text) {
+        Weights w = defaults();
+        if (text == null) {
+            return w;
+        }
+        for (String pair : text.split(";")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2) {
+                continue;
+            }
+            try {
+                Criterion c = Criterion.valueOf(kv[0].strip());
+                int v = Integer.parseInt(kv[1].strip());
+                if (c.isWeighted() && v >= MIN && v <= MAX) {
+                    w = w.with(c, v);
+                }
+            } catch (IllegalArgumentException e) {
+                // an unknown criterion or number: keep the default
+            }
+        }
+        return w;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Weights w && w.values.equals(values);

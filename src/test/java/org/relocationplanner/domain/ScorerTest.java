@@ -40,7 +40,7 @@ class ScorerTest {
     void aYearPerEntryScoresFullMarksOnStayAndAVisaScoresNothing() {
         Map<String, Score> s = Scorer.score(all(List.of()), only(Criterion.STAY_ALLOWED, 10));
         assertEquals(100.0, s.get("GE").points(), 1e-9);
-        assertEquals(100.0 * 30 / 365, s.get("RS").points(), 1e-9);
+        assertEquals(100.0 * 30 / 180, s.get("RS").points(), 1e-9);
         assertEquals(0.0, s.get("DE").points(), 1e-9);
     }
 
@@ -49,7 +49,7 @@ class ScorerTest {
         Weights w = only(Criterion.STAY_ALLOWED, 2).with(Criterion.RUSSIAN_USE, 6);
         Map<String, Score> s = Scorer.score(all(List.of()), w);
         // Serbia: stay 30/365 at weight 2, Russian not used (0) at weight 6
-        assertEquals(100.0 * (2 * 30.0 / 365 + 6 * 0.0) / 8, s.get("RS").points(), 1e-9);
+        assertEquals(100.0 * (2 * 30.0 / 180 + 6 * 0.0) / 8, s.get("RS").points(), 1e-9);
         // Germany: Russian use unknown counts as the middle of the scale
         assertEquals(100.0 * (2 * 0.0 + 6 * Score.UNKNOWN_SCORE) / 8, s.get("DE").points(), 1e-9);
     }

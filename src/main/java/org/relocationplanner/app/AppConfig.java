@@ -1,0 +1,14 @@
+package org.relocationplanner.app;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.relocationplanner.ui.common.TaskExecutor;
+import org.relocationplanner.ui.common.UiPreferences;
+
+/**
+ * Everything the window needs from outside: where the data is, what "today" is, the machine's preferences,
+ * how background work runs, the start-up questions and what quitting means.
+ */
+public record AppConfig(DataFolder folder, Clock clock, UiPreferences preferences, Locale systemLocale,
+                        TaskExecutor executor, StartupDialogs startupDialogs, Runnable quit) {
+}

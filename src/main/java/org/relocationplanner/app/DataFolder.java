@@ -1,0 +1,94 @@
+package org.relocationplanner.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The folder that holds the user's database. By default the OS-conventional user data folder; the
+ * {@code --data-dir} option, then the {@value #ENV} environment variable, override it.
+ * A small pointer file names the database in use, so that "start with a fresh database" never touches
+ * the old file.
+ */
+public final class DataFolder {
+
+    public static final String ENV = "RELOCATION_PLANNER_DATA_DIR";
+    public static final String APP_DIR = "relocation-planner";
+    static final String POINTER = "current-database.txt";
+    static final String DEFAULT_DATABASE = "planner";
+
+    private final Path dir;
+
+    public DataFolder(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Where the data lives: the option if given, else the environment variable, else the OS's own place. */
+    public static DataFolder resolve(String option, Map<String, String> env, String osName, Path home) {
+        if (option != null && !option.isBlank()) {
+            return new DataFolder(Path.of(option));
+        }
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new DataFolder(Path.of(fromEnv));
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+            return new DataFolder(base.resolve(APP_DIR));
+        }
+        if (os.contains("mac")) {
+            return new DataFolder(home.resolve("Library").resolve("Application Support").resolve(APP_DIR));
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return new DataFolder(base.resolve(APP_DIR));
+    }
+
+    /** The database in use, without H2's ".mv.db" suffix. */
+    public Path databaseBase() {
+        Path pointer = dir.resolve(POINTER);
+        try {
+            if (Files.isRegularFile(pointer)) {
+                String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+                if (name.matches("[A-Za-z0-9._-]{1,80}")) {
+                    return dir.resolve(name);
+                }
+            }
+        } catch (IOException e) {
+            // unreadable pointer: the default database
+        }
+        return dir.resolve(DEFAULT_DATABASE);
+    }
+
+    /**
+     * Switches to a new, empty database beside the current one, which stays exactly as it was.
+     * @return the new database's base path
+     */
+    public Path startFresh(Clock clock) throws IOException {
+        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String name = DEFAULT_DATABASE + "-" + stamp;
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve(POINTER + ".tmp");
+        Files.writeString(tmp, name, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return dir.resolve(name);
+    }
+}

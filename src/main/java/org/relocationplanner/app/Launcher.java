@@ -1,0 +1,76 @@
+package org.relocationplanner.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * The entry point (not an Application subclass, so that the packaged jar starts on the class path).
+ * Options: {@code --data-dir PATH}, {@code --version}, {@code --help}.
+ */
+public final class Launcher {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: relocation-planner [--data-dir PATH]",
+            "  --data-dir PATH  keep the database in PATH (also: environment variable " + DataFolder.ENV + ")",
+            "  --version        print the version and exit",
+            "  --help           print this help and exit");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+        Application.launch(PlannerApp.class);
+    }
+
+    /**
+     * Handles the options; returns an exit code when the app should not open its window, or -1 to open it.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String dataDir = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir")) {
+                if (i + 1 >= args.length) {
+                    err.println("--data-dir needs a folder");
+                    return 2;
+                }
+                dataDir = args[++i];
+            } else if (a.startsWith("--data-dir=")) {
+                dataDir = a.substring("--data-dir=".length());
+            } else if (a.equals("--version")) {
+                out.println("relocation-planner " + version());
+                return 0;
+            } else if (a.equals("--help") || a.equals("-h")) {
+                out.println(USAGE);
+                return 0;
+            } else {
+                rest.add(a);
+            }
+        }
+        if (!rest.isEmpty()) {
+            err.println("Unknown option: " + rest.get(0));
+            err.println(USAGE);
+            return 2;
+        }
+        PlannerApp.folder = defaultFolder(dataDir);
+        return -1;
+    }
+
+    static DataFolder defaultFolder(String option) {
+        return DataFolder.resolve(option, System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    static String version() {
+        String v = Launcher.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+}

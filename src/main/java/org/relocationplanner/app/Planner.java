@@ -1,0 +1,233 @@
+package org.relocationplanner.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.relocationplanner.data.AnnotationRepository;
+import org.relocationplanner.data.Database;
+import org.relocationplanner.data.DatabaseProblem;
+import org.relocationplanner.data.DestinationRepository;
+import org.relocationplanner.data.SettingsRepository;
+import org.relocationplanner.data.ShippedData;
+import org.relocationplanner.domain.Dataset;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.domain.UserAnnotation;
+import org.relocationplanner.domain.Weights;
+import org.relocationplanner.io.DatasetReader;
+import org.relocationplanner.ui.common.FxDialogService;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.compare.CompareView;
+import org.relocationplanner.ui.compare.CompareViewModel;
+import org.relocationplanner.ui.settings.SettingsView;
+import org.relocationplanner.ui.settings.SettingsViewModel;
+import org.relocationplanner.ui.shell.ComingView;
+import org.relocationplanner.ui.shell.MainView;
+import org.relocationplanner.ui.shell.MainViewModel;
+import org.relocationplanner.ui.shell.Screen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the app by constructors. The window shows at once; the database opens in the background and the
+ * screens appear when it is ready. Database trouble becomes a question to the user, never a stack trace.
+ */
+public final class Planner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
+    public static final String STYLESHEET = "/org/relocationplanner/ui/app.css";
+
+    private final AppConfig config;
+    private Stage stage;
+    private Database db;
+    private FocusSignal focus;
+    private I18n i18n;
+    private Screen currentScreen;
+
+    /** What the screens are built from, read from the database off the FX thread. */
+    record Snapshot(Dataset.Info dataset, List<Destination> destinations, List<UserAnnotation> annotations,
+                    Weights weights, List<String> picked, String passport, String currentCountry) {
+    }
+
+    public Planner(AppConfig config) {
+        this.config = config;
+    }
+
+    public void start(Stage stage) {
+        this.stage = stage;
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        this.i18n = new I18n(config.preferences().language().orElse(config.systemLocale()));
+        this.currentScreen = config.preferences().lastScreen().flatMap(Planner::screen).orElse(Screen.COMPARE);
+        stage.setTitle(i18n.tr("app.name"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(loading(), Math.min(1360, screen.getWidth()), Math.min(840, screen.getHeight()));
+        scene.getStylesheets().add(Planner.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        openDatabase();
+    }
+
+    private static java.util.Optional<Screen> screen(String name) {
+        try {
+            return java.util.Optional.of(Screen.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private Parent loading() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        Label text = new Label(i18n.tr("startup.loading"));
+        VBox box = new VBox(12, progress, text);
+        box.setId("loading");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void openDatabase() {
+        config.executor().run(() -> {
+            Database opened = Database.open(config.folder().databaseBase());
+            try {
+                ShippedData.installIfNewer(new DestinationRepository(opened), DatasetReader.readShipped());
+                db = opened;
+                return read();
+            } catch (Exception e) {
+                opened.close();
+                throw e;
+            }
+        }, this::showScreens, this::startFailed);
+    }
+
+    private Snapshot read() {
+        DestinationRepository destinations = new DestinationRepository(db);
+        UserDataStore store = store();
+        return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
+                new AnnotationRepository(db, config.clock()).all(), store.weights(), store.picked(),
+                store.passport(), store.currentCountry());
+    }
+
+    private UserDataStore store() {
+        return new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, config.clock()));
+    }
+
+    private void startFailed(Exception e) {
+        if (e instanceof DatabaseProblem p) {
+            LOG.warn("Database problem ({}) with {}: {}", p.kind(), p.file(), p.getMessage());
+            switch (p.kind()) {
+                case LOCKED:
+                    if (config.startupDialogs().databaseLocked(p) == StartupDialogs.LockedChoice.SWITCH_TO_OTHER) {
+                        try {
+                            FocusSignal.request(config.folder().dir());
+                        } catch (IOException io) {
+                            LOG.warn("Could not ask the other copy to come forward: {}", io.getMessage());
+                        }
+                    }
+                    quit();
+                    return;
+                case CORRUPT:
+                case NEWER_VERSION:
+                    if (config.startupDialogs().offerFreshDatabase(p)) {
+                        try {
+                            config.folder().startFresh(config.clock());
+                        } catch (IOException io) {
+                            config.startupDialogs().cannotStart(i18n.tr("startup.cannot_write", config.folder().dir(),
+                                    io.getMessage()));
+                            quit();
+                            return;
+                        }
+                        openDatabase();
+                    } else {
+                        quit();
+                    }
+                    return;
+                default:
+                    config.startupDialogs().cannotStart(i18n.tr("startup.unavailable", p.file(), p.getMessage()));
+                    quit();
+                    return;
+            }
+        }
+        LOG.error("Start-up failed", e);
+        config.startupDialogs().cannotStart(i18n.tr("startup.failed", String.valueOf(e.getMessage())));
+        quit();
+    }
+
+    private void showScreens(Snapshot s) {
+        if (focus == null) {
+            try {
+                focus = FocusSignal.watch(config.folder().dir(), () -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                    stage.requestFocus();
+                }));
+            } catch (IOException e) {
+                LOG.warn("Cannot watch for focus requests: {}", e.getMessage());
+            }
+        }
+        FxDialogService dialogs = new FxDialogService(() -> stage, () -> i18n);
+        UserDataStore store = store();
+        CompareViewModel compare = new CompareViewModel(s.destinations(), s.annotations(), s.weights(), s.picked(),
+                s.passport(), config.clock(), store, config.executor(), dialogs, i18n);
+        SettingsViewModel settings = new SettingsViewModel(i18n.locale(), s.passport(), s.currentCountry(),
+                s.destinations(), config.folder().dir(), db.file(), store, config.executor(), dialogs, i18n,
+                this::switchLanguage);
+        MainViewModel main = new MainViewModel(currentScreen, s.dataset(), s.destinations(), settings, i18n,
+                config.clock());
+        main.screenProperty().addListener((o, a, b) -> {
+            currentScreen = b;
+            config.preferences().setLastScreen(b.name());
+        });
+        Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
+        screens.put(Screen.COMPARE, () -> new CompareView(compare, i18n));
+        screens.put(Screen.SETTINGS, () -> new SettingsView(settings, i18n));
+        for (Screen coming : List.of(Screen.TIMELINE, Screen.BUDGET, Screen.RATES)) {
+            screens.put(coming, () -> new ComingView(coming, i18n));
+        }
+        stage.setTitle(i18n.tr("app.name"));
+        stage.getScene().setRoot(new MainView(main, i18n, screens));
+    }
+
+    /** Rebuilds every screen in the new language; the user's data is read again, nothing is lost. */
+    private void switchLanguage(Locale locale) {
+        config.preferences().setLanguage(locale);
+        i18n = new I18n(locale);
+        config.executor().run(this::read, this::showScreens, this::startFailed);
+    }
+
+    private void quit() {
+        stop();
+        config.quit().run();
+    }
+
+    /** Closes the database; safe to call more than once. */
+    public void stop() {
+        if (focus != null) {
+            focus.close();
+            focus = null;
+        }
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+
+    /** For the README's "where is my data": the database file in use. */
+    public boolean hasDatabase() {
+        return db != null && Files.exists(db.file());
+    }
+}

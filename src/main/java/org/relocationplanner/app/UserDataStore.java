@@ -1,0 +1,70 @@
+package org.relocationplanner.app;
+
+import java.util.Arrays;
+import java.util.List;
+import org.relocationplanner.data.AnnotationRepository;
+import org.relocationplanner.data.SettingsRepository;
+import org.relocationplanner.domain.UserAnnotation;
+import org.relocationplanner.domain.Weights;
+import org.relocationplanner.ui.compare.CompareStore;
+import org.relocationplanner.ui.settings.SettingsStore;
+
+/** The screens' stores over the database's repositories, and the names settings are kept under. */
+final class UserDataStore implements CompareStore, SettingsStore {
+
+    static final String WEIGHTS = "compare.weights";
+    static final String PICKED = "compare.picked";
+    static final String PASSPORT = "profile.passport";
+    static final String COUNTRY = "profile.country";
+    static final String DEFAULT_PASSPORT = "RU";
+
+    private final SettingsRepository settings;
+    private final AnnotationRepository annotations;
+
+    UserDataStore(SettingsRepository settings, AnnotationRepository annotations) {
+        this.settings = settings;
+        this.annotations = annotations;
+    }
+
+    Weights weights() {
+        return Weights.fromText(settings.get(WEIGHTS).orElse(null));
+    }
+
+    List<String> picked() {
+        return settings.get(PICKED).map(s -> Arrays.stream(s.split(",")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList()).orElse(List.of());
+    }
+
+    String passport() {
+        return settings.get(PASSPORT).filter(p -> !p.isBlank()).orElse(DEFAULT_PASSPORT);
+    }
+
+    String currentCountry() {
+        return settings.get(COUNTRY).orElse("");
+    }
+
+    @Override
+    public void saveWeights(Weights weights) {
+        settings.put(WEIGHTS, weights.toText());
+    }
+
+    @Override
+    public void savePicked(List<String> codes) {
+        settings.put(PICKED, String.join(",", codes));
+    }
+
+    @Override
+    public void saveAnnotation(UserAnnotation annotation) {
+        annotations.save(annotation);
+    }
+
+    @Override
+    public void savePassport(String passport) {
+        settings.put(PASSPORT, passport);
+    }
+
+    @Override
+    public void saveCurrentCountry(String code) {
+        settings.put(COUNTRY, code);
+    }
+}

@@ -1,0 +1,18 @@
+package org.relocationplanner.ui.common;
+
+import java.util.Optional;
+import org.relocationplanner.domain.EffectiveFact;
+import org.relocationplanner.domain.FactValue;
+
+/** Dialogs behind an interface, so that ViewModels can be tested without windows. */
+public interface DialogService {
+
+    /** What the user decided in the dialog for one value of one destination. */
+    record FactEdit(FactValue value, String note, boolean reset) {
+    }
+
+    /** Asks for the user's own value and note over a shipped one; empty when cancelled. */
+    Optional<FactEdit> editFact(String countryName, EffectiveFact fact);
+
+    void showError(String title, String message);
+}

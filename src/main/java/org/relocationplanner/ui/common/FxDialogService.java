@@ -1,0 +1,34 @@
+package org.relocationplanner.ui.common;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.relocationplanner.domain.EffectiveFact;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final Supplier<I18n> i18n;
+
+    public FxDialogService(Supplier<Window> owner, Supplier<I18n> i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Optional<FactEdit> editFact(String countryName, EffectiveFact fact) {
+        return FactEditDialog.show(owner.get(), i18n.get(), countryName, fact);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,435 @@
+package org.relocationplanner.ui.compare;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.EffectiveFact;
+import org.relocationplanner.domain.Ranking;
+import org.relocationplanner.domain.Scorer;
+import org.relocationplanner.domain.Weights;
+import org.relocationplanner.ui.common.I18n;
+
+/** The Compare screen: ranking with filters and weights, and the picked destinations side by side. */
+public final class CompareView extends BorderPane {
+
+    /** The columns of facts the ranking shows, in order. */
+    static final List<Criterion> RANKING_COLUMNS = List.of(Criterion.STAY_ALLOWED, Criterion.RUSSIAN_USE,
+            Criterion.BANK_ACCOUNT, Criterion.PRICE_LEVEL, Criterion.RESIDENCE_ROUTES, Criterion.DIRECT_FLIGHTS);
+
+    private final CompareViewModel vm;
+    private final I18n i18n;
+    private final Map<Criterion, Slider> sliders = new EnumMap<>(Criterion.class);
+    private final TableView<SideBySideRow> sideTable = new TableView<>();
+    private final Tab sideTab;
+
+    public CompareView(CompareViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        setId("compareView");
+        getStyleClass().add("compare-view");
+
+        setTop(filterBar());
+        TabPane tabs = new TabPane();
+        tabs.setId("compareTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab rankingTab = new Tab(i18n.tr("compare.tab.ranking"), rankingPane());
+        rankingTab.setId("rankingTab");
+        sideTab = new Tab("", sideBySidePane());
+        sideTab.setId("sideBySideTab");
+        tabs.getTabs().addAll(rankingTab, sideTab);
+        setCenter(tabs);
+        updateSideTabTitle();
+        vm.picked().addListener((ListChangeListener<String>) c -> updateSideTabTitle());
+    }
+
+    private HBox filterBar() {
+        TextField filter = new TextField();
+        filter.setId("filterField");
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+        filter.setPromptText(i18n.tr("compare.filter.prompt"));
+        filter.setPrefColumnCount(22);
+        filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        CheckBox visaFree = check("visaFreeFilter", "compare.filter.visa_free");
+        visaFree.selectedProperty().bindBidirectional(vm.visaFreeOnlyProperty());
+        CheckBox russian = check("russianFilter", "compare.filter.russian");
+        russian.selectedProperty().bindBidirectional(vm.russianWidelyUsedOnlyProperty());
+        CheckBox bank = check("bankFilter", "compare.filter.bank");
+        bank.selectedProperty().bindBidirectional(vm.bankAccountOnlyProperty());
+        Label shown = new Label();
+        shown.setId("shownCount");
+        shown.getStyleClass().add("muted");
+        shown.textProperty().bind(vm.shownCountProperty().map(n -> i18n.tr("compare.shown", n, vm.totalCount())));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(14, filter, visaFree, russian, bank, grow, shown);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private CheckBox check(String id, String key) {
+        CheckBox c = new CheckBox(i18n.tr(key));
+        c.setId(id);
+        return c;
+    }
+
+    private SplitPane rankingPane() {
+        TableView<Ranking.Entry> table = new TableView<>();
+        table.setId("rankingTable");
+        table.setPlaceholder(new Label(i18n.tr("compare.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+
+        TableColumn<Ranking.Entry, String> pick = new TableColumn<>(i18n.tr("compare.col.pick"));
+        pick.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().country().code()));
+        pick.setCellFactory(col -> new PickCell());
+        pick.setSortable(false);
+        pick.setPrefWidth(74);
+
+        TableColumn<Ranking.Entry, Integer> place = new TableColumn<>("#");
+        place.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().place()));
+        place.setPrefWidth(40);
+        place.setStyle("-fx-alignment: CENTER-RIGHT;");
+
+        TableColumn<Ranking.Entry, String> country = new TableColumn<>(i18n.tr("compare.col.country"));
+        country.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().country().destination().name()
+                .in(i18n.locale())));
+        country.setPrefWidth(160);
+
+        TableColumn<Ranking.Entry, Double> score = new TableColumn<>(i18n.tr("compare.col.score"));
+        score.setId("scoreColumn");
+        score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().points()));
+        score.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.decimal(item, 1));
+            }
+        });
+        score.setPrefWidth(64);
+        score.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().addAll(List.of(pick, place, country, score));
+        for (Criterion c : RANKING_COLUMNS) {
+            table.getColumns().add(factColumn(c));
+        }
+        var sorted = new javafx.collections.transformation.SortedList<>(vm.ranking());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedCodeProperty().set(b.country().code());
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<Ranking.Entry> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.togglePick(row.getItem().country().code());
+                    t.refresh();
+                }
+            });
+            return row;
+        });
+        vm.picked().addListener((ListChangeListener<String>) ch -> table.refresh());
+
+        Label legend = new Label(i18n.tr("compare.legend"));
+        legend.getStyleClass().add("muted");
+        legend.setPadding(new Insets(4, 8, 4, 8));
+        BorderPane left = new BorderPane(table);
+        left.setBottom(legend);
+
+        VBox side = new VBox(14, weightsPane(), explanationPane());
+        side.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(280);
+        scroll.setPrefWidth(330);
+        SplitPane split = new SplitPane(left, scroll);
+        SplitPane.setResizableWithParent(scroll, false);
+        split.setDividerPositions(0.73);
+        return split;
+    }
+
+    private TableColumn<Ranking.Entry, EffectiveFact> factColumn(Criterion c) {
+        TableColumn<Ranking.Entry, EffectiveFact> col = new TableColumn<>(i18n.tr(c.messageKey()));
+        col.setId("col-" + c.name());
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().country().get(c)));
+        col.setComparator(Comparator.comparingDouble(f -> Scorer.sortKey(f.value())));
+        col.setCellFactory(x -> new TableCell<>() {
+            @Override
+            protected void updateItem(EffectiveFact f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(null);
+                if (empty || f == null || getTableRow() == null || getTableRow().getItem() == null) {
+                    setGraphic(null);
+                    return;
+                }
+                var dest = getTableRow().getItem().country().destination();
+                setGraphic(FactCellContent.build(i18n, vm.formatter().value(c, f.value()),
+                        vm.formatter().details(f, vm.today(), dest), false,
+                        vm.formatter().isStale(f.shipped(), vm.today()) && !f.isOverridden(), f.isOverridden(),
+                        !f.userNote().isEmpty(), true));
+            }
+        });
+        col.setPrefWidth(switch (c) {
+            case STAY_ALLOWED -> 230;
+            case RUSSIAN_USE, BANK_ACCOUNT -> 160;
+            default -> 110;
+        });
+        return col;
+    }
+
+    /** A check box per row that puts the destination into the side-by-side view. */
+    private final class PickCell extends TableCell<Ranking.Entry, String> {
+        private final CheckBox box = new CheckBox();
+
+        PickCell() {
+            box.setOnAction(e -> {
+                String code = getItem();
+                if (code != null && !vm.togglePick(code)) {
+                    box.setSelected(false);
+                }
+            });
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            if (empty || code == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setId("pick-" + code);
+            box.setSelected(vm.isPicked(code));
+            setGraphic(box);
+        }
+    }
+
+    private VBox weightsPane() {
+        Label title = new Label(i18n.tr("compare.weights.title"));
+        title.getStyleClass().add("section-title");
+        Label hint = new Label(i18n.tr("compare.weights.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int row = 0;
+        for (Criterion c : Criterion.values()) {
+            if (!c.isWeighted()) {
+                continue;
+            }
+            Label name = new Label(i18n.tr(c.messageKey()));
+            name.setWrapText(true);
+            name.setMinWidth(110);
+            name.setPrefWidth(130);
+            Slider s = new Slider(Weights.MIN, Weights.MAX, vm.weightsProperty().get().of(c));
+            s.setId("weight-" + c.name());
+            s.setMajorTickUnit(5);
+            s.setMinorTickCount(4);
+            s.setSnapToTicks(true);
+            s.setBlockIncrement(1);
+            s.setPrefWidth(120);
+            Label value = new Label();
+            value.setId("weightValue-" + c.name());
+            value.setMinWidth(22);
+            value.textProperty().bind(s.valueProperty().map(v -> String.valueOf(Math.round(v.doubleValue()))));
+            s.valueProperty().addListener((o, a, b) -> vm.setWeight(c, (int) Math.round(b.doubleValue())));
+            sliders.put(c, s);
+            grid.addRow(row++, name, s, value);
+        }
+        vm.weightsProperty().addListener((o, a, w) -> sliders.forEach((c, s) -> {
+            if (Math.round(s.getValue()) != w.of(c)) {
+                s.setValue(w.of(c));
+            }
+        }));
+        Button reset = new Button(i18n.tr("compare.weights.reset"));
+        reset.setId("resetWeights");
+        reset.setOnAction(e -> vm.resetWeights());
+        return new VBox(8, title, hint, grid, reset);
+    }
+
+    private VBox explanationPane() {
+        Label title = new Label(i18n.tr("compare.why.title"));
+        title.getStyleClass().add("section-title");
+        ListView<String> list = new ListView<>(vm.explanation());
+        list.setId("scoreExplanation");
+        list.setPrefHeight(230);
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        return new VBox(8, title, list);
+    }
+
+    private BorderPane sideBySidePane() {
+        sideTable.setId("sideBySideTable");
+        sideTable.setPlaceholder(new Label(i18n.tr("compare.pick.hint", CompareViewModel.MIN_PICKED,
+                CompareViewModel.MAX_PICKED)));
+        sideTable.setItems(vm.sideBySide());
+        sideTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        rebuildSideColumns();
+        vm.picked().addListener((ListChangeListener<String>) c -> rebuildSideColumns());
+        vm.sideBySide().addListener((ListChangeListener<SideBySideRow>) c -> sideTable.refresh());
+
+        Label hint = new Label(i18n.tr("compare.side.hint"));
+        hint.getStyleClass().add("muted");
+        Label message = new Label();
+        message.setId("compareMessage");
+        message.textProperty().bind(vm.messageProperty());
+        Button clear = new Button(i18n.tr("compare.side.clear"));
+        clear.setId("clearPicked");
+        clear.setOnAction(e -> vm.clearPicked());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(12, hint, grow, message, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        BorderPane pane = new BorderPane(sideTable);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private void rebuildSideColumns() {
+        sideTable.getColumns().clear();
+        TableColumn<SideBySideRow, String> label = new TableColumn<>(i18n.tr("compare.side.criterion"));
+        label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
+        label.setSortable(false);
+        label.setPrefWidth(220);
+        label.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("group-heading");
+                setText(empty ? null : item);
+                if (!empty && getTableRow() != null && getTableRow().getItem() != null
+                        && getTableRow().getItem().isHeading()) {
+                    getStyleClass().add("group-heading");
+                }
+            }
+        });
+        sideTable.getColumns().add(label);
+        for (int i = 0; i < vm.picked().size(); i++) {
+            String code = vm.picked().get(i);
+            int index = i;
+            String name = vm.find(code).map(c -> c.destination().name().in(i18n.locale())).orElse(code);
+            TableColumn<SideBySideRow, SideBySideRow.Cell> col = new TableColumn<>(name);
+            col.setId("side-" + code);
+            col.setSortable(false);
+            col.setPrefWidth(200);
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isHeading()
+                    || index >= c.getValue().cells().size() ? null : c.getValue().cells().get(index)));
+            col.setCellFactory(x -> new SideCell());
+            sideTable.getColumns().add(col);
+        }
+    }
+
+    /** A value in the side-by-side view; right-click, the menu key or double-click to give your own value or a note. */
+    private final class SideCell extends TableCell<SideBySideRow, SideBySideRow.Cell> {
+        private final MenuItem edit = new MenuItem(i18n.tr("compare.side.edit"));
+        private final MenuItem reset = new MenuItem(i18n.tr("compare.side.reset"));
+        private final ContextMenu menu = new ContextMenu(edit, reset);
+
+        SideCell() {
+            edit.setId("editValue");
+            reset.setId("resetValue");
+            edit.setOnAction(e -> withValue((code, c) -> vm.editValue(code, c)));
+            reset.setOnAction(e -> withValue((code, c) -> vm.resetValue(code, c)));
+            // shown by hand as well as on the platform's request: not every platform turns a right click into one
+            setOnContextMenuRequested(e -> {
+                showMenu(e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            setOnMouseClicked(e -> {
+                if (getItem() == null) {
+                    return;
+                }
+                if (e.getButton() == MouseButton.SECONDARY) {
+                    showMenu(e.getScreenX(), e.getScreenY());
+                } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    withValue((code, c) -> vm.editValue(code, c));
+                }
+            });
+        }
+
+        private void showMenu(double x, double y) {
+            if (getItem() != null && !menu.isShowing()) {
+                reset.setDisable(!getItem().overridden());
+                menu.show(this, x, y);
+            }
+        }
+
+        private void withValue(java.util.function.BiConsumer<String, Criterion> action) {
+            SideBySideRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (getItem() != null && row != null && !row.isHeading()) {
+                action.accept(getItem().code(), row.criterion());
+            }
+        }
+
+        @Override
+        protected void updateItem(SideBySideRow.Cell cell, boolean empty) {
+            super.updateItem(cell, empty);
+            setText(null);
+            getStyleClass().remove("best-cell");
+            SideBySideRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || cell == null || row == null || row.isHeading()) {
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            setId("cell-" + cell.code() + "-" + row.criterion().name());
+            if (cell.best()) {
+                getStyleClass().add("best-cell");
+            }
+            setGraphic(FactCellContent.build(i18n, cell.text(), cell.details(), cell.best(), cell.stale(),
+                    cell.overridden(), cell.hasNote()));
+        }
+    }
+
+    private void updateSideTabTitle() {
+        sideTab.setText(i18n.tr("compare.tab.side", vm.picked().size()));
+    }
+}

@@ -1,0 +1,317 @@
+package org.relocationplanner.ui.compare;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.relocationplanner.domain.CountryFacts;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.CriterionGroup;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.domain.DestinationFilter;
+import org.relocationplanner.domain.EffectiveFact;
+import org.relocationplanner.domain.Ranking;
+import org.relocationplanner.domain.Score;
+import org.relocationplanner.domain.Scorer;
+import org.relocationplanner.domain.UserAnnotation;
+import org.relocationplanner.domain.Weights;
+import org.relocationplanner.ui.common.DialogService;
+import org.relocationplanner.ui.common.FactFormatter;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.common.TaskExecutor;
+
+/**
+ * State and commands of the Compare screen: the ranking under the user's weights and filters, the picked
+ * destinations side by side, and the user's own values and notes. Never touches a control.
+ */
+public final class CompareViewModel {
+
+    public static final int MIN_PICKED = 2;
+    public static final int MAX_PICKED = 6;
+
+    // Properties
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final BooleanProperty visaFreeOnly = new SimpleBooleanProperty();
+    private final BooleanProperty russianWidelyUsedOnly = new SimpleBooleanProperty();
+    private final BooleanProperty bankAccountOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<Weights> weights;
+    private final ObservableList<Ranking.Entry> ranking = FXCollections.observableArrayList();
+    private final ObservableList<String> picked = FXCollections.observableArrayList();
+    private final ObservableList<SideBySideRow> sideBySide = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedCode = new SimpleObjectProperty<>();
+    private final ObservableList<String> explanation = FXCollections.observableArrayList();
+    // read-only views, made once: such a view only weakly listens to its list, so a fresh one per call loses events
+    private final ObservableList<Ranking.Entry> rankingView = FXCollections.unmodifiableObservableList(ranking);
+    private final ObservableList<String> pickedView = FXCollections.unmodifiableObservableList(picked);
+    private final ObservableList<SideBySideRow> sideBySideView = FXCollections.unmodifiableObservableList(sideBySide);
+    private final ObservableList<String> explanationView = FXCollections.unmodifiableObservableList(explanation);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Integer> shownCount = new ReadOnlyObjectWrapper<>(0);
+
+    private final List<Destination> destinations;
+    private final Map<String, UserAnnotation> annotations = new HashMap<>();
+    private final String passport;
+    private final Clock clock;
+    private final CompareStore store;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final FactFormatter format;
+    private List<CountryFacts> all = List.of();
+
+    public CompareViewModel(List<Destination> destinations, Collection<UserAnnotation> annotations, Weights weights,
+                            List<String> picked, String passport, Clock clock, CompareStore store,
+                            TaskExecutor executor, DialogService dialogs, I18n i18n) {
+        this.destinations = List.copyOf(destinations);
+        annotations.forEach(a -> this.annotations.put(key(a.country(), a.criterion()), a));
+        this.weights = new SimpleObjectProperty<>(weights);
+        this.passport = passport;
+        this.clock = clock;
+        this.store = store;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.format = new FactFormatter(i18n);
+        Set<String> known = new LinkedHashSet<>();
+        destinations.forEach(d -> known.add(d.code()));
+        picked.stream().filter(known::contains).distinct().limit(MAX_PICKED).forEach(this.picked::add);
+
+        filterText.addListener((o, a, b) -> rerank());
+        visaFreeOnly.addListener((o, a, b) -> rerank());
+        russianWidelyUsedOnly.addListener((o, a, b) -> rerank());
+        bankAccountOnly.addListener((o, a, b) -> rerank());
+        this.weights.addListener((o, a, b) -> rerank());
+        selectedCode.addListener((o, a, b) -> explain());
+        rebuildFacts();
+    }
+
+    // Properties, as the View binds them
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public BooleanProperty visaFreeOnlyProperty() {
+        return visaFreeOnly;
+    }
+
+    public BooleanProperty russianWidelyUsedOnlyProperty() {
+        return russianWidelyUsedOnly;
+    }
+
+    public BooleanProperty bankAccountOnlyProperty() {
+        return bankAccountOnly;
+    }
+
+    public ReadOnlyObjectProperty<Weights> weightsProperty() {
+        return weights;
+    }
+
+    public ObservableList<Ranking.Entry> ranking() {
+        return rankingView;
+    }
+
+    public ObservableList<String> picked() {
+        return pickedView;
+    }
+
+    public ObservableList<SideBySideRow> sideBySide() {
+        return sideBySideView;
+    }
+
+    public ObjectProperty<String> selectedCodeProperty() {
+        return selectedCode;
+    }
+
+    public ObservableList<String> explanation() {
+        return explanationView;
+    }
+
+    /** A short word for the user about the last command (e.g. why a pick was refused). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    public int totalCount() {
+        return destinations.size();
+    }
+
+    public FactFormatter formatter() {
+        return format;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public boolean isPicked(String code) {
+        return picked.contains(code);
+    }
+
+    // Commands
+
+    public void setWeight(Criterion criterion, int weight) {
+        Weights next = weights.get().with(criterion, weight);
+        if (!next.equals(weights.get())) {
+            weights.set(next);
+            saveLater(() -> store.saveWeights(next));
+        }
+    }
+
+    public void resetWeights() {
+        weights.set(Weights.defaults());
+        Weights w = weights.get();
+        saveLater(() -> store.saveWeights(w));
+    }
+
+    /** Adds or removes a destination from the side-by-side view; at most six can be picked. */
+    public boolean togglePick(String code) {
+        if (picked.contains(code)) {
+            picked.remove(code);
+        } else if (picked.size() >= MAX_PICKED) {
+            message.set(i18n.tr("compare.pick.max", MAX_PICKED));
+            return false;
+        } else {
+            picked.add(code);
+        }
+        message.set(picked.size() < MIN_PICKED ? i18n.tr("compare.pick.hint", MIN_PICKED, MAX_PICKED) : "");
+        List<String> now = List.copyOf(picked);
+        saveLater(() -> store.savePicked(now));
+        rebuildSideBySide();
+        return true;
+    }
+
+    public void clearPicked() {
+        picked.clear();
+        saveLater(() -> store.savePicked(List.of()));
+        rebuildSideBySide();
+    }
+
+    /** Opens the edit dialog for one value and keeps what the user decides. */
+    public void editValue(String code, Criterion criterion) {
+        CountryFacts country = find(code).orElseThrow();
+        EffectiveFact fact = country.get(criterion);
+        Optional<DialogService.FactEdit> edit = dialogs.editFact(country.destination().name().in(i18n.locale()), fact);
+        edit.ifPresent(e -> {
+            UserAnnotation a = e.reset() ? new UserAnnotation(code, criterion, null, fact.userNote())
+                    : new UserAnnotation(code, criterion, e.value(), e.note());
+            keep(a);
+        });
+    }
+
+    /** Brings the shipped value back; the user's note stays. */
+    public void resetValue(String code, Criterion criterion) {
+        UserAnnotation old = annotations.get(key(code, criterion));
+        keep(new UserAnnotation(code, criterion, null, old == null ? "" : old.note()));
+    }
+
+    private void keep(UserAnnotation a) {
+        if (a.isEmpty()) {
+            annotations.remove(key(a.country(), a.criterion()));
+        } else {
+            annotations.put(key(a.country(), a.criterion()), a);
+        }
+        saveLater(() -> store.saveAnnotation(a));
+        rebuildFacts();
+    }
+
+    private void saveLater(Runnable save) {
+        executor.run(save, e -> dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text", e.getMessage())));
+    }
+
+    // Derived state
+
+    private void rebuildFacts() {
+        all = CountryFacts.of(destinations, annotations.values(), passport, today());
+        rerank();
+    }
+
+    private void rerank() {
+        DestinationFilter filter = new DestinationFilter(filterText.get(), visaFreeOnly.get(),
+                russianWidelyUsedOnly.get(), bankAccountOnly.get());
+        ranking.setAll(Ranking.rank(all, weights.get(), filter));
+        shownCount.set(ranking.size());
+        explain();
+        rebuildSideBySide();
+    }
+
+    private void explain() {
+        String code = selectedCode.get();
+        Optional<Ranking.Entry> entry = Ranking.rank(all, weights.get(), DestinationFilter.NONE).stream()
+                .filter(e -> e.country().code().equals(code)).findFirst();
+        if (entry.isEmpty()) {
+            explanation.setAll(i18n.tr("compare.why.pick"));
+            return;
+        }
+        Score score = entry.get().score();
+        List<String> lines = new ArrayList<>();
+        lines.add(i18n.tr("compare.why.total", entry.get().country().destination().name().in(i18n.locale()),
+                i18n.decimal(score.points(), 1)));
+        for (Score.Part p : score.parts()) {
+            EffectiveFact f = entry.get().country().get(p.criterion());
+            String value = format.value(p.criterion(), f.value());
+            lines.add(i18n.tr(p.unknown() ? "compare.why.part_unknown" : "compare.why.part",
+                    i18n.tr(p.criterion().messageKey()), value, i18n.decimal(p.valueScore(), 2), p.weight(),
+                    i18n.decimal(p.points(), 1)));
+        }
+        explanation.setAll(lines);
+    }
+
+    private void rebuildSideBySide() {
+        List<CountryFacts> shown = new ArrayList<>();
+        for (String code : picked) {
+            find(code).ifPresent(shown::add);
+        }
+        List<SideBySideRow> rows = new ArrayList<>();
+        LocalDate today = today();
+        for (CriterionGroup group : CriterionGroup.values()) {
+            rows.add(new SideBySideRow(group, null, i18n.tr("group." + group.name().toLowerCase()), List.of()));
+            for (Criterion c : Criterion.values()) {
+                if (c.group() != group) {
+                    continue;
+                }
+                Set<String> best = Scorer.bestIn(c, shown, all);
+                List<SideBySideRow.Cell> cells = new ArrayList<>();
+                for (CountryFacts country : shown) {
+                    EffectiveFact f = country.get(c);
+                    cells.add(new SideBySideRow.Cell(country.code(), format.value(c, f.value()),
+                            format.details(f, today, country.destination()), best.contains(country.code()),
+                            format.isStale(f.shipped(), today) && !f.isOverridden(), f.isOverridden(),
+                            !f.userNote().isEmpty()));
+                }
+                rows.add(new SideBySideRow(group, c, i18n.tr(c.messageKey()), cells));
+            }
+        }
+        sideBySide.setAll(rows);
+    }
+
+    public Optional<CountryFacts> find(String code) {
+        return all.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    private static String key(String code, Criterion c) {
+        return code + "|" + c.name();
+    }
+}

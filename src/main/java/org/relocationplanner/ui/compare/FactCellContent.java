@@ -1,0 +1,55 @@
+package org.relocationplanner.ui.compare;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.relocationplanner.ui.common.I18n;
+
+/** How one value looks in a table: its text, small badges (your value, note, stale) and its source on hover. */
+final class FactCellContent {
+
+    private FactCellContent() {
+    }
+
+    static HBox build(I18n i18n, String text, String details, boolean best, boolean stale, boolean overridden,
+                      boolean hasNote) {
+        return build(i18n, text, details, best, stale, overridden, hasNote, false);
+    }
+
+    /** {@code compact}: one-character badges, for the narrow columns of the ranking. */
+    static HBox build(I18n i18n, String text, String details, boolean best, boolean stale, boolean overridden,
+                      boolean hasNote, boolean compact) {
+        Label value = new Label(text);
+        value.getStyleClass().add("fact-value");
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(4, value);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.getStyleClass().add("fact-cell");
+        if (best) {
+            box.getStyleClass().add("best");
+        }
+        if (overridden) {
+            box.getChildren().add(badge(i18n.tr(compact ? "badge.yours.short" : "badge.yours"), "badge-yours"));
+        }
+        if (hasNote) {
+            box.getChildren().add(badge(i18n.tr(compact ? "badge.note.short" : "badge.note"), "badge-note"));
+        }
+        if (stale) {
+            box.getChildren().add(badge(i18n.tr(compact ? "badge.stale.short" : "badge.stale"), "badge-stale"));
+        }
+        Tooltip tip = new Tooltip(details);
+        tip.setWrapText(true);
+        tip.setMaxWidth(460);
+        tip.setShowDelay(Duration.millis(250));
+        tip.setShowDuration(Duration.minutes(2));
+        Tooltip.install(box, tip);
+        return box;
+    }
+
+    private static Label badge(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", styleClass);
+        return l;
+    }
+}

@@ -1,0 +1,93 @@
+package org.relocationplanner.ui.settings;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import javafx.scene.control.ListView;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.ui.common.I18n;
+
+/** The Settings screen. */
+public final class SettingsView extends VBox {
+
+    public SettingsView(SettingsViewModel vm, I18n i18n) {
+        super(16);
+        setId("settingsView");
+        setPadding(new Insets(20));
+        Label title = new Label(i18n.tr("nav.settings"));
+        title.getStyleClass().add("title-2");
+
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("languageChoice");
+        language.getItems().setAll(I18n.SUPPORTED);
+        Callback<ListView<Locale>, ListCell<Locale>> languageCells = l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Locale item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.tr("language." + item.getLanguage()));
+            }
+        };
+        language.setCellFactory(languageCells);
+        language.setButtonCell(languageCells.call(null));
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+
+        ComboBox<String> passport = new ComboBox<>();
+        passport.setId("passportChoice");
+        passport.getItems().setAll(SettingsViewModel.PASSPORTS);
+        passport.valueProperty().bindBidirectional(vm.passportProperty());
+        Label passportNote = new Label(i18n.tr("settings.passport.note"));
+        passportNote.getStyleClass().add("muted");
+        passportNote.setWrapText(true);
+
+        ComboBox<String> country = new ComboBox<>();
+        country.setId("currentCountryChoice");
+        country.getItems().add("");
+        vm.destinations().stream()
+                .sorted((a, b) -> a.name().in(i18n.locale()).compareTo(b.name().in(i18n.locale())))
+                .map(Destination::code).forEach(country.getItems()::add);
+        Callback<ListView<String>, ListCell<String>> countryCells = l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                if (empty || code == null) {
+                    setText(null);
+                } else if (code.isEmpty()) {
+                    setText(i18n.tr("settings.country.none"));
+                } else {
+                    setText(vm.destinations().stream().filter(d -> d.code().equals(code)).findFirst()
+                            .map(d -> d.name().in(i18n.locale())).orElse(code));
+                }
+            }
+        };
+        country.setCellFactory(countryCells);
+        country.setButtonCell(countryCells.call(null));
+        country.setVisibleRowCount(14);
+        country.valueProperty().bindBidirectional(vm.currentCountryProperty());
+
+        Label folder = new Label(vm.dataFolder().toString());
+        folder.setId("dataFolderPath");
+        Label file = new Label(vm.databaseFile().toString());
+        file.setId("databaseFilePath");
+        Label privacy = new Label(i18n.tr("settings.privacy"));
+        privacy.setWrapText(true);
+        privacy.getStyleClass().add("muted");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(12);
+        int row = 0;
+        grid.addRow(row++, new Label(i18n.tr("settings.language")), language);
+        grid.addRow(row++, new Label(i18n.tr("settings.passport")), passport);
+        grid.add(passportNote, 1, row++);
+        grid.addRow(row++, new Label(i18n.tr("settings.country")), country);
+        grid.addRow(row++, new Label(i18n.tr("settings.data_folder")), folder);
+        grid.addRow(row++, new Label(i18n.tr("settings.database_file")), file);
+        grid.add(privacy, 1, row);
+        getChildren().addAll(title, grid);
+    }
+}

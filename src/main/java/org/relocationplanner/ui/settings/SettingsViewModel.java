@@ -1,0 +1,73 @@
+package org.relocationplanner.ui.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.ui.common.DialogService;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.common.TaskExecutor;
+
+/** Language, the passport the answers are for, the country the user is in now, and where the data lives. */
+public final class SettingsViewModel {
+
+    /** Passports the shipped rules exist for; rules for more passports come with a later dataset. */
+    public static final List<String> PASSPORTS = List.of("RU");
+
+    private final ObjectProperty<Locale> language;
+    private final StringProperty passport;
+    private final StringProperty currentCountry;
+    private final List<Destination> destinations;
+    private final Path dataFolder;
+    private final Path databaseFile;
+
+    public SettingsViewModel(Locale language, String passport, String currentCountry, List<Destination> destinations,
+                             Path dataFolder, Path databaseFile, SettingsStore store, TaskExecutor executor,
+                             DialogService dialogs, I18n i18n, Consumer<Locale> onLanguage) {
+        this.language = new SimpleObjectProperty<>(language);
+        this.passport = new SimpleStringProperty(passport);
+        this.currentCountry = new SimpleStringProperty(currentCountry);
+        this.destinations = destinations;
+        this.dataFolder = dataFolder;
+        this.databaseFile = databaseFile;
+        Consumer<Exception> failed = e -> dialogs.showError(i18n.tr("error.save.title"),
+                i18n.tr("error.save.text", e.getMessage()));
+        this.passport.addListener((o, a, b) -> executor.run(() -> store.savePassport(b), failed));
+        this.currentCountry.addListener((o, a, b) -> executor.run(() -> store.saveCurrentCountry(b == null ? "" : b),
+                failed));
+        this.language.addListener((o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                onLanguage.accept(b);
+            }
+        });
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public StringProperty passportProperty() {
+        return passport;
+    }
+
+    public StringProperty currentCountryProperty() {
+        return currentCountry;
+    }
+
+    public List<Destination> destinations() {
+        return destinations;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+}

@@ -1,0 +1,109 @@
+package org.relocationplanner.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.relocationplanner.ui.common.I18n;
+
+/** One window: a sidebar per job, a slim top bar with what matters now, a status bar with the data's age. */
+public final class MainView extends BorderPane {
+
+    private final Map<Screen, Supplier<Node>> screens;
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+
+    public MainView(MainViewModel vm, I18n i18n, Map<Screen, Supplier<Node>> screens) {
+        this.screens = screens;
+        setId("mainView");
+        getStyleClass().add("main-view");
+        setLeft(sidebar(vm, i18n));
+        setTop(topBar(vm, i18n));
+        setBottom(statusBar(vm));
+        show(vm.screenProperty().get());
+        vm.screenProperty().addListener((o, a, b) -> show(b));
+    }
+
+    private void show(Screen screen) {
+        setCenter(built.computeIfAbsent(screen, s -> screens.get(s).get()));
+    }
+
+    private VBox sidebar(MainViewModel vm, I18n i18n) {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox(4);
+        box.getStyleClass().add("sidebar");
+        box.setPadding(new Insets(12, 8, 12, 8));
+        Label app = new Label(i18n.tr("app.name"));
+        app.getStyleClass().add("app-name");
+        app.setWrapText(true);
+        box.getChildren().add(app);
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        for (Screen s : Screen.values()) {
+            if (s == Screen.SETTINGS) {
+                box.getChildren().add(grow);
+            }
+            ToggleButton b = new ToggleButton(i18n.tr(s.messageKey()));
+            b.setId("nav-" + s.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            b.setTooltip(new Tooltip(i18n.tr(s.messageKey() + ".tip")));
+            b.setSelected(s == vm.screenProperty().get());
+            b.setOnAction(e -> {
+                vm.screenProperty().set(s);
+                b.setSelected(true);
+            });
+            vm.screenProperty().addListener((o, x, now) -> b.setSelected(now == s));
+            box.getChildren().add(b);
+        }
+        box.setPrefWidth(170);
+        return box;
+    }
+
+    private HBox topBar(MainViewModel vm, I18n i18n) {
+        Label passport = bound("topPassport", vm.passportProperty());
+        Label country = bound("topCountry", vm.countryProperty());
+        Label deadline = bound("topDeadline", vm.deadlineProperty());
+        deadline.getStyleClass().add("deadline");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(18, passport, new Separator(javafx.geometry.Orientation.VERTICAL), country, grow, deadline);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 14, 8, 14));
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private HBox statusBar(MainViewModel vm) {
+        Label dataset = bound("statusDataset", vm.datasetStatusProperty());
+        Label rates = bound("statusRates", vm.ratesStatusProperty());
+        Label lock = bound("statusLock", vm.lockStatusProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(18, dataset, rates, grow, lock);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 14, 4, 14));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(text);
+        return l;
+    }
+}

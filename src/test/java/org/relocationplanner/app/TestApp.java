@@ -1,0 +1,68 @@
+package org.relocationplanner.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.relocationplanner.data.DatabaseProblem;
+import org.relocationplanner.ui.common.TaskExecutor;
+import org.relocationplanner.ui.common.UiPreferences;
+
+/**
+ * The app as a UI test starts it: a temporary data folder, a fixed "today", its own preferences node, work run
+ * on the FX thread, and start-up questions answered by the test.
+ */
+public final class TestApp {
+
+    public static final Instant TODAY = Instant.parse("2026-11-22T09:00:00Z");
+
+    public final Path dataDir;
+    public final Preferences prefsNode;
+    public final List<DatabaseProblem> asked = new ArrayList<>();
+    public StartupDialogs.LockedChoice lockedAnswer = StartupDialogs.LockedChoice.QUIT;
+    public boolean freshAnswer = true;
+    public int quits;
+    public final List<String> cannotStart = new ArrayList<>();
+
+    public TestApp(Path dataDir) {
+        this.dataDir = dataDir;
+        this.prefsNode = Preferences.userRoot().node("relocation-planner-tests/" + UUID.randomUUID());
+    }
+
+    public AppConfig config(Locale system) {
+        StartupDialogs dialogs = new StartupDialogs() {
+            @Override
+            public LockedChoice databaseLocked(DatabaseProblem problem) {
+                asked.add(problem);
+                return lockedAnswer;
+            }
+
+            @Override
+            public boolean offerFreshDatabase(DatabaseProblem problem) {
+                asked.add(problem);
+                return freshAnswer;
+            }
+
+            @Override
+            public void cannotStart(String message) {
+                cannotStart.add(message);
+            }
+        };
+        return new AppConfig(new DataFolder(dataDir), Clock.fixed(TODAY, ZoneOffset.UTC), new UiPreferences(prefsNode),
+                system, TaskExecutor.direct(), dialogs, () -> quits++);
+    }
+
+    public void removePreferences() {
+        try {
+            prefsNode.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // already gone
+        }
+    }
+}

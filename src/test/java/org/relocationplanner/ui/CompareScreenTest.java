@@ -1,0 +1,275 @@
+package org.relocationplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.relocationplanner.app.Planner;
+import org.relocationplanner.app.TestApp;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.Level;
+import org.relocationplanner.domain.Levels;
+import org.relocationplanner.domain.Ranking;
+import org.relocationplanner.domain.Weights;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Compare screen, driven as a user would: filter, pick, weigh, override, restart. */
+@ExtendWith(ApplicationExtension.class)
+class CompareScreenTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private TestApp app;
+    private Planner planner;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new TestApp(dataDir.resolve("run-" + System.nanoTime()));
+        planner = new Planner(app.config(Locale.ENGLISH));
+        planner.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> planner.stop());
+        app.removePreferences();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Ranking.Entry> ranking(FxRobot robot) {
+        return robot.lookup("#rankingTable").queryAs(TableView.class);
+    }
+
+    private static List<String> order(FxRobot robot) {
+        return ranking(robot).getItems().stream().map(e -> e.country().code()).toList();
+    }
+
+    private static void filter(FxRobot robot, String text) {
+        robot.clickOn("#filterField").push(KeyCode.ESCAPE);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+
+    @Test
+    void theTextFilterFindsCountriesByEnglishOrRussianName(FxRobot robot) {
+        assertTrue(order(robot).size() >= 30);
+        filter(robot, "georg");
+        assertEquals(List.of("GE"), order(robot));
+        assertEquals("1 of 37 destinations", robot.lookup("#shownCount").queryAs(Label.class).getText());
+        robot.interact(() -> robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class)
+                .setText("Казах"));
+        assertEquals(List.of("KZ"), order(robot));
+        filter(robot, "");
+        assertEquals(37, order(robot).size());
+    }
+
+    @Test
+    void quickFiltersKeepOnlyQualifyingDestinations(FxRobot robot) {
+        int all = order(robot).size();
+        robot.clickOn("#visaFreeFilter");
+        List<String> visaFree = order(robot);
+        assertTrue(visaFree.size() < all);
+        assertTrue(visaFree.contains("GE") && !visaFree.contains("DE") && !visaFree.contains("US"));
+        robot.clickOn("#russianFilter");
+        assertEquals(List.of("AM", "GE", "KG", "KZ"), order(robot).stream().sorted().toList());
+        robot.clickOn("#visaFreeFilter").clickOn("#russianFilter").clickOn("#bankFilter");
+        assertTrue(order(robot).contains("GE") && order(robot).contains("KZ"));
+        assertFalse(order(robot).contains("KG"), "Kyrgyzstan's bank access is unknown, so it is not kept");
+    }
+
+    @Test
+    void pickingThreeCountriesShowsThemSideBySideWithTheBestValueMarked(FxRobot robot) {
+        for (String name : List.of("Georgia", "Serbia", "Germany")) {
+            filter(robot, name);
+            robot.clickOn("#pick-" + order(robot).get(0));
+        }
+        filter(robot, "");
+        robot.clickOn("#sideBySideTab");
+        assertEquals("Side by side (3)", robot.lookup("#compareTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getTabs().get(1).getText());
+        assertEquals(List.of("Criterion", "Georgia", "Serbia", "Germany"), sideColumns(robot));
+        var cell = robot.lookup("#cell-GE-STAY_ALLOWED").query();
+        assertTrue(cell.getStyleClass().contains("best-cell"), "365 days a year is the longest stay of the three");
+        assertFalse(robot.lookup("#cell-DE-STAY_ALLOWED").query().getStyleClass().contains("best-cell"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> sideColumns(FxRobot robot) {
+        TableView<?> t = robot.lookup("#sideBySideTable").queryAs(TableView.class);
+        return t.getColumns().stream().map(c -> c.getText()).toList();
+    }
+
+    @Test
+    void aSeventhPickIsRefusedWithAReason(FxRobot robot) {
+        List<String> codes = order(robot).subList(0, 7);
+        List<String> names = codes.stream().map(c -> name(robot, c)).toList();
+        for (int i = 0; i < 6; i++) {
+            filter(robot, names.get(i));
+            robot.clickOn("#pick-" + codes.get(i));
+        }
+        filter(robot, names.get(6));
+        robot.clickOn("#pick-" + codes.get(6));
+        assertFalse(robot.lookup("#pick-" + codes.get(6)).queryAs(CheckBox.class).isSelected());
+        assertEquals("At most 6 destinations fit side by side. Untick one first.",
+                robot.lookup("#compareMessage").queryAs(Label.class).getText());
+    }
+
+    private static String name(FxRobot robot, String code) {
+        return ranking(robot).getItems().stream().filter(e -> e.country().code().equals(code)).findFirst()
+                .orElseThrow().country().destination().name().en();
+    }
+
+    @Test
+    void changingAWeightReordersTheRankingAndExplainsTheScore(FxRobot robot) {
+        List<String> before = order(robot);
+        // only the price level matters: cheapest countries first
+        for (Criterion c : Weights.defaults().asMap().keySet()) {
+            Slider s = robot.lookup("#weight-" + c.name()).queryAs(Slider.class);
+            robot.interact(s::requestFocus);
+            robot.push(c == Criterion.PRICE_LEVEL ? KeyCode.END : KeyCode.HOME);
+        }
+        assertEquals("10", robot.lookup("#weightValue-PRICE_LEVEL").queryAs(Label.class).getText());
+        List<String> after = order(robot);
+        assertNotEquals(before, after);
+        assertEquals("TJ", after.get(0), "Tajikistan has the lowest price level of the shipped countries");
+
+        robot.clickOn("Georgia");
+        ListView<String> why = robot.lookup("#scoreExplanation").queryAs(ListView.class);
+        assertTrue(why.getItems().get(0).startsWith("Georgia: "), why.getItems().toString());
+        assertTrue(why.getItems().get(1).startsWith("Price level (USA = 1): 0.33"), why.getItems().toString());
+
+        robot.clickOn("#resetWeights");
+        assertEquals(before, order(robot));
+    }
+
+    @Test
+    void aValueOverriddenByTheUserIsMarkedKeptAfterRestartAndCanBeReset(FxRobot robot) {
+        filter(robot, "Georgia");
+        robot.clickOn("#pick-GE");
+        filter(robot, "Serbia");
+        robot.clickOn("#pick-RS");
+        robot.clickOn("#sideBySideTab");
+        robot.doubleClickOn("#cell-GE-RUSSIAN_USE");
+        robot.clickOn("#useOwnValue");
+        @SuppressWarnings("unchecked")
+        ComboBox<Level> level = robot.lookup("#ownLevel").queryAs(ComboBox.class);
+        robot.interact(() -> level.setValue(Levels.CAN_BE_USED));
+        robot.clickOn("#ownNote").write("Mostly in Tbilisi");
+        robot.clickOn("#saveEdit");
+
+        assertCellShows(robot, "GE", "RUSSIAN_USE", "can be used", true);
+        String tip = tooltip(robot, "#cell-GE-RUSSIAN_USE");
+        assertTrue(tip.contains("Shipped value: widely used"), tip);
+        assertTrue(tip.contains("Mostly in Tbilisi"), tip);
+
+        // a weight change and the picks survive a restart as well
+        robot.clickOn("#rankingTab");
+        Slider flights = robot.lookup("#weight-DIRECT_FLIGHTS").queryAs(Slider.class);
+        robot.interact(flights::requestFocus);
+        robot.push(KeyCode.END);
+        assertEquals(10, (int) flights.getValue());
+        restart(robot);
+
+        assertEquals(10, (int) robot.lookup("#weight-DIRECT_FLIGHTS").queryAs(Slider.class).getValue());
+        robot.clickOn("#sideBySideTab");
+        assertEquals(List.of("Criterion", "Georgia", "Serbia"), sideColumns(robot));
+        assertCellShows(robot, "GE", "RUSSIAN_USE", "can be used", true);
+
+        robot.rightClickOn("#cell-GE-RUSSIAN_USE");
+        robot.clickOn(menuItem(robot, "Reset to shipped value"));
+        assertCellShows(robot, "GE", "RUSSIAN_USE", "widely used", false);
+        assertTrue(tooltip(robot, "#cell-GE-RUSSIAN_USE").contains("Mostly in Tbilisi"), "the note stays");
+    }
+
+    @Test
+    void everyValueShowsItsSourceAndDateAndOldOnesAreMarked(FxRobot robot) {
+        filter(robot, "Kazakhstan");
+        robot.clickOn("#pick-KZ");
+        filter(robot, "Thailand");
+        robot.clickOn("#pick-TH");
+        robot.clickOn("#sideBySideTab");
+        String kz = tooltip(robot, "#cell-KZ-STAY_ALLOWED");
+        assertTrue(kz.contains("Source: The Astana Times (as of 19 January 2023)"), kz);
+        assertTrue(kz.contains("Older than 12 months"), kz);
+        assertTrue(robot.lookup("#cell-KZ-STAY_ALLOWED .badge-stale").tryQuery().isPresent());
+        assertFalse(robot.lookup("#cell-TH-STAY_ALLOWED .badge-stale").tryQuery().isPresent(),
+                "Thailand's rule was checked in March 2026, less than 12 months before today");
+        assertTrue(robot.lookup("#cell-TH-STAY_ALLOWED").queryAs(javafx.scene.control.TableCell.class).getGraphic()
+                != null);
+    }
+
+    private void restart(FxRobot robot) {
+        robot.interact(() -> {
+            planner.stop();
+            planner = new Planner(app.config(Locale.ENGLISH));
+            planner.start(stage);
+        });
+    }
+
+    private static void assertCellShows(FxRobot robot, String code, String criterion, String text, boolean yours) {
+        var cell = robot.lookup("#cell-" + code + "-" + criterion).query();
+        assertTrue(robot.from(cell).lookup(".fact-value").queryAs(Label.class).getText().equals(text),
+                "cell shows " + robot.from(cell).lookup(".fact-value").queryAs(Label.class).getText());
+        assertEquals(yours, robot.from(cell).lookup(".badge-yours").tryQuery().isPresent());
+    }
+
+    private static String tooltip(FxRobot robot, String cellQuery) {
+        var box = robot.lookup(cellQuery + " .fact-cell").query();
+        return ((javafx.scene.control.Tooltip) box.getProperties().get("javafx.scene.control.Tooltip")).getText();
+    }
+
+    @Test
+    void rightClickMenuOffersToEditAndResetOnlyWhenThereIsSomethingToReset(FxRobot robot) {
+        filter(robot, "Armenia");
+        robot.clickOn("#pick-AM");
+        filter(robot, "Turkey");
+        robot.clickOn("#pick-TR");
+        robot.clickOn("#sideBySideTab");
+        robot.rightClickOn("#cell-AM-BANK_ACCOUNT");
+        assertFalse(disabled(menuItem(robot, "Set my own value or note\u2026")));
+        assertTrue(disabled(menuItem(robot, "Reset to shipped value")), "nothing to reset yet");
+        robot.clickOn(menuItem(robot, "Set my own value or note\u2026"));
+        robot.clickOn("#ownNote").write("Needed a residence card");
+        robot.clickOn("#saveEdit");
+        assertTrue(robot.lookup("#cell-AM-BANK_ACCOUNT .badge-note").tryQuery().isPresent());
+        assertFalse(robot.lookup("#cell-AM-BANK_ACCOUNT .badge-yours").tryQuery().isPresent(),
+                "a note alone keeps the shipped value");
+        robot.rightClickOn("#cell-AM-BANK_ACCOUNT");
+        assertTrue(disabled(menuItem(robot, "Reset to shipped value")));
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    private static boolean disabled(javafx.scene.Node menuItem) {
+        return menuItem.isDisabled() || menuItem.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("disabled"));
+    }
+
+    private static javafx.scene.Node menuItem(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .menu-item").queryAll().stream()
+                .filter(n -> robot.from(n).lookup(".label").tryQueryAs(Label.class)
+                        .map(l -> text.equals(l.getText())).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+    }
+}
