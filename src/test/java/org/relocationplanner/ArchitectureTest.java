@@ -1,0 +1,30 @@
+package org.relocationplanner;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of STYLE.md: a plain-Java domain, data and io below the UI, no cycles. */
+@AnalyzeClasses(packages = "org.relocationplanner", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "com.fasterxml..",
+                    "java.sql..", "org.h2..", "..ui..", "..data..", "..io..", "..app..");
+
+    @ArchTest
+    static final ArchRule dataAndIoNeverUseTheUi = noClasses().that().resideInAnyPackage("..data..", "..io..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "..app..");
+
+    @ArchTest
+    static final ArchRule onlyTheAppWiresTheDatabaseIntoScreens = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("..data..", "org.jdbi..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.relocationplanner.(*)..").should().beFreeOfCycles();
+}

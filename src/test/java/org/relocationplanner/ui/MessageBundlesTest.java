@@ -1,0 +1,116 @@
+package org.relocationplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.CriterionGroup;
+import org.relocationplanner.domain.Level;
+import org.relocationplanner.domain.ResidenceRoute;
+import org.relocationplanner.domain.StayRule;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.shell.Screen;
+
+/** Every visible string exists in Russian and English, and every key the code asks for exists. */
+class MessageBundlesTest {
+
+    private static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(
+                "/org/relocationplanner/i18n/messages_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        Set<String> en = new TreeSet<>(load("en").stringPropertyNames());
+        Set<String> ru = new TreeSet<>(load("ru").stringPropertyNames());
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(ru);
+        Set<String> onlyRu = new TreeSet<>(ru);
+        onlyRu.removeAll(en);
+        assertEquals(Set.of(), onlyEn, "missing in Russian");
+        assertEquals(Set.of(), onlyRu, "missing in English");
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Properties en = load("en");
+        Set<String> used = new TreeSet<>();
+        Pattern call = Pattern.compile("(?:tr|count)\\(\"([a-z_.]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = call.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) {
+                        used.add(m.group(1)); // a key ending in "." is a prefix, completed below
+                    }
+                }
+            }
+        }
+        for (Criterion c : Criterion.values()) {
+            used.add(c.messageKey());
+            c.levels().stream().map(Level::messageKey).forEach(used::add);
+        }
+        for (CriterionGroup g : CriterionGroup.values()) {
+            used.add("group." + g.name().toLowerCase());
+        }
+        for (ResidenceRoute.Kind k : ResidenceRoute.Kind.values()) {
+            used.add(k.messageKey());
+        }
+        for (ResidenceRoute.Status s : ResidenceRoute.Status.values()) {
+            used.add(s.messageKey());
+        }
+        for (Screen s : Screen.values()) {
+            used.add(s.messageKey());
+            used.add(s.messageKey() + ".tip");
+        }
+        for (Screen s : java.util.List.of(Screen.TIMELINE, Screen.BUDGET, Screen.RATES)) {
+            used.add("coming." + s.name().toLowerCase());
+        }
+        I18n.SUPPORTED.forEach(l -> used.add("language." + l.getLanguage()));
+        for (StayRule.Confidence c : StayRule.Confidence.values()) {
+            used.add("stay.confidence." + c.name().toLowerCase());
+        }
+        Set<String> missing = new TreeSet<>();
+        for (String key : used) {
+            boolean counted = en.containsKey(key + ".one") && en.containsKey(key + ".many");
+            if (!en.containsKey(key) && !counted) {
+                missing.add(key);
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void russianCountsUseRussianPluralForms() {
+        I18n ru = new I18n(I18n.RUSSIAN);
+        assertEquals("1 день", ru.count("value.days", 1));
+        assertEquals("3 дня", ru.count("value.days", 3));
+        assertEquals("11 дней", ru.count("value.days", 11));
+        assertEquals("21 день", ru.count("value.days", 21));
+        assertEquals("365 дней", ru.count("value.days", 365));
+        assertEquals("30 мая 2023", ru.date(java.time.LocalDate.of(2023, 5, 30)));
+        I18n en = new I18n(I18n.ENGLISH);
+        assertEquals("1 day", en.count("value.days", 1));
+        assertEquals("30 May 2023", en.date(java.time.LocalDate.of(2023, 5, 30)));
+        assertFalse(ru.tr("app.name").startsWith("!"));
+        assertTrue(ru.money(new java.math.BigDecimal("1200"), "EUR").contains("1"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.relocationplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.relocationplanner.app.Planner;
+import org.relocationplanner.app.TestApp;
+import org.relocationplanner.ui.common.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window around the screens, and Settings: a Russian-speaking user's first minutes. */
+@ExtendWith(ApplicationExtension.class)
+class ShellAndSettingsTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private TestApp app;
+    private Planner planner;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new TestApp(dataDir.resolve("run-" + System.nanoTime()));
+        planner = new Planner(app.config(new Locale("ru", "RU")));
+        planner.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> planner.stop());
+        app.removePreferences();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    @Test
+    void aRussianSystemGetsARussianWindowWithDatasetAndPrivacyFactsInSight(FxRobot robot) {
+        assertEquals("Планировщик переезда", stage.getTitle());
+        assertEquals("Сравнение", text(robot, "#nav-compare"));
+        assertEquals("Паспорт: RU", text(robot, "#topPassport"));
+        assertEquals("Данные о странах, версия 1 от 22 ноября 2026", text(robot, "#statusDataset"));
+        assertEquals("Данные не зашифрованы", text(robot, "#statusLock"));
+        assertTrue(robot.lookup("#rankingTable").tryQuery().isPresent());
+    }
+
+    @Test
+    void screensNotYetBuiltSayWhatTheyWillDo(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        assertTrue(robot.lookup("#coming-timeline").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-timeline").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#nav-budget");
+        assertTrue(robot.lookup("#coming-budget").tryQuery().isPresent());
+        robot.clickOn("#nav-compare");
+        assertTrue(robot.lookup("#rankingTable").tryQuery().isPresent());
+    }
+
+    @Test
+    void switchingToEnglishRebuildsTheWindowAndIsRememberedWithTheLastScreen(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        @SuppressWarnings("unchecked")
+        ComboBox<Locale> language = robot.lookup("#languageChoice").queryAs(ComboBox.class);
+        robot.interact(() -> language.setValue(I18n.ENGLISH));
+        assertEquals("Compare", text(robot, "#nav-compare"));
+        assertEquals("Settings", text(robot, "#nav-settings"));
+        assertTrue(robot.lookup("#settingsView").tryQuery().isPresent(), "the user stays on Settings");
+
+        robot.interact(() -> {
+            planner.stop();
+            planner = new Planner(app.config(new Locale("ru", "RU")));
+            planner.start(stage);
+        });
+        assertEquals("Compare", text(robot, "#nav-compare"), "the chosen language wins over the system's");
+        assertTrue(robot.lookup("#settingsView").tryQuery().isPresent(), "the last screen opens again");
+    }
+
+    @Test
+    void theCurrentCountryShowsItsStayRuleInTheTopBarAndIsKept(FxRobot robot) {
+        assertEquals("Текущая страна не указана (Настройки)", text(robot, "#topCountry"));
+        robot.clickOn("#nav-settings");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> country = robot.lookup("#currentCountryChoice").queryAs(ComboBox.class);
+        robot.interact(() -> country.setValue("KZ"));
+        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 с первого въезда", text(robot, "#topCountry"));
+        robot.interact(() -> {
+            planner.stop();
+            planner = new Planner(app.config(new Locale("ru", "RU")));
+            planner.start(stage);
+        });
+        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 с первого въезда", text(robot, "#topCountry"));
+        assertEquals(app.dataDir.toAbsolutePath().toString(),
+                robot.lookup("#dataFolderPath").queryAs(Label.class).getText());
+    }
+}
