@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.Clock;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -67,19 +67,31 @@ public final class Planner {
 
     public void start(Stage stage) {
         this.stage = stage;
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         this.i18n = new I18n(config.preferences().language().orElse(config.systemLocale()));
         this.currentScreen = config.preferences().lastScreen().flatMap(Planner::screen).orElse(Screen.COMPARE);
         stage.setTitle(i18n.tr("app.name"));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(loading(), Math.min(1360, screen.getWidth()), Math.min(840, screen.getHeight()));
-        scene.getStylesheets().add(Planner.class.getResource(STYLESHEET).toExternalForm());
+        Label loading = new Label(i18n.tr("startup.loading"));
+        VBox box = new VBox(12, loading);
+        box.setId("loading");
+        box.setAlignment(Pos.CENTER);
+        Scene scene = new Scene(box, Math.min(1360, screen.getWidth()), Math.min(840, screen.getHeight()));
         stage.setScene(scene);
         stage.show();
-        openDatabase();
+        StartupTiming.reportFirstFrame();
+        // The first frame is a plain line of text. The theme, the spinner and the database work (all of which
+        // compete for the machine's two cores) begin once it is drawn: the window appears as fast as JavaFX can.
+        config.executor().afterFirstFrame(() -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            scene.getStylesheets().add(Planner.class.getResource(STYLESHEET).toExternalForm());
+            ProgressIndicator progress = new ProgressIndicator();
+            progress.setMaxSize(48, 48);
+            box.getChildren().add(0, progress);
+            openDatabase();
+        });
     }
 
     private static java.util.Optional<Screen> screen(String name) {
@@ -90,35 +102,53 @@ public final class Planner {
         }
     }
 
-    private Parent loading() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        Label text = new Label(i18n.tr("startup.loading"));
-        VBox box = new VBox(12, progress, text);
-        box.setId("loading");
-        box.setAlignment(Pos.CENTER);
-        return box;
+    /** An opened database and what the screens are built from. */
+    record Opened(Database db, Snapshot snapshot) {
+    }
+
+    /**
+     * Opens the database, brings the shipped data up to date and reads what the screens need. Runs off the FX
+     * thread.
+     */
+    static Opened openAndRead(DataFolder folder, Clock clock) throws Exception {
+        StartupTiming.mark("open-begin");
+        Database opened = Database.open(folder.databaseBase());
+        StartupTiming.mark("database-open");
+        try {
+            ShippedData.installIfNewer(new DestinationRepository(opened), new ShippedData.Shipped() {
+                @Override
+                public int version() throws Exception {
+                    return DatasetReader.shippedVersion();
+                }
+
+                @Override
+                public Dataset dataset() throws Exception {
+                    return DatasetReader.readShipped();
+                }
+            });
+            return new Opened(opened, read(opened, clock));
+        } catch (Exception e) {
+            opened.close();
+            throw e;
+        }
     }
 
     private void openDatabase() {
-        config.executor().run(() -> {
-            Database opened = Database.open(config.folder().databaseBase());
-            try {
-                ShippedData.installIfNewer(new DestinationRepository(opened), DatasetReader.readShipped());
-                db = opened;
-                return read();
-            } catch (Exception e) {
-                opened.close();
-                throw e;
-            }
-        }, this::showScreens, this::startFailed);
+        config.executor().run(() -> openAndRead(config.folder(), config.clock()), opened -> {
+            db = opened.db();
+            showScreens(opened.snapshot());
+        }, this::startFailed);
     }
 
     private Snapshot read() {
+        return read(db, config.clock());
+    }
+
+    private static Snapshot read(Database db, Clock clock) {
         DestinationRepository destinations = new DestinationRepository(db);
-        UserDataStore store = store();
+        UserDataStore store = new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, clock));
         return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
-                new AnnotationRepository(db, config.clock()).all(), store.weights(), store.picked(),
+                new AnnotationRepository(db, clock).all(), store.weights(), store.picked(),
                 store.passport(), store.currentCountry());
     }
 
@@ -168,6 +198,7 @@ public final class Planner {
     }
 
     private void showScreens(Snapshot s) {
+        StartupTiming.mark("data-read");
         if (focus == null) {
             try {
                 focus = FocusSignal.watch(config.folder().dir(), () -> Platform.runLater(() -> {
@@ -199,7 +230,10 @@ public final class Planner {
             screens.put(coming, () -> new ComingView(coming, i18n));
         }
         stage.setTitle(i18n.tr("app.name"));
-        stage.getScene().setRoot(new MainView(main, i18n, screens));
+        MainView view = new MainView(main, i18n, screens);
+        StartupTiming.mark("views-built");
+        stage.getScene().setRoot(view);
+        StartupTiming.reportReady();
     }
 
     /** Rebuilds every screen in the new language; the user's data is read again, nothing is lost. */

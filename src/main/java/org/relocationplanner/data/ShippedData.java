@@ -16,6 +16,24 @@ public final class ShippedData {
     private ShippedData() {
     }
 
+    /** What the app ships, read only when it is needed. */
+    public interface Shipped {
+        int version() throws Exception;
+
+        Dataset dataset() throws Exception;
+    }
+
+    /**
+     * Installs the shipped dataset when the database has none or an older one; reads the whole dataset only then.
+     */
+    public static Outcome installIfNewer(DestinationRepository repository, Shipped shipped) throws Exception {
+        Optional<Dataset.Info> installed = repository.installedDataset();
+        if (installed.isPresent() && installed.get().version() >= shipped.version()) {
+            return installed.get().version() == shipped.version() ? Outcome.ALREADY_CURRENT : Outcome.NEWER_KEPT;
+        }
+        return installIfNewer(repository, shipped.dataset());
+    }
+
     public static Outcome installIfNewer(DestinationRepository repository, Dataset shipped) {
         Optional<Dataset.Info> installed = repository.installedDataset();
         if (installed.isEmpty()) {

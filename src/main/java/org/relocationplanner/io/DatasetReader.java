@@ -46,6 +46,30 @@ public final class DatasetReader {
         }
     }
 
+    /**
+     * The version of the app's dataset, read from the top of the file without parsing the rest: start-up
+     * only needs the whole file when the installed data is older.
+     */
+    public static int shippedVersion() throws DatasetFormatException {
+        try (InputStream in = DatasetReader.class.getResourceAsStream(SHIPPED_RESOURCE);
+             com.fasterxml.jackson.core.JsonParser p = Json.mapper().getFactory().createParser(in)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new DatasetFormatException("dataset: expected an object", null);
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.getCurrentName();
+                com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                if ("version".equals(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+                    return p.getIntValue();
+                }
+                p.skipChildren();
+            }
+            throw new DatasetFormatException("dataset: \"version\" is missing", null);
+        } catch (IOException | NullPointerException e) {
+            throw new DatasetFormatException("Cannot read " + SHIPPED_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Dataset read(InputStream in) throws DatasetFormatException {
         JsonNode root;
         try {

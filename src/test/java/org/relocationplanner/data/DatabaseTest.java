@@ -78,4 +78,28 @@ class DatabaseTest {
             other.waitFor();
         }
     }
+
+    @Test
+    void theSchemaVersionConstantNamesTheNewestShippedMigration() throws Exception {
+        java.net.URL dir = Database.class.getResource("/db/migration");
+        int newest;
+        try (var files = Files.list(Path.of(dir.toURI()))) {
+            newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertEquals(newest, Database.SCHEMA_VERSION);
+    }
+
+    @Test
+    void aCurrentFileOpensWithoutMigratingAgainAndKeepsItsData() throws Exception {
+        try (Database db = Database.open(dir.resolve("planner"))) {
+            new SettingsRepository(db).put("kept", "yes");
+        }
+        try (Database db = Database.open(dir.resolve("planner"))) {
+            assertEquals("yes", new SettingsRepository(db).get("kept").orElseThrow());
+            int rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1'")
+                    .mapTo(Integer.class).one());
+            assertEquals(1, rows, "the migration ran once");
+        }
+    }
 }

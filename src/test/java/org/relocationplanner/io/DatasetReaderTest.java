@@ -73,4 +73,9 @@ class DatasetReaderTest {
         assertTrue(message("{\"version\":1,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION + ","
                 + GOOD_DESTINATION + "]}").contains("GE appears twice"));
     }
+
+    @Test
+    void theShippedVersionIsReadFromTheTopOfTheFileAndMatchesTheWholeRead() throws Exception {
+        assertEquals(DatasetReader.readShipped().info().version(), DatasetReader.shippedVersion());
+    }
 }

@@ -18,6 +18,11 @@ public interface TaskExecutor {
         }, ignored -> { }, onFailure);
     }
 
+    /** Runs start-up work once the window's first frame is drawn; at once where there is no window. */
+    default void afterFirstFrame(Runnable work) {
+        work.run();
+    }
+
     static TaskExecutor direct() {
         return new TaskExecutor() {
             @Override

@@ -1,0 +1,71 @@
+package org.relocationplanner.app;
+
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * For the start-up benchmark only (system property {@value #PROPERTY}): logs when the first frame has been
+ * drawn and when the screens are ready, in milliseconds since the JVM started, then exits.
+ */
+public final class StartupTiming {
+
+    public static final String PROPERTY = "relocationplanner.benchmark";
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTiming.class);
+
+    private StartupTiming() {
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** Call after the stage is shown; the second pulse after that follows a drawn frame. */
+    public static void reportFirstFrame() {
+        if (!enabled()) {
+            return;
+        }
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    LOG.info("BENCH first-frame {} ms", sinceJvmStart());
+                }
+            }
+        }.start();
+    }
+
+    /** Logs a named step of the start-up, for finding where its time goes. */
+    public static void mark(String step) {
+        if (enabled()) {
+            LOG.info("BENCH step {} {} ms", step, sinceJvmStart());
+        }
+    }
+
+    static void reportReady() {
+        if (!enabled()) {
+            return;
+        }
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    LOG.info("BENCH ready {} ms", sinceJvmStart());
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

@@ -1,0 +1,36 @@
+package org.relocationplanner.bench;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.relocationplanner.app.StartupTiming;
+
+/** The baseline of the start-up benchmark: an empty JavaFX stage of the app's size, timed the same way. */
+public final class EmptyStage extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(), 1360, 840));
+        stage.show();
+        StartupTiming.reportFirstFrame();
+        javafx.application.Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 4) {
+                    stop();
+                    javafx.application.Platform.exit();
+                }
+            }
+        }.start());
+    }
+
+    /** Started through a class that is not an Application, as the app itself is on the class path. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(EmptyStage.class, args);
+        }
+    }
+}

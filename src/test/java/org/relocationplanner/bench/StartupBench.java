@@ -1,0 +1,97 @@
+package org.relocationplanner.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cold start to first frame: the app's packaged jar against an empty JavaFX stage, alternating, in one run on
+ * one machine. Each run is a new JVM with a new, empty data folder (the app then also creates its database and
+ * installs the shipped dataset: the slowest start a user sees). Needs a display (run under Xvfb).
+ *
+ * Arguments: the class path of the packaged app (jar + dependencies), the number of rounds.
+ */
+public final class StartupBench {
+
+    private static final Pattern LINE = Pattern.compile("BENCH (first-frame|ready) (\\d+) ms");
+
+    public static void main(String[] args) throws Exception {
+        String classPath = args[0];
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        List<Long> emptyFirst = new ArrayList<>();
+        List<Long> appFirst = new ArrayList<>();
+        List<Long> appReady = new ArrayList<>();
+        List<Long> warmFirst = new ArrayList<>();
+        List<Long> warmReady = new ArrayList<>();
+        Path warmDir = Files.createTempDirectory("planner-bench-warm");
+        run(classPath, "org.relocationplanner.app.Launcher", warmDir); // creates the database once
+        for (int i = 0; i < rounds; i++) {
+            emptyFirst.add(run(classPath, EmptyStage.Main.class.getName(), null)[0]);
+            long[] app = run(classPath, "org.relocationplanner.app.Launcher", Files.createTempDirectory("planner-bench"));
+            appFirst.add(app[0]);
+            appReady.add(app[1]);
+            long[] warm = run(classPath, "org.relocationplanner.app.Launcher", warmDir);
+            warmFirst.add(warm[0]);
+            warmReady.add(warm[1]);
+        }
+        System.out.printf(Locale.ROOT, "rounds: %d%n", rounds);
+        System.out.printf(Locale.ROOT, "empty stage, first frame:            median %d ms  (min %d, max %d)%n",
+                median(emptyFirst), Collections.min(emptyFirst), Collections.max(emptyFirst));
+        System.out.printf(Locale.ROOT, "app, first start, first frame:       median %d ms  (min %d, max %d)%n",
+                median(appFirst), Collections.min(appFirst), Collections.max(appFirst));
+        System.out.printf(Locale.ROOT, "app, first start, screens ready:     median %d ms  (min %d, max %d)%n",
+                median(appReady), Collections.min(appReady), Collections.max(appReady));
+        System.out.printf(Locale.ROOT, "app, later start, first frame:       median %d ms  (min %d, max %d)%n",
+                median(warmFirst), Collections.min(warmFirst), Collections.max(warmFirst));
+        System.out.printf(Locale.ROOT, "app, later start, screens ready:     median %d ms  (min %d, max %d)%n",
+                median(warmReady), Collections.min(warmReady), Collections.max(warmReady));
+        System.out.printf(Locale.ROOT, "ratio app/empty (first frame, medians): %.2f%n",
+                (double) median(appFirst) / median(emptyFirst));
+    }
+
+    private static long[] run(String classPath, String main, Path dataDir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Dprism.order=sw", "-Drelocationplanner.benchmark=true",
+                "-Djava.util.prefs.userRoot=" + Files.createTempDirectory("prefs"),
+                "-cp", classPath, main));
+        if (dataDir != null) {
+            cmd.add("--data-dir");
+            cmd.add(dataDir.toString());
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        long first = -1;
+        long ready = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                Matcher m = LINE.matcher(line);
+                if (m.find()) {
+                    if (m.group(1).equals("first-frame")) {
+                        first = Long.parseLong(m.group(2));
+                    } else {
+                        ready = Long.parseLong(m.group(2));
+                    }
+                }
+            }
+        }
+        p.waitFor();
+        if (first < 0) {
+            throw new IllegalStateException(main + " reported no first frame");
+        }
+        return new long[] {first, ready};
+    }
+
+    private static long median(List<Long> xs) {
+        List<Long> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+}
