@@ -1,8 +1,8 @@
 package org.relocationplanner.app;
 
 import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.relocationplanner.ui.common.Pulses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,22 +22,12 @@ public final class StartupTiming {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Call after the stage is shown; the second pulse after that follows a drawn frame. */
+    /** Call after the stage is shown. */
     public static void reportFirstFrame() {
         if (!enabled()) {
             return;
         }
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    LOG.info("BENCH first-frame {} ms", sinceJvmStart());
-                }
-            }
-        }.start();
+        Pulses.after(2, () -> LOG.info("BENCH first-frame {} ms", sinceJvmStart()));
     }
 
     /** Logs a named step of the start-up, for finding where its time goes. */
@@ -51,18 +41,10 @@ public final class StartupTiming {
         if (!enabled()) {
             return;
         }
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    LOG.info("BENCH ready {} ms", sinceJvmStart());
-                    Platform.exit();
-                }
-            }
-        }.start();
+        Pulses.after(2, () -> {
+            LOG.info("BENCH ready {} ms", sinceJvmStart());
+            Platform.exit();
+        });
     }
 
     static long sinceJvmStart() {

@@ -14,17 +14,7 @@ public final class EmptyStage extends Application {
         stage.setScene(new Scene(new StackPane(), 1360, 840));
         stage.show();
         StartupTiming.reportFirstFrame();
-        javafx.application.Platform.runLater(() -> new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 4) {
-                    stop();
-                    javafx.application.Platform.exit();
-                }
-            }
-        }.start());
+        org.relocationplanner.ui.common.Pulses.after(4, javafx.application.Platform::exit);
     }
 
     /** Started through a class that is not an Application, as the app itself is on the class path. */

@@ -27,20 +27,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
     }
 
-    /** The second pulse after the stage is shown follows a drawn frame. */
     @Override
     public void afterFirstFrame(Runnable work) {
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    work.run();
-                }
-            }
-        }.start();
+        Pulses.after(2, work);
     }
 
     @Override
