@@ -11,7 +11,6 @@ import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -156,9 +155,10 @@ class CompareScreenTest {
         assertEquals("TJ", after.get(0), "Tajikistan has the lowest price level of the shipped countries");
 
         robot.clickOn("Georgia");
-        ListView<String> why = robot.lookup("#scoreExplanation").queryAs(ListView.class);
-        assertTrue(why.getItems().get(0).startsWith("Georgia: "), why.getItems().toString());
-        assertTrue(why.getItems().get(1).startsWith("Price level (USA = 1): 0.33"), why.getItems().toString());
+        List<String> why = robot.lookup("#scoreExplanation").queryAs(javafx.scene.layout.VBox.class).getChildren()
+                .stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(why.get(0).startsWith("Georgia: "), why.toString());
+        assertTrue(why.get(1).startsWith("Price level (USA = 1): 0.33"), why.toString());
 
         robot.clickOn("#resetWeights");
         assertEquals(before, order(robot));
@@ -216,8 +216,7 @@ class CompareScreenTest {
         assertTrue(robot.lookup("#cell-KZ-STAY_ALLOWED .badge-stale").tryQuery().isPresent());
         assertFalse(robot.lookup("#cell-TH-STAY_ALLOWED .badge-stale").tryQuery().isPresent(),
                 "Thailand's rule was checked in March 2026, less than 12 months before today");
-        assertTrue(robot.lookup("#cell-TH-STAY_ALLOWED").queryAs(javafx.scene.control.TableCell.class).getGraphic()
-                != null);
+        assertEquals("60 days per entry", shownText(robot, "#cell-TH-STAY_ALLOWED"));
     }
 
     private void restart(FxRobot robot) {
@@ -230,14 +229,16 @@ class CompareScreenTest {
 
     private static void assertCellShows(FxRobot robot, String code, String criterion, String text, boolean yours) {
         var cell = robot.lookup("#cell-" + code + "-" + criterion).query();
-        assertTrue(robot.from(cell).lookup(".fact-value").queryAs(Label.class).getText().equals(text),
-                "cell shows " + robot.from(cell).lookup(".fact-value").queryAs(Label.class).getText());
+        assertEquals(text, shownText(robot, "#cell-" + code + "-" + criterion));
         assertEquals(yours, robot.from(cell).lookup(".badge-yours").tryQuery().isPresent());
     }
 
+    private static String shownText(FxRobot robot, String cellQuery) {
+        return robot.lookup(cellQuery + " .side-text").queryAs(javafx.scene.text.Text.class).getText();
+    }
+
     private static String tooltip(FxRobot robot, String cellQuery) {
-        var box = robot.lookup(cellQuery + " .fact-cell").query();
-        return ((javafx.scene.control.Tooltip) box.getProperties().get("javafx.scene.control.Tooltip")).getText();
+        return robot.lookup(cellQuery).queryAs(javafx.scene.control.TableCell.class).getTooltip().getText();
     }
 
     @Test
@@ -247,6 +248,7 @@ class CompareScreenTest {
         filter(robot, "Turkey");
         robot.clickOn("#pick-TR");
         robot.clickOn("#sideBySideTab");
+        reveal(robot, Criterion.BANK_ACCOUNT);
         robot.rightClickOn("#cell-AM-BANK_ACCOUNT");
         assertFalse(disabled(menuItem(robot, "Set my own value or note\u2026")));
         assertTrue(disabled(menuItem(robot, "Reset to shipped value")), "nothing to reset yet");
@@ -259,6 +261,15 @@ class CompareScreenTest {
         robot.rightClickOn("#cell-AM-BANK_ACCOUNT");
         assertTrue(disabled(menuItem(robot, "Reset to shipped value")));
         robot.push(KeyCode.ESCAPE);
+    }
+
+    /** Scrolls the side-by-side view to a criterion's row, as a user would before clicking it. */
+    @SuppressWarnings("unchecked")
+    private static void reveal(FxRobot robot, Criterion criterion) {
+        TableView<org.relocationplanner.ui.compare.SideBySideRow> t = robot.lookup("#sideBySideTable")
+                .queryAs(TableView.class);
+        robot.interact(() -> t.scrollTo(t.getItems().stream().filter(r -> criterion == r.criterion())
+                .findFirst().orElseThrow()));
     }
 
     private static boolean disabled(javafx.scene.Node menuItem) {

@@ -12,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -81,7 +79,7 @@ public final class CompareView extends BorderPane {
             }
         });
         filter.setPromptText(i18n.tr("compare.filter.prompt"));
-        filter.setPrefColumnCount(22);
+        filter.setPrefColumnCount(26);
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
         CheckBox visaFree = check("visaFreeFilter", "compare.filter.visa_free");
         visaFree.selectedProperty().bindBidirectional(vm.visaFreeOnlyProperty());
@@ -206,7 +204,7 @@ public final class CompareView extends BorderPane {
             }
         });
         col.setPrefWidth(switch (c) {
-            case STAY_ALLOWED -> 230;
+            case STAY_ALLOWED -> 280;
             case RUSSIAN_USE, BANK_ACCOUNT -> 160;
             default -> 110;
         });
@@ -287,22 +285,23 @@ public final class CompareView extends BorderPane {
     private VBox explanationPane() {
         Label title = new Label(i18n.tr("compare.why.title"));
         title.getStyleClass().add("section-title");
-        ListView<String> list = new ListView<>(vm.explanation());
-        list.setId("scoreExplanation");
-        list.setPrefHeight(230);
-        list.setCellFactory(l -> new ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
+        VBox lines = new VBox(6);
+        lines.setId("scoreExplanation");
+        lines.getStyleClass().add("score-explanation");
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            for (int i = 0; i < vm.explanation().size(); i++) {
+                Label line = new Label(vm.explanation().get(i));
+                line.setWrapText(true);
+                if (i == 0) {
+                    line.getStyleClass().add("section-title");
+                }
+                lines.getChildren().add(line);
             }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        return new VBox(8, title, list);
+        };
+        fill.run();
+        vm.explanation().addListener((ListChangeListener<String>) c -> fill.run());
+        return new VBox(8, title, lines);
     }
 
     private BorderPane sideBySidePane() {
@@ -339,6 +338,8 @@ public final class CompareView extends BorderPane {
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         label.setSortable(false);
         label.setPrefWidth(220);
+        label.setMinWidth(200);
+        label.setMaxWidth(240);
         label.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -359,10 +360,17 @@ public final class CompareView extends BorderPane {
             TableColumn<SideBySideRow, SideBySideRow.Cell> col = new TableColumn<>(name);
             col.setId("side-" + code);
             col.setSortable(false);
-            col.setPrefWidth(200);
+            // equal shares of the width, so that up to six countries fit side by side
+            col.prefWidthProperty().bind(sideTable.widthProperty().subtract(label.widthProperty()).subtract(20)
+                    .divide(vm.picked().size()));
+            col.setMinWidth(150);
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isHeading()
                     || index >= c.getValue().cells().size() ? null : c.getValue().cells().get(index)));
-            col.setCellFactory(x -> new SideCell());
+            col.setCellFactory(x -> {
+                SideCell cell = new SideCell();
+                cell.getStyleClass().add("side-cell");
+                return cell;
+            });
             sideTable.getColumns().add(col);
         }
     }
@@ -412,11 +420,12 @@ public final class CompareView extends BorderPane {
         @Override
         protected void updateItem(SideBySideRow.Cell cell, boolean empty) {
             super.updateItem(cell, empty);
-            setText(null);
             getStyleClass().remove("best-cell");
             SideBySideRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (empty || cell == null || row == null || row.isHeading()) {
+                setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 setId(null);
                 return;
             }
@@ -424,8 +433,17 @@ public final class CompareView extends BorderPane {
             if (cell.best()) {
                 getStyleClass().add("best-cell");
             }
-            setGraphic(FactCellContent.build(i18n, cell.text(), cell.details(), cell.best(), cell.stale(),
-                    cell.overridden(), cell.hasNote()));
+            // a Text with a wrapping width: long values (notes on transfers, safety) wrap and the row grows to fit,
+            // which a wrapping Label in a table cell does not do
+            javafx.scene.text.Text text = new javafx.scene.text.Text(cell.text());
+            text.getStyleClass().add("side-text");
+            text.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
+            javafx.scene.layout.HBox badges = FactCellContent.badges(i18n, cell.stale(), cell.overridden(),
+                    cell.hasNote());
+            VBox content = badges.getChildren().isEmpty() ? new VBox(text) : new VBox(3, text, badges);
+            setText(null);
+            setGraphic(content);
+            setTooltip(FactCellContent.tooltip(cell.details()));
         }
     }
 

@@ -38,13 +38,33 @@ final class FactCellContent {
         if (stale) {
             box.getChildren().add(badge(i18n.tr(compact ? "badge.stale.short" : "badge.stale"), "badge-stale"));
         }
+        Tooltip.install(box, tooltip(details));
+        return box;
+    }
+
+    /** The badges alone, for a cell that shows the value as its own (wrapping) text. */
+    static HBox badges(I18n i18n, boolean stale, boolean overridden, boolean hasNote) {
+        HBox box = new HBox(4);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (overridden) {
+            box.getChildren().add(badge(i18n.tr("badge.yours"), "badge-yours"));
+        }
+        if (hasNote) {
+            box.getChildren().add(badge(i18n.tr("badge.note"), "badge-note"));
+        }
+        if (stale) {
+            box.getChildren().add(badge(i18n.tr("badge.stale"), "badge-stale"));
+        }
+        return box;
+    }
+
+    static Tooltip tooltip(String details) {
         Tooltip tip = new Tooltip(details);
         tip.setWrapText(true);
         tip.setMaxWidth(460);
         tip.setShowDelay(Duration.millis(250));
         tip.setShowDuration(Duration.minutes(2));
-        Tooltip.install(box, tip);
-        return box;
+        return tip;
     }
 
     private static Label badge(String text, String styleClass) {

@@ -1,0 +1,158 @@
+package org.relocationplanner.bench;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.relocationplanner.app.AppConfig;
+import org.relocationplanner.app.DataFolder;
+import org.relocationplanner.app.Planner;
+import org.relocationplanner.app.StartupDialogs;
+import org.relocationplanner.data.DatabaseProblem;
+import org.relocationplanner.domain.Ranking;
+import org.relocationplanner.ui.common.FxTaskExecutor;
+import org.relocationplanner.ui.common.Pulses;
+import org.relocationplanner.ui.common.UiPreferences;
+
+/**
+ * Takes the README's screenshots from the running app on a real display (run under Xvfb): the Compare ranking
+ * with a score explained, five destinations side by side, and Settings. Argument: the output folder.
+ * Language: system property {@code tour.lang} (ru or en).
+ */
+public final class ScreenshotTour extends Application {
+
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private Scene scene;
+    private Path out;
+    private String lang;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        lang = System.getProperty("tour.lang", "ru");
+        out = Path.of(getParameters().getRaw().get(0));
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("planner-tour");
+        Preferences prefs = Preferences.userRoot().node("relocation-planner-tour/" + System.nanoTime());
+        StartupDialogs dialogs = new StartupDialogs() {
+            @Override
+            public LockedChoice databaseLocked(DatabaseProblem problem) {
+                return LockedChoice.QUIT;
+            }
+
+            @Override
+            public boolean offerFreshDatabase(DatabaseProblem problem) {
+                return false;
+            }
+
+            @Override
+            public void cannotStart(String message) {
+                System.err.println(message);
+            }
+        };
+        Locale locale = lang.equals("ru") ? new Locale("ru", "RU") : Locale.UK;
+        Planner planner = new Planner(new AppConfig(new DataFolder(data), Clock.systemDefaultZone(),
+                new UiPreferences(prefs), locale, new FxTaskExecutor(), dialogs, Platform::exit));
+        planner.start(stage);
+        scene = stage.getScene();
+
+        steps.add(() -> {
+            TableView<Ranking.Entry> table = lookup("#rankingTable");
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(e -> e.country().code().equals("GE")).findFirst().orElseThrow());
+        });
+        steps.add(() -> snapshot("compare-ranking"));
+        steps.add(() -> {
+            for (String code : new String[] {"GE", "AM", "KZ", "RS", "TR"}) {
+                CheckBox box = lookup("#pick-" + code);
+                box.fire();
+            }
+        });
+        steps.add(() -> ((TabPane) lookup("#compareTabs")).getSelectionModel().select(1));
+        steps.add(() -> snapshot("compare-side-by-side"));
+        steps.add(() -> ((ToggleButton) lookup("#nav-settings")).fire());
+        steps.add(() -> {
+            ComboBox<String> country = lookup("#currentCountryChoice");
+            country.setValue("GE");
+        });
+        steps.add(() -> snapshot("settings"));
+        steps.add(() -> {
+            planner.stop();
+            try {
+                prefs.removeNode();
+            } catch (Exception e) {
+                // a test node; nothing to keep
+            }
+            Platform.exit();
+        });
+        waitForMainView();
+    }
+
+    private void waitForMainView() {
+        Pulses.after(5, () -> {
+            if (scene.lookup("#mainView") == null) {
+                waitForMainView();
+            } else {
+                next();
+            }
+        });
+    }
+
+    private void next() {
+        Runnable step = steps.poll();
+        if (step != null) {
+            step.run();
+            Pulses.after(20, this::next);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T lookup(String id) {
+        Node n = scene.lookup(id);
+        if (n == null) {
+            throw new IllegalStateException("not on screen: " + id);
+        }
+        return (T) n;
+    }
+
+    private void snapshot(String name) {
+        WritableImage image = scene.snapshot(null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(png, "png", out.resolve(name + "-" + lang + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Started through a class that is not an Application, as the app itself is. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(ScreenshotTour.class, args);
+        }
+    }
+}
