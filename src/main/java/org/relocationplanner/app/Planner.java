@@ -70,6 +70,12 @@ public final class Planner {
         this.i18n = new I18n(config.preferences().language().orElse(config.systemLocale()));
         this.currentScreen = config.preferences().lastScreen().flatMap(Planner::screen).orElse(Screen.COMPARE);
         stage.setTitle(i18n.tr("app.name"));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = Planner.class.getResource("/org/relocationplanner/icons/relocation-planner-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+            }
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
