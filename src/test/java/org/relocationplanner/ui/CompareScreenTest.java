@@ -283,4 +283,36 @@ class CompareScreenTest {
                         .map(l -> text.equals(l.getText())).orElse(false))
                 .findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
     }
+
+    @Test
+    void theKeyboardPicksDestinationsAndOpensTheEditorWithoutAMouse(FxRobot robot) {
+        filter(robot, "Serbia");
+        robot.push(KeyCode.TAB);
+        robot.interact(() -> {
+            ranking(robot).requestFocus();
+            ranking(robot).getSelectionModel().select(0);
+        });
+        robot.push(KeyCode.SPACE);
+        filter(robot, "Georgia");
+        robot.interact(() -> {
+            ranking(robot).requestFocus();
+            ranking(robot).getSelectionModel().select(0);
+        });
+        robot.push(KeyCode.SPACE);
+        assertTrue(robot.lookup("#pick-GE").queryAs(CheckBox.class).isSelected());
+        robot.clickOn("#sideBySideTab");
+        @SuppressWarnings("unchecked")
+        TableView<org.relocationplanner.ui.compare.SideBySideRow> side = robot.lookup("#sideBySideTable")
+                .queryAs(TableView.class);
+        robot.interact(() -> {
+            side.requestFocus();
+            int row = side.getItems().indexOf(side.getItems().stream()
+                    .filter(r -> r.criterion() == Criterion.VISA_RUN).findFirst().orElseThrow());
+            side.getFocusModel().focus(row, side.getColumns().get(1));
+        });
+        robot.push(KeyCode.ENTER);
+        assertTrue(robot.lookup("#factEditDialog").tryQuery().isPresent(), "Enter opens the editor");
+        robot.clickOn("#cancelEdit");
+        assertFalse(robot.lookup("#factEditDialog").tryQuery().isPresent());
+    }
 }

@@ -163,6 +163,15 @@ public final class CompareView extends BorderPane {
             return row;
         });
         vm.picked().addListener((ListChangeListener<String>) ch -> table.refresh());
+        // keyboard: Space puts the selected destination into (or out of) the side-by-side view
+        table.setOnKeyPressed(e -> {
+            Ranking.Entry selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && selected != null) {
+                vm.togglePick(selected.country().code());
+                table.refresh();
+                e.consume();
+            }
+        });
 
         Label legend = new Label(i18n.tr("compare.legend"));
         legend.getStyleClass().add("muted");
@@ -309,6 +318,23 @@ public final class CompareView extends BorderPane {
         sideTable.setPlaceholder(new Label(i18n.tr("compare.pick.hint", CompareViewModel.MIN_PICKED,
                 CompareViewModel.MAX_PICKED)));
         sideTable.setItems(vm.sideBySide());
+        // keyboard: arrows move between values, Enter or F2 sets your own value or a note
+        sideTable.getSelectionModel().setCellSelectionEnabled(true);
+        sideTable.setOnKeyPressed(e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.ENTER && e.getCode() != javafx.scene.input.KeyCode.F2) {
+                return;
+            }
+            var pos = sideTable.getFocusModel().getFocusedCell();
+            if (pos == null || pos.getRow() < 0 || pos.getTableColumn() == null
+                    || pos.getTableColumn().getId() == null) {
+                return;
+            }
+            SideBySideRow row = sideTable.getItems().get(pos.getRow());
+            if (!row.isHeading()) {
+                vm.editValue(pos.getTableColumn().getId().substring("side-".length()), row.criterion());
+                e.consume();
+            }
+        });
         sideTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         rebuildSideColumns();
         vm.picked().addListener((ListChangeListener<String>) c -> rebuildSideColumns());
