@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE / "sources"
 OUT = HERE.parent / "main" / "resources" / "org" / "relocationplanner" / "data" / "destinations.json"
 
-DATASET_VERSION = 1
+DATASET_VERSION = 2
 RELEASED = "2026-11-22"
 
 CODES = "GE AM KZ KG UZ TJ AZ MN TR IL AE TH VN ID MY LK RS ME BA MK AR BR MX CU US CA DE FI PL CY PT ES FR NL CZ LV LT".split()
@@ -28,9 +28,9 @@ NAME_EN = {"US": "United States", "BA": "Bosnia and Herzegovina", "TR": "Turkey"
 NAME_RU = {"US": "США", "AE": "ОАЭ", "NL": "Нидерланды"}
 
 MEMO = {"name": "Policy memo on Russia's wartime emigration, 2023 (450+ interviews, two-wave survey), Table 1",
-        "url": "", "verified": "2023-01-01"}
+        "url": "", "verified": "2023-01-01", "approx": True}
 MEMO_FEAR = {"name": "Policy memo on Russia's wartime emigration, 2023 (survey: fear of popular discrimination)",
-             "url": "", "verified": "2023-01-01"}
+             "url": "", "verified": "2023-01-01", "approx": True}
 PASSPORT_INDEX = {"name": "Passport Index dataset (ilyankou/passport-index-dataset, from passportindex.org)",
                   "url": "https://github.com/ilyankou/passport-index-dataset", "verified": "2025-01-12"}
 
@@ -58,6 +58,26 @@ FEAR = {  # share of respondents fearing popular discrimination, as the memo wor
            "Дискриминации со стороны населения опасались значительно меньше респондентов, чем в Грузии (2023)."),
 }
 
+# rule sources whose date is only a month or a year (see rule_sources.csv)
+APPROX_RULE_DATES = {("AZ", ""), ("AZ", "2025-01-01"), ("MN", "2014-11-14"), ("RS", "2009-06-10")}
+
+# Route facts whose research status says more than their note does. Keyed by country, position in
+# residence_routes_research.json and the start of the note (so that a changed file fails loudly).
+ROUTE_STATUS_CORRECTIONS = {
+    ("IL", 3, "The 2022 fast-track"): ("info", "only the fast track closed; the normal procedure applies"),
+    ("DE", 0, "In 2022 Germany eased"): ("info", "a temporary easing expired; the work route itself did not close"),
+    ("ES", 3, "Non-lucrative residence"): ("info", "residence on own means is not an investment route"),
+    ("TR", 0, "Since 26 Dec 2022"): ("info", "about short-term (tourist) permits, not work permits"),
+    ("TR", 1, "From June 2022 Antalya"): ("info", "about permits in some districts, not work permits"),
+    ("CY", 3, "Cyprus Startup Visa"): ("info", "one programme ended; business permits continue"),
+    ("LV", 0, "Russian citizens (ex-Latvian"): ("info", "a language test for existing permanent residents"),
+    ("LV", 1, "Those who tried but failed"): ("info", "a language test for existing permanent residents"),
+    ("LV", 2, "Later amendments extended"): ("info", "a language test for existing permanent residents"),
+}
+
+# Money facts whose level the note does not support.
+BANK_LEVEL_WITHDRAWN = {"FI": "the note concerns non-residents living in Russia before 2022"}
+
 ECB_CURRENCIES = {"USD", "CZK", "PLN", "TRY", "ILS", "THB", "IDR", "MYR", "BRL", "MXN", "CAD"}
 CBA_CURRENCIES = {"GEL", "KZT", "KGS", "UZS", "TJS", "AED", "ARS"}
 
@@ -67,13 +87,16 @@ def read_csv(name):
         return list(csv.DictReader(f))
 
 
-def source_from(url, date):
+def source_from(url, date, approx=False):
     if not url:
         return None
     if url.startswith("Field memo"):
-        return {"name": MEMO["name"].replace(", Table 1", ""), "url": "", "verified": date}
+        return {"name": MEMO["name"].replace(", Table 1", ""), "url": "", "verified": date, "approx": True}
     host = urlparse(url).netloc or url
-    return {"name": host.removeprefix("www."), "url": url, "verified": date}
+    src = {"name": host.removeprefix("www."), "url": url, "verified": date}
+    if approx and date:
+        src["approx"] = True
+    return src
 
 
 def fact(criterion, kind, source, note_en="", note_ru="", **value):
@@ -101,17 +124,21 @@ def yearly_rates():
                 per[(cur, year)].append(float(v) / float(usd))
     ecb = {k: (statistics.fmean(v), "ecb") for k, v in per.items() if len(v) > 200}
     per = defaultdict(list)
+    last_day = {}
     for row in read_csv("cba_amd_per_unit_2020-2023.csv"):
         usd = row["USD"]
         if not usd:
             continue
         year = int(row["date"][:4])
+        last_day[year] = max(last_day.get(year, ""), row["date"])
         per[("AMD", year)].append(float(usd))
         for cur in CBA_CURRENCIES:
             v = row.get(cur, "")
             if v:
                 per[(cur, year)].append(float(usd) / float(v))
-    cba = {k: (statistics.fmean(v), "cba") for k, v in per.items() if len(v) > 200}
+    # a yearly mean needs the whole year: the CBA archive ends on 2023-11-22
+    cba = {k: (statistics.fmean(v), "cba") for k, v in per.items()
+           if len(v) > 200 and last_day.get(k[1], "") >= f"{k[1]}-12-15"}
     out.update(cba)
     out.update(ecb)
     return out
@@ -164,7 +191,8 @@ def main():
             "resetOnExit": {"true": True, "false": False}.get(r["reset_on_exit"]),
             "confidence": r["confidence"],
             "noteEn": src["note_en"], "noteRu": src["note_ru"],
-            "source": {"name": src["source_name"], "url": src["url"], "verified": src["verified"] or None},
+            "source": {"name": src["source_name"], "url": src["url"], "verified": src["verified"] or None,
+                       "approx": (r["country"], r["valid_from"]) in APPROX_RULE_DATES},
         }
         if r["country"] == "AE" and r["valid_to"] == "2019-02-16":
             rule["visaFree"] = False  # a free visa on arrival is still a visa
@@ -190,14 +218,14 @@ def main():
                                   "В меморандуме нет данных (n/a)."))
             facts.append(fact("RUSSIAN_USE", "level", MEMO, level=t1["use"]))
             facts.append(fact("LISTED_VISA_FREE_DAYS", "amount", MEMO, number=t1["days"]))
-            facts.append(fact("VISA_RUN", "level", MEMO, level=t1["run"]))
+            facts.append(fact("LISTED_VISA_RUN", "level", MEMO, level=t1["run"]))
         else:
             pop = max(((y, v) for (i3, y), v in population.items() if i3 == c["destination_iso3"]), default=None)
             if pop:
                 facts.append(fact("POPULATION", "amount",
                                   {"name": f"World Bank, population total (SP.POP.TOTL), {pop[0]}",
                                    "url": "https://data.worldbank.org/indicator/SP.POP.TOTL",
-                                   "verified": f"{pop[0]}-12-31"}, number=pop[1]))
+                                   "verified": f"{pop[0]}-12-31", "approx": True}, number=pop[1]))
             req = c["requirement"]
             if req.isdigit():
                 facts.append(fact("LISTED_VISA_FREE_DAYS", "amount", PASSPORT_INDEX, number=int(req)))
@@ -219,13 +247,14 @@ def main():
             facts.append(fact("PRICE_LEVEL", "amount",
                               {"name": f"World Bank PPP conversion factor (PA.NUS.PPP) {year} / {bank}, {year} mean",
                                "url": "https://data.worldbank.org/indicator/PA.NUS.PPP",
-                               "verified": f"{year}-12-31"},
+                               "verified": f"{year}-12-31", "approx": True},
                               f"Prices relative to the United States (1.00), {year}.",
                               f"Уровень цен относительно США (1,00), {year} г.", number=level))
         m = money.get(code, {})
-        add_money(facts, m)
+        add_money(facts, m, code)
         d["facts"] = facts
-        d["routes"] = [route(r) for r in sorted(routes.get(code, []), key=lambda r: r.get("source_date") or "")]
+        d["routes"] = [route(code, i, r) for i, r in
+                       sorted(enumerate(routes.get(code, [])), key=lambda ir: ir[1].get("source_date") or "")]
         d["rules"] = rules_by_area.get(code, [])
         if not d["rules"] and code not in schengen:
             req = c["requirement"]
@@ -246,17 +275,19 @@ def main():
 
 
 def src_of(entry):
-    return source_from(entry.get("source"), entry.get("source_date"))
+    return source_from(entry.get("source"), entry.get("source_date"), entry.get("date_approx", False))
 
 
 INFERRED = (" (Inferred from the closure of airspace between Russia and this country.)",
             " (Вывод сделан из взаимного закрытия воздушного пространства.)")
 
 
-def add_money(facts, m):
+def add_money(facts, m, code):
     b = m.get("bank_account")
     if b:
         value = {"yes": "bank_yes", "with_difficulty": "bank_with_difficulty", "no": "bank_no"}.get(b.get("value"))
+        if code in BANK_LEVEL_WITHDRAWN:
+            value = None
         if value:
             facts.append(fact("BANK_ACCOUNT", "level", src_of(b), b["note_en"], b["note_ru"], level=value))
         else:
@@ -279,10 +310,16 @@ def add_money(facts, m):
                           number=rent["amount"], currency=rent["currency"]))
 
 
-def route(r):
-    return {"kind": r["kind"].upper(), "status": r.get("status", "info").upper(),
+def route(code, index, r):
+    status = r.get("status", "info")
+    for (c, i, prefix), (corrected, _why) in ROUTE_STATUS_CORRECTIONS.items():
+        if c == code and i == index:
+            if not r["note_en"].startswith(prefix):
+                sys.exit(f"route correction {c}[{i}] no longer matches its note: {r['note_en'][:60]}")
+            status = corrected
+    return {"kind": r["kind"].upper(), "status": status.upper(),
             "noteEn": r["note_en"], "noteRu": r["note_ru"],
-            "source": source_from(r["source"], r.get("source_date")) or MEMO}
+            "source": source_from(r["source"], r.get("source_date"), r.get("date_approx", False)) or MEMO}
 
 
 if __name__ == "__main__":

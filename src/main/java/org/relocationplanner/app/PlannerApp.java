@@ -32,11 +32,12 @@ public final class PlannerApp extends Application {
 
     @Override
     public void stop() {
-        if (planner != null) {
-            planner.stop();
-        }
+        // saves still queued run to the end before the database closes
         if (executor != null) {
             executor.close();
+        }
+        if (planner != null) {
+            planner.stop();
         }
     }
 }

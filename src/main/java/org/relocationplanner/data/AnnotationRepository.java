@@ -21,10 +21,18 @@ public final class AnnotationRepository {
 
     public List<UserAnnotation> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM user_annotation").map((rs, ctx) -> {
-            Criterion c = Criterion.valueOf(rs.getString("criterion"));
-            FactValue v = FactColumns.fromRow(rs, c);
+            Criterion c = FactColumns.criterion(rs);
+            if (c == null) {
+                return null;
+            }
+            FactValue v;
+            try {
+                v = FactColumns.fromRow(rs, c);
+            } catch (java.sql.SQLException e) {
+                return null; // a value this version cannot read: kept in the file, not shown
+            }
             return new UserAnnotation(rs.getString("country"), c, v, rs.getString("note"));
-        }).list());
+        }).list().stream().filter(java.util.Objects::nonNull).toList());
     }
 
     /** Saves the annotation; an empty one (no own value, no note) is removed, which resets the shipped value. */

@@ -26,16 +26,23 @@ public final class Database implements AutoCloseable {
      * The highest migration this app ships (db/migration/V{n}__*.sql). When the file is already at this
      * version, start-up skips Flyway, which takes about a second to load; a test keeps the number true.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Path file;
+    private final boolean migrated;
 
-    private Database(JdbcConnectionPool pool, Path file) {
+    private Database(JdbcConnectionPool pool, Path file, boolean migrated) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.file = file;
+        this.migrated = migrated;
+    }
+
+    /** Whether opening ran Flyway (a new or older file) or found the schema current and skipped it. */
+    public boolean migrated() {
+        return migrated;
     }
 
     /**
@@ -70,7 +77,7 @@ public final class Database implements AutoCloseable {
             if (current == SCHEMA_VERSION) {
                 // schema current: nothing for Flyway to do
                 LOG.info("Database ready: {}", file);
-                return new Database(pool, file);
+                return new Database(pool, file, false);
             }
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
@@ -84,7 +91,7 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
             LOG.info("Database ready: {}", file);
-            return new Database(pool, file);
+            return new Database(pool, file, true);
         } catch (DatabaseProblem p) {
             pool.dispose();
             throw p;
@@ -127,13 +134,20 @@ public final class Database implements AutoCloseable {
                     return new DatabaseProblem(DatabaseProblem.Kind.LOCKED, file, sql.getMessage(), e);
                 }
                 if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
-                        || code == ErrorCode.GENERAL_ERROR_1 || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                        || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
                     return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, sql.getMessage(), e);
                 }
             }
             if (t.getClass().getName().startsWith("org.flywaydb")) {
                 return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, t.getMessage(), e);
             }
+        }
+        // A file the app may not read or write is not damaged: say so, and offer no fresh start that would
+        // leave the user's data behind. Otherwise an existing file that H2 cannot read (it reports IO or general
+        // errors for arbitrary bytes and truncated stores) is treated as damaged.
+        if (Files.exists(file) && (!Files.isReadable(file) || !Files.isWritable(file)
+                || !Files.isWritable(file.toAbsolutePath().getParent()))) {
+            return new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, String.valueOf(e.getMessage()), e);
         }
         if (Files.exists(file)) {
             return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, String.valueOf(e.getMessage()), e);

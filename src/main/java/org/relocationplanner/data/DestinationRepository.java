@@ -58,16 +58,17 @@ public final class DestinationRepository {
         PreparedBatch dest = h.prepareBatch("INSERT INTO destination (code, name_en, name_ru, currency, area, area_from) "
                 + "VALUES (:code, :en, :ru, :currency, :area, :from)");
         PreparedBatch facts = h.prepareBatch("INSERT INTO fact (country, criterion, " + FactColumns.COLUMNS
-                + ", note_en, note_ru, source_name, source_url, verified_on) VALUES (:country, :criterion, "
-                + FactColumns.PARAMS + ", :note_en, :note_ru, :source_name, :source_url, :verified_on)");
+                + ", note_en, note_ru, source_name, source_url, verified_on, verified_approx) VALUES (:country, :criterion, "
+                + FactColumns.PARAMS + ", :note_en, :note_ru, :source_name, :source_url, :verified_on, :verified_approx)");
         PreparedBatch routes = h.prepareBatch("INSERT INTO residence_route (country, seq, kind, status, note_en, "
-                + "note_ru, source_name, source_url, verified_on) VALUES (:country, :seq, :kind, :status, :note_en, "
-                + ":note_ru, :source_name, :source_url, :verified_on)");
+                + "note_ru, source_name, source_url, verified_on, verified_approx) VALUES (:country, :seq, :kind, :status, "
+                + ":note_en, :note_ru, :source_name, :source_url, :verified_on, :verified_approx)");
         PreparedBatch rules = h.prepareBatch("INSERT INTO stay_rule (area, passport, valid_from, valid_to, visa_free, "
                 + "per_entry_days, window_days, window_period, window_kind, year_cap_days, reset_on_exit, confidence, "
-                + "note_en, note_ru, source_name, source_url, verified_on) VALUES (:area, :passport, :valid_from, "
-                + ":valid_to, :visa_free, :per_entry_days, :window_days, :window_period, :window_kind, :year_cap_days, "
-                + ":reset_on_exit, :confidence, :note_en, :note_ru, :source_name, :source_url, :verified_on)");
+                + "note_en, note_ru, source_name, source_url, verified_on, verified_approx) VALUES (:area, :passport, "
+                + ":valid_from, :valid_to, :visa_free, :per_entry_days, :window_days, :window_period, :window_kind, "
+                + ":year_cap_days, :reset_on_exit, :confidence, :note_en, :note_ru, :source_name, :source_url, "
+                + ":verified_on, :verified_approx)");
         Map<String, StayRule> seenRules = new HashMap<>();
         for (Destination d : destinations) {
             dest.bind("code", d.code()).bind("en", d.name().en()).bind("ru", d.name().ru())
@@ -122,6 +123,7 @@ public final class DestinationRepository {
         m.put("source_name", source == null ? null : source.name());
         m.put("source_url", source == null || source.url().isEmpty() ? null : source.url());
         m.put("verified_on", source == null ? null : source.verifiedOn());
+        m.put("verified_approx", source != null && source.approximate());
         return m;
     }
 
@@ -130,7 +132,10 @@ public final class DestinationRepository {
         return jdbi.withHandle(h -> {
             Map<String, Map<Criterion, Fact>> facts = new HashMap<>();
             h.createQuery("SELECT * FROM fact").map((rs, ctx) -> {
-                Criterion c = Criterion.valueOf(rs.getString("criterion"));
+                Criterion c = FactColumns.criterion(rs);
+                if (c == null) {
+                    return 0;
+                }
                 FactValue v = FactColumns.fromRow(rs, c);
                 facts.computeIfAbsent(rs.getString("country"), k -> new EnumMap<>(Criterion.class))
                         .put(c, new Fact(c, v == null ? FactValue.UNKNOWN : v, source(rs), note(rs)));
@@ -185,6 +190,7 @@ public final class DestinationRepository {
 
     private static Source source(ResultSet rs) throws SQLException {
         String name = rs.getString("source_name");
-        return name == null ? null : new Source(name, rs.getString("source_url"), rs.getObject("verified_on", LocalDate.class));
+        return name == null ? null : new Source(name, rs.getString("source_url"),
+                rs.getObject("verified_on", LocalDate.class), rs.getBoolean("verified_approx"));
     }
 }

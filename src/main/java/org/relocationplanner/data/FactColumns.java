@@ -59,6 +59,20 @@ final class FactColumns {
         return m;
     }
 
+    /**
+     * The row's criterion, or null for one this version of the app does not know (written by a newer version):
+     * such rows stay in the file untouched and are left out.
+     */
+    static Criterion criterion(ResultSet rs) throws SQLException {
+        String name = rs.getString("criterion");
+        try {
+            return Criterion.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            org.slf4j.LoggerFactory.getLogger(FactColumns.class).warn("Skipping a value of unknown criterion {}", name);
+            return null;
+        }
+    }
+
     /** The value in the current row, or null when the row holds none (a note without an own value). */
     static FactValue fromRow(ResultSet rs, Criterion criterion) throws SQLException {
         String kind = rs.getString("kind");

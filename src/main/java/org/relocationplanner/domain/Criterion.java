@@ -11,6 +11,8 @@ public enum Criterion {
     STAY_ALLOWED(CriterionGroup.STAY, ValueKind.DAYS, Scoring.LONGER_STAY, List.of()),
     LISTED_VISA_FREE_DAYS(CriterionGroup.STAY, ValueKind.DAYS, Scoring.NONE, List.of()),
     VISA_RUN(CriterionGroup.STAY, ValueKind.LEVEL, Scoring.LEVEL, Levels.PERMITTED_LEVELS),
+    /** The visa run as the 2023 field memo reports it; shown beside the rule in force, never weighted. */
+    LISTED_VISA_RUN(CriterionGroup.STAY, ValueKind.LEVEL, Scoring.NONE, Levels.PERMITTED_LEVELS),
     RESIDENCE_ROUTES(CriterionGroup.STAY, ValueKind.NUMBER, Scoring.ROUTE_COUNT, List.of()),
 
     RUSSIAN_USE(CriterionGroup.LANGUAGE, ValueKind.LEVEL, Scoring.LEVEL, Levels.RUSSIAN_USE),

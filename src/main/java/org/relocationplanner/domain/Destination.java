@@ -59,6 +59,7 @@ public record Destination(String code, LocalizedText name, String currency, Map<
                     new FactValue.OfLevel(rule.visaFree() ? Levels.YES : Levels.NO), rule.source(), rule.note()));
             result.put(Criterion.STAY_ALLOWED, new Fact(Criterion.STAY_ALLOWED,
                     new FactValue.Stay(rule), rule.source(), rule.note()));
+            // the law in force decides the visa run; a field report of it stays visible as LISTED_VISA_RUN
             if (!facts.containsKey(Criterion.VISA_RUN) && rule.visaFree() && rule.resetOnExit() != null) {
                 Level level = rule.resetOnExit() ? Levels.PERMITTED : Levels.NOT_PERMITTED;
                 result.put(Criterion.VISA_RUN, new Fact(Criterion.VISA_RUN, new FactValue.OfLevel(level),
@@ -70,25 +71,33 @@ public record Destination(String code, LocalizedText name, String currency, Map<
                     .filter(r -> r.source() != null && r.source().verifiedOn() != null)
                     .max(Comparator.comparing(r -> r.source().verifiedOn()))
                     .orElse(routes.get(0));
+            Map<ResidenceRoute.Kind, ResidenceRoute.Status> status = routeStatus();
+            int open = (int) status.values().stream().filter(x -> x == ResidenceRoute.Status.OPEN).count();
+            int restricted = (int) status.values().stream().filter(x -> x == ResidenceRoute.Status.RESTRICTED).count();
             result.put(Criterion.RESIDENCE_ROUTES, new Fact(Criterion.RESIDENCE_ROUTES,
-                    FactValue.Amount.of(openRouteKinds().size()), newest.source(), LocalizedText.EMPTY));
+                    new FactValue.Routes(open, restricted), newest.source(), LocalizedText.EMPTY));
         }
         return result;
     }
 
     /**
-     * Kinds of residence route with a fact saying they are open and no later fact closing or restricting them.
-     * Facts are kept in the order of their source dates, so the newest word on a kind wins.
+     * What the newest fact about each kind of residence route says (background facts aside). Facts are taken in
+     * the order of their source dates; undated facts count as older than dated ones, and keep their order.
      */
-    public java.util.Set<ResidenceRoute.Kind> openRouteKinds() {
+    public Map<ResidenceRoute.Kind, ResidenceRoute.Status> routeStatus() {
         Map<ResidenceRoute.Kind, ResidenceRoute.Status> last = new EnumMap<>(ResidenceRoute.Kind.class);
         routes.stream()
                 .filter(r -> r.status() != ResidenceRoute.Status.INFO)
                 .sorted(Comparator.comparing(r -> r.source() == null || r.source().verifiedOn() == null
                         ? LocalDate.MIN : r.source().verifiedOn()))
                 .forEach(r -> last.put(r.kind(), r.status()));
+        return last;
+    }
+
+    /** Kinds of residence route whose newest word is that they are open. */
+    public java.util.Set<ResidenceRoute.Kind> openRouteKinds() {
         java.util.Set<ResidenceRoute.Kind> open = java.util.EnumSet.noneOf(ResidenceRoute.Kind.class);
-        last.forEach((k, s) -> {
+        routeStatus().forEach((k, s) -> {
             if (s == ResidenceRoute.Status.OPEN) {
                 open.add(k);
             }

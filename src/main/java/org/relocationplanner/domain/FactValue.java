@@ -60,6 +60,16 @@ public sealed interface FactValue {
         }
     }
 
+    /**
+     * Kinds of residence route whose newest fact says they are open, and those open with barriers for the
+     * passport's holders. Restricted routes count half in a score.
+     */
+    record Routes(int open, int restricted) implements FactValue {
+        public double weighted() {
+            return open + 0.5 * restricted;
+        }
+    }
+
     /** The stay rule in force for the passport on the day asked about. */
     record Stay(StayRule rule) implements FactValue {
         public Stay {

@@ -92,8 +92,13 @@ public final class Scorer {
         if (criterion == Criterion.RUSSIAN_SPEAKERS && value instanceof FactValue.Speakers s) {
             return s.sharePercent().doubleValue();
         }
-        if (criterion == Criterion.VISA_FREE) {
+        if (criterion == Criterion.VISA_FREE || criterion == Criterion.LISTED_VISA_RUN) {
             return value.levelScore();
+        }
+        if (criterion == Criterion.STAY_ALLOWED) {
+            // the score stops at half a year; "best" still tells a year from half a year
+            double key = sortKey(value);
+            return key < 0 ? -1 : key;
         }
         return criterion.isWeighted() ? valueScore(criterion, value, priceRange) : -1;
     }
@@ -118,6 +123,9 @@ public final class Scorer {
         if (value instanceof FactValue.Stay s) {
             return s.rule().isUnlimited() ? Double.MAX_VALUE : s.rule().longestStayDays().orElse(-1);
         }
+        if (value instanceof FactValue.Routes r) {
+            return r.weighted();
+        }
         return value instanceof FactValue.Text ? 0 : -Double.MAX_VALUE;
     }
 
@@ -129,7 +137,7 @@ public final class Scorer {
             case LONGER_STAY:
                 return stayScore(value);
             case ROUTE_COUNT:
-                return value instanceof FactValue.Amount a ? Math.min(1.0, a.number().doubleValue() / ALL_ROUTE_KINDS) : -1;
+                return value instanceof FactValue.Routes r ? Math.min(1.0, r.weighted() / ALL_ROUTE_KINDS) : -1;
             case LOWER_IS_BETTER:
                 return value instanceof FactValue.Amount a ? priceRange.lowerIsBetter(a.number().doubleValue()) : -1;
             default:

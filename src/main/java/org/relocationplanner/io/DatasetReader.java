@@ -218,7 +218,8 @@ public final class DatasetReader {
         }
         String w = where + ".source";
         // an undated source keeps a null date: it is shown as "date not stated" and counts as stale
-        return new Source(text(n, "name", w, true), text(n, "url", w, false), date(n, "verified", w, false));
+        return new Source(text(n, "name", w, true), text(n, "url", w, false), date(n, "verified", w, false),
+                n.path("approx").asBoolean(false));
     }
 
     private static LocalizedText note(JsonNode n) {

@@ -122,7 +122,8 @@ public final class RankingBench {
 
     private static final class NoDialogs implements DialogService {
         @Override
-        public Optional<FactEdit> editFact(String countryName, org.relocationplanner.domain.EffectiveFact fact) {
+        public Optional<FactEdit> editFact(String countryName, String currency,
+                                           org.relocationplanner.domain.EffectiveFact fact) {
             return Optional.empty();
         }
 

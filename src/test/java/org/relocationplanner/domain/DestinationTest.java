@@ -74,13 +74,32 @@ class DestinationTest {
                         new ResidenceRoute(ResidenceRoute.Kind.FAMILY, ResidenceRoute.Status.INFO, null, newer)),
                 List.of(), null);
         assertEquals(Set.of(ResidenceRoute.Kind.STUDY), d.openRouteKinds());
-        assertEquals(0, ((FactValue.Amount) d.factsOn("RU", LocalDate.of(2026, 1, 1))
-                .get(Criterion.RESIDENCE_ROUTES).value()).number().compareTo(java.math.BigDecimal.ONE));
+        assertEquals(new FactValue.Routes(1, 0),
+                d.factsOn("RU", LocalDate.of(2026, 1, 1)).get(Criterion.RESIDENCE_ROUTES).value());
     }
 
     @Test
     void aRuleThatEndsBeforeItStartsIsRejected() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Fixtures.rule("X",
                 LocalDate.of(2023, 2, 1), LocalDate.of(2023, 1, 1), 30, null, null, StayRule.WindowKind.PER_ENTRY, true));
+    }
+
+    @Test
+    void restrictedRoutesAreCountedApartAndScoreHalf() {
+        Source s = new Source("a", "", LocalDate.of(2023, 1, 1));
+        Destination d = new Destination("LT", LocalizedText.of("Lithuania", "Литва"), "EUR", java.util.Map.of(),
+                List.of(new ResidenceRoute(ResidenceRoute.Kind.WORK, ResidenceRoute.Status.RESTRICTED, null, s),
+                        new ResidenceRoute(ResidenceRoute.Kind.FAMILY, ResidenceRoute.Status.OPEN, null, s),
+                        new ResidenceRoute(ResidenceRoute.Kind.INVESTMENT, ResidenceRoute.Status.CLOSED, null, s)),
+                List.of(), null);
+        FactValue.Routes routes = (FactValue.Routes) d.factsOn("RU", LocalDate.of(2026, 1, 1))
+                .get(Criterion.RESIDENCE_ROUTES).value();
+        assertEquals(new FactValue.Routes(1, 1), routes);
+        assertEquals(1.5, routes.weighted());
+    }
+
+    @Test
+    void withoutAnyRouteFactTheRoutesAreUnknownNotZero() {
+        assertFalse(kazakhstan.factsOn("RU", JAN_27_2023).get(Criterion.RESIDENCE_ROUTES).value().isKnown());
     }
 }

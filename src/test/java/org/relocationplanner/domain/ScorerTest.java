@@ -124,4 +124,16 @@ class ScorerTest {
         double before = allRanked.stream().filter(e -> e.country().code().equals("RS")).findFirst().orElseThrow().score().points();
         assertEquals(before, filtered.get(0).score().points(), 1e-12);
     }
+
+    @Test
+    void theBestStayIsTheLongestEvenAboveTheScoreCap() {
+        Destination halfYear = Fixtures.destination("AM", "Armenia", "Армения",
+                List.of(Fixtures.rule("AM", null, null, null, 180, 365, StayRule.WindowKind.UNKNOWN, null)));
+        List<CountryFacts> shown = CountryFacts.of(List.of(longStay, halfYear, shortStay), List.of(), "RU", TODAY);
+        assertEquals(java.util.Set.of("GE"), Scorer.bestIn(Criterion.STAY_ALLOWED, shown, shown));
+        assertEquals(java.util.Set.of("GE"), Scorer.bestIn(Criterion.RUSSIAN_USE, shown, shown));
+        assertEquals(java.util.Set.of("GE"), Scorer.bestIn(Criterion.PRICE_LEVEL, shown, shown),
+                "the lowest price level is the best");
+        assertTrue(Scorer.bestIn(Criterion.POPULATION, shown, shown).isEmpty(), "population has no better or worse");
+    }
 }

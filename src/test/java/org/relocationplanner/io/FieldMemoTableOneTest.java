@@ -49,7 +49,7 @@ class FieldMemoTableOneTest {
         }
         assertEquals(use, ((FactValue.OfLevel) d.facts().get(Criterion.RUSSIAN_USE).value()).level().code());
         assertEquals(0, amount(d, Criterion.LISTED_VISA_FREE_DAYS).compareTo(BigDecimal.valueOf(visaFreeDays)));
-        assertEquals(visaRun, ((FactValue.OfLevel) d.facts().get(Criterion.VISA_RUN).value()).level().code());
+        assertEquals(visaRun, ((FactValue.OfLevel) d.facts().get(Criterion.LISTED_VISA_RUN).value()).level().code());
         assertEquals(true, d.facts().get(Criterion.POPULATION).source().name().contains("Table 1"));
     }
 

@@ -101,4 +101,28 @@ class ShippedDatasetTest {
         assertEquals(0, ((org.relocationplanner.domain.FactValue.Amount) ge.facts()
                 .get(Criterion.LISTED_VISA_FREE_DAYS).value()).number().compareTo(java.math.BigDecimal.valueOf(360)));
     }
+
+    @Test
+    void theVisaRunFollowsTheLawInForceWhileTheFieldMemosWordStaysVisible() {
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        var kg = byCode.get("KG").factsOn("RU", today);
+        assertEquals("not_permitted", ((org.relocationplanner.domain.FactValue.OfLevel) kg.get(Criterion.VISA_RUN)
+                .value()).level().code(), "90 in 180 since October 2023: leaving does not reset the count");
+        assertEquals("permitted", ((org.relocationplanner.domain.FactValue.OfLevel) kg.get(Criterion.LISTED_VISA_RUN)
+                .value()).level().code(), "the memo reported the 2023 situation");
+        var ge = byCode.get("GE").factsOn("RU", today);
+        assertEquals("permitted", ((org.relocationplanner.domain.FactValue.OfLevel) ge.get(Criterion.VISA_RUN)
+                .value()).level().code());
+        assertEquals(false, byCode.get("AM").factsOn("RU", today).get(Criterion.VISA_RUN).value().isKnown(),
+                "no source settles whether leaving Armenia resets the count");
+    }
+
+    @Test
+    void approximateSourceDatesAreMarkedSo() {
+        var memo = byCode.get("GE").facts().get(Criterion.POPULATION).source();
+        assertEquals(true, memo.approximate());
+        var astana = byCode.get("KZ").ruleOn("RU", LocalDate.of(2026, 11, 22)).orElseThrow().source();
+        assertEquals(false, astana.approximate());
+        assertEquals(LocalDate.of(2023, 1, 19), astana.verifiedOn());
+    }
 }

@@ -158,7 +158,7 @@ class CompareScreenTest {
         List<String> why = robot.lookup("#scoreExplanation").queryAs(javafx.scene.layout.VBox.class).getChildren()
                 .stream().map(n -> ((Label) n).getText()).toList();
         assertTrue(why.get(0).startsWith("Georgia: "), why.toString());
-        assertTrue(why.get(1).startsWith("Price level (USA = 1): 0.33"), why.toString());
+        assertTrue(why.get(1).startsWith("Price level (USA = 1): 0.30"), why.toString());
 
         robot.clickOn("#resetWeights");
         assertEquals(before, order(robot));

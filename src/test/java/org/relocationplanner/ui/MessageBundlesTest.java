@@ -111,6 +111,9 @@ class MessageBundlesTest {
         assertEquals("1 day", en.count("value.days", 1));
         assertEquals("30 May 2023", en.date(java.time.LocalDate.of(2023, 5, 30)));
         assertFalse(ru.tr("app.name").startsWith("!"));
-        assertTrue(ru.money(new java.math.BigDecimal("1200"), "EUR").contains("1"));
+        assertEquals("1\u00a0200\u00a0\u20ac", ru.money(new java.math.BigDecimal("1200"), "EUR"));
+        assertEquals("\u20ac1,200", en.money(new java.math.BigDecimal("1200"), "EUR"));
+        assertEquals("US$336", en.money(new java.math.BigDecimal("336"), "USD"));
+        assertEquals("3\u00a0744\u00a0385", ru.number(3_744_385L));
     }
 }

@@ -54,7 +54,7 @@ class ShellAndSettingsTest {
         assertEquals("Планировщик переезда", stage.getTitle());
         assertEquals("Сравнение", text(robot, "#nav-compare"));
         assertEquals("Паспорт: RU", text(robot, "#topPassport"));
-        assertEquals("Данные о странах, версия 1 от 22 ноября 2026", text(robot, "#statusDataset"));
+        assertEquals("Данные о странах, версия 2 от 22 ноября 2026", text(robot, "#statusDataset"));
         assertEquals("Данные не зашифрованы", text(robot, "#statusLock"));
         assertTrue(robot.lookup("#rankingTable").tryQuery().isPresent());
     }
@@ -96,13 +96,13 @@ class ShellAndSettingsTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> country = robot.lookup("#currentCountryChoice").queryAs(ComboBox.class);
         robot.interact(() -> country.setValue("KZ"));
-        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 с первого въезда", text(robot, "#topCountry"));
+        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 дн. с первого въезда", text(robot, "#topCountry"));
         robot.interact(() -> {
             planner.stop();
             planner = new Planner(app.config(new Locale("ru", "RU")));
             planner.start(stage);
         });
-        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 с первого въезда", text(robot, "#topCountry"));
+        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 дн. с первого въезда", text(robot, "#topCountry"));
         assertEquals(app.dataDir.toAbsolutePath().toString(),
                 robot.lookup("#dataFolderPath").queryAs(Label.class).getText());
     }

@@ -11,8 +11,11 @@ public interface DialogService {
     record FactEdit(FactValue value, String note, boolean reset) {
     }
 
-    /** Asks for the user's own value and note over a shipped one; empty when cancelled. */
-    Optional<FactEdit> editFact(String countryName, EffectiveFact fact);
+    /**
+     * Asks for the user's own value and note over a shipped one; empty when cancelled. {@code currency} is the
+     * destination's, for prices where no shipped value says which currency it is in.
+     */
+    Optional<FactEdit> editFact(String countryName, String currency, EffectiveFact fact);
 
     void showError(String title, String message);
 }

@@ -35,7 +35,8 @@ final class FactEditDialog {
     private FactEditDialog() {
     }
 
-    static Optional<DialogService.FactEdit> show(Window owner, I18n i18n, String countryName, EffectiveFact fact) {
+    static Optional<DialogService.FactEdit> show(Window owner, I18n i18n, String countryName, String currency,
+                                                 EffectiveFact fact) {
         Criterion c = fact.criterion();
         FactFormatter format = new FactFormatter(i18n);
         Dialog<DialogService.FactEdit> dialog = new Dialog<>();
@@ -110,14 +111,14 @@ final class FactEditDialog {
                 error.setText("");
                 return false;
             }
-            FactValue v = read(c, levels, number, text, i18n, fact);
+            FactValue v = read(c, levels, number, text, i18n, fact, currency);
             error.setText(v == null ? i18n.tr("edit.invalid", i18n.tr(c.messageKey())) : "");
             return v == null;
         }, useOwn.selectedProperty(), levels.valueProperty(), number.textProperty(), text.textProperty()));
 
         dialog.setResultConverter(button -> {
             if (button == ok) {
-                FactValue v = useOwn.isSelected() ? read(c, levels, number, text, i18n, fact) : null;
+                FactValue v = useOwn.isSelected() ? read(c, levels, number, text, i18n, fact, currency) : null;
                 return new DialogService.FactEdit(v, note.getText(), false);
             }
             if (button == reset) {
@@ -175,7 +176,7 @@ final class FactEditDialog {
 
     /** The value the inputs hold, or null when it is not a valid value of the criterion. */
     static FactValue read(Criterion c, ComboBox<Level> levels, TextField number, TextArea text, I18n i18n,
-                          EffectiveFact fact) {
+                          EffectiveFact fact, String destinationCurrency) {
         switch (c.kind()) {
             case LEVEL:
                 return levels.getValue() == null ? null : new FactValue.OfLevel(levels.getValue());
@@ -190,7 +191,8 @@ final class FactEditDialog {
             }
             case MONEY: {
                 BigDecimal n = parse(number.getText(), i18n);
-                String currency = fact.shipped().value() instanceof FactValue.OfMoney m ? m.money().currency() : null;
+                String currency = fact.shipped().value() instanceof FactValue.OfMoney m ? m.money().currency()
+                        : destinationCurrency;
                 return n == null || n.signum() < 0 || currency == null ? null
                         : new FactValue.OfMoney(new Money(n, currency));
             }
@@ -202,19 +204,30 @@ final class FactEditDialog {
         }
     }
 
-    /** Reads a number as the user's language writes it ("1 234,5" or "1,234.5"), and plain "1234.5" too. */
+    /**
+     * Reads a number as the user's language writes it ("1 234,5" in Russian, "1,234.5" in English), the whole text
+     * or nothing; then a plain "1234.5". A comma is never taken for a decimal point where the language uses it
+     * to group thousands.
+     */
     static BigDecimal parse(String s, I18n i18n) {
         if (s == null || s.isBlank()) {
             return null;
         }
         String t = s.strip().replace('\u00a0', ' ').replace('\u202f', ' ');
+        java.text.DecimalFormat f = (java.text.DecimalFormat) NumberFormat.getNumberInstance(i18n.locale());
+        f.setParseBigDecimal(true);
+        char grouping = f.getDecimalFormatSymbols().getGroupingSeparator();
+        String localized = grouping == '\u00a0' || grouping == '\u202f' || grouping == ' '
+                ? t.replace(" ", "") : t;
+        ParsePosition pos = new ParsePosition(0);
+        Number n = f.parse(localized, pos);
+        if (n != null && pos.getIndex() == localized.length() && pos.getErrorIndex() < 0) {
+            return (BigDecimal) n;
+        }
         try {
-            return new BigDecimal(t.replace(" ", "").replace(',', '.'));
+            return new BigDecimal(t.replace(" ", ""));
         } catch (NumberFormatException e) {
-            NumberFormat f = NumberFormat.getNumberInstance(i18n.locale());
-            ParsePosition pos = new ParsePosition(0);
-            Number n = f.parse(t, pos);
-            return n == null || pos.getIndex() != t.length() ? null : new BigDecimal(n.toString());
+            return null;
         }
     }
 }

@@ -45,6 +45,10 @@ public final class FactFormatter {
                     return i18n.number(a.number());
             }
         }
+        if (value instanceof FactValue.Routes r) {
+            String open = i18n.count("value.routes_open", r.open());
+            return r.restricted() == 0 ? open : open + ", " + i18n.count("value.routes_restricted", r.restricted());
+        }
         if (value instanceof FactValue.Speakers s) {
             return i18n.tr("value.speakers", i18n.number(s.count()), i18n.number(s.sharePercent()), String.valueOf(s.year()));
         }
@@ -91,7 +95,9 @@ public final class FactFormatter {
         if (s == null) {
             return i18n.tr("source.none");
         }
-        String head = i18n.tr("source.line", s.name(), i18n.date(s.verifiedOn()));
+        String head = s.approximate() && s.verifiedOn() != null
+                ? i18n.tr("source.line_approx", s.name(), String.valueOf(s.verifiedOn().getYear()))
+                : i18n.tr("source.line", s.name(), i18n.date(s.verifiedOn()));
         return s.url().isEmpty() ? head : head + "\n" + s.url();
     }
 
@@ -136,6 +142,10 @@ public final class FactFormatter {
     }
 
     private String sourceShort(ResidenceRoute r) {
-        return r.source() == null ? "" : r.source().name() + ", " + i18n.date(r.source().verifiedOn());
+        if (r.source() == null) {
+            return "";
+        }
+        return r.source().name() + ", " + (r.source().approximate() && r.source().verifiedOn() != null
+                ? String.valueOf(r.source().verifiedOn().getYear()) : i18n.date(r.source().verifiedOn()));
     }
 }

@@ -19,8 +19,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<FactEdit> editFact(String countryName, EffectiveFact fact) {
-        return FactEditDialog.show(owner.get(), i18n.get(), countryName, fact);
+    public Optional<FactEdit> editFact(String countryName, String currency, EffectiveFact fact) {
+        return FactEditDialog.show(owner.get(), i18n.get(), countryName, currency, fact);
     }
 
     @Override

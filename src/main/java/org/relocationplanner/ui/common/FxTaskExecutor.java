@@ -20,11 +20,20 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         worker.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                runLater(() -> onSuccess.accept(result));
             } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** At exit the FX thread may already be gone: the work is done, only its reply is dropped. */
+    private static void runLater(Runnable r) {
+        try {
+            Platform.runLater(r);
+        } catch (IllegalStateException e) {
+            org.slf4j.LoggerFactory.getLogger(FxTaskExecutor.class).debug("FX thread gone: {}", e.getMessage());
+        }
     }
 
     @Override
@@ -32,8 +41,16 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         Pulses.after(2, work);
     }
 
+    /** Lets queued saves finish (for up to ten seconds) before the database is closed. */
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                org.slf4j.LoggerFactory.getLogger(FxTaskExecutor.class).warn("Background work still running at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -213,12 +213,10 @@ public final class CompareViewModel {
     public void editValue(String code, Criterion criterion) {
         CountryFacts country = find(code).orElseThrow();
         EffectiveFact fact = country.get(criterion);
-        Optional<DialogService.FactEdit> edit = dialogs.editFact(country.destination().name().in(i18n.locale()), fact);
-        edit.ifPresent(e -> {
-            UserAnnotation a = e.reset() ? new UserAnnotation(code, criterion, null, fact.userNote())
-                    : new UserAnnotation(code, criterion, e.value(), e.note());
-            keep(a);
-        });
+        Optional<DialogService.FactEdit> edit = dialogs.editFact(country.destination().name().in(i18n.locale()),
+                country.destination().currency(), fact);
+        // "reset" drops the user's value but keeps the note as it stands in the dialog
+        edit.ifPresent(e -> keep(new UserAnnotation(code, criterion, e.reset() ? null : e.value(), e.note())));
     }
 
     /** Brings the shipped value back; the user's note stays. */

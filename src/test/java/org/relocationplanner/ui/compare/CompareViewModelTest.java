@@ -1,0 +1,137 @@
+package org.relocationplanner.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.domain.EffectiveFact;
+import org.relocationplanner.domain.FactValue;
+import org.relocationplanner.domain.Levels;
+import org.relocationplanner.domain.Money;
+import org.relocationplanner.domain.UserAnnotation;
+import org.relocationplanner.domain.Weights;
+import org.relocationplanner.io.DatasetReader;
+import org.relocationplanner.ui.common.DialogService;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.common.TaskExecutor;
+
+/** The Compare screen's logic without windows: dialogs are answered by the test, saves are recorded. */
+class CompareViewModelTest {
+
+    private final List<UserAnnotation> saved = new ArrayList<>();
+    private final List<List<String>> savedPicks = new ArrayList<>();
+    private final List<Weights> savedWeights = new ArrayList<>();
+    private final Deque<Optional<DialogService.FactEdit>> answers = new ArrayDeque<>();
+    private final List<String> askedCurrency = new ArrayList<>();
+
+    private CompareViewModel vm(List<UserAnnotation> annotations) throws Exception {
+        List<Destination> all = DatasetReader.readShipped().destinations();
+        CompareStore store = new CompareStore() {
+            @Override
+            public void saveWeights(Weights weights) {
+                savedWeights.add(weights);
+            }
+
+            @Override
+            public void savePicked(List<String> codes) {
+                savedPicks.add(codes);
+            }
+
+            @Override
+            public void saveAnnotation(UserAnnotation annotation) {
+                saved.add(annotation);
+            }
+        };
+        DialogService dialogs = new DialogService() {
+            @Override
+            public Optional<FactEdit> editFact(String countryName, String currency, EffectiveFact fact) {
+                askedCurrency.add(currency);
+                return answers.poll();
+            }
+
+            @Override
+            public void showError(String title, String message) {
+                throw new AssertionError(title + ": " + message);
+            }
+        };
+        return new CompareViewModel(all, annotations, Weights.defaults(), List.of(), "RU",
+                Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC), store, TaskExecutor.direct(),
+                dialogs, new I18n(I18n.ENGLISH));
+    }
+
+    @Test
+    void aPriceWithoutAShippedValueIsAskedInTheDestinationsCurrency() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        FactValue mine = new FactValue.OfMoney(new Money(new BigDecimal("2500"), "GEL"));
+        answers.add(Optional.of(new DialogService.FactEdit(mine, "one-bedroom in Vake", false)));
+        vm.editValue("GE", Criterion.FOOD);
+        assertEquals(List.of("GEL"), askedCurrency);
+        assertEquals(mine, vm.find("GE").orElseThrow().get(Criterion.FOOD).value());
+        assertEquals("one-bedroom in Vake", saved.get(0).note());
+    }
+
+    @Test
+    void resetInTheDialogDropsTheValueButKeepsTheNoteAsTyped() throws Exception {
+        CompareViewModel vm = vm(List.of(new UserAnnotation("RS", Criterion.BANK_ACCOUNT,
+                new FactValue.OfLevel(Levels.BANK_NO), "refused at two banks")));
+        answers.add(Optional.of(new DialogService.FactEdit(null, "refused at two banks, then opened at a third", true)));
+        vm.editValue("RS", Criterion.BANK_ACCOUNT);
+        EffectiveFact f = vm.find("RS").orElseThrow().get(Criterion.BANK_ACCOUNT);
+        assertFalse(f.isOverridden());
+        assertEquals("refused at two banks, then opened at a third", f.userNote());
+        assertNull(saved.get(0).value());
+    }
+
+    @Test
+    void cancellingTheDialogChangesNothing() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        answers.add(Optional.empty());
+        vm.editValue("AM", Criterion.RUSSIAN_USE);
+        assertTrue(saved.isEmpty());
+        assertFalse(vm.find("AM").orElseThrow().get(Criterion.RUSSIAN_USE).isOverridden());
+    }
+
+    @Test
+    void picksAreKeptInOrderUpToSixAndSavedEachTime() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        for (String code : List.of("GE", "AM", "KZ", "KG", "RS", "TR")) {
+            assertTrue(vm.togglePick(code));
+        }
+        assertFalse(vm.togglePick("IL"));
+        assertEquals("At most 6 destinations fit side by side. Untick one first.", vm.messageProperty().get());
+        assertEquals(List.of("GE", "AM", "KZ", "KG", "RS", "TR"), savedPicks.get(savedPicks.size() - 1));
+        assertTrue(vm.togglePick("AM"));
+        assertEquals(List.of("GE", "KZ", "KG", "RS", "TR"), vm.picked());
+        // the side-by-side rows: a heading per group, a cell per picked destination in each criterion row
+        assertEquals(4, vm.sideBySide().stream().filter(SideBySideRow::isHeading).count());
+        vm.sideBySide().stream().filter(r -> !r.isHeading()).forEach(r -> assertEquals(5, r.cells().size()));
+    }
+
+    @Test
+    void aWeightChangeReordersAndIsSavedOnce() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        String firstBefore = vm.ranking().get(0).country().code();
+        for (Criterion c : Weights.defaults().asMap().keySet()) {
+            vm.setWeight(c, c == Criterion.PRICE_LEVEL ? 10 : 0);
+        }
+        assertEquals("TJ", vm.ranking().get(0).country().code());
+        assertEquals(Weights.defaults().asMap().size(), savedWeights.size());
+        vm.setWeight(Criterion.PRICE_LEVEL, 10);
+        assertEquals(Weights.defaults().asMap().size(), savedWeights.size(), "an unchanged weight is not saved again");
+        vm.resetWeights();
+        assertEquals(firstBefore, vm.ranking().get(0).country().code());
+    }
+}
