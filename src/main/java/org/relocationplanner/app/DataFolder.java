@@ -74,6 +74,29 @@ public final class DataFolder {
         return dir.resolve(DEFAULT_DATABASE);
     }
 
+    /** Other database files in the folder (earlier ones kept after a fresh start), newest first. */
+    public java.util.List<Path> otherDatabases() {
+        Path current = databaseBase();
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".mv.db"))
+                    .map(p -> dir.resolve(p.getFileName().toString().replaceAll("\\.mv\\.db$", "")))
+                    .filter(p -> !p.equals(current))
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+        } catch (IOException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /** Opens {@code base} (a database in this folder) from the next start on. */
+    public void useFromNextStart(Path base) throws IOException {
+        String name = base.getFileName().toString();
+        if (!base.toAbsolutePath().getParent().equals(dir) || !name.matches("[A-Za-z0-9._-]{1,80}")) {
+            throw new IOException("Not a database of this folder: " + base);
+        }
+        writePointer(name);
+    }
+
     /**
      * Switches to a new, empty database beside the current one, which stays exactly as it was.
      * @return the new database's base path
@@ -81,6 +104,11 @@ public final class DataFolder {
     public Path startFresh(Clock clock) throws IOException {
         String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String name = DEFAULT_DATABASE + "-" + stamp;
+        writePointer(name);
+        return dir.resolve(name);
+    }
+
+    private void writePointer(String name) throws IOException {
         Files.createDirectories(dir);
         Path tmp = dir.resolve(POINTER + ".tmp");
         Files.writeString(tmp, name, StandardCharsets.UTF_8);
@@ -89,6 +117,5 @@ public final class DataFolder {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
         }
-        return dir.resolve(name);
     }
 }

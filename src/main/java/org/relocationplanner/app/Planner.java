@@ -132,7 +132,7 @@ public final class Planner {
                     return DatasetReader.readShipped();
                 }
             });
-            return new Opened(opened, read(opened, clock));
+            return new Opened(opened, read(opened, clock, folder));
         } catch (Exception e) {
             opened.close();
             throw e;
@@ -147,19 +147,21 @@ public final class Planner {
     }
 
     private Snapshot read() {
-        return read(db, config.clock());
+        return read(db, config.clock(), config.folder());
     }
 
-    private static Snapshot read(Database db, Clock clock) {
+    private static Snapshot read(Database db, Clock clock, DataFolder folder) {
         DestinationRepository destinations = new DestinationRepository(db);
-        UserDataStore store = new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, clock));
+        UserDataStore store = new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, clock),
+                folder);
         return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
                 new AnnotationRepository(db, clock).all(), store.weights(), store.picked(),
                 store.passport(), store.currentCountry());
     }
 
     private UserDataStore store() {
-        return new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, config.clock()));
+        return new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, config.clock()),
+                config.folder());
     }
 
     private void startFailed(Exception e) {

@@ -20,10 +20,22 @@ final class UserDataStore implements CompareStore, SettingsStore {
 
     private final SettingsRepository settings;
     private final AnnotationRepository annotations;
+    private final DataFolder folder;
 
-    UserDataStore(SettingsRepository settings, AnnotationRepository annotations) {
+    UserDataStore(SettingsRepository settings, AnnotationRepository annotations, DataFolder folder) {
         this.settings = settings;
         this.annotations = annotations;
+        this.folder = folder;
+    }
+
+    @Override
+    public List<java.nio.file.Path> otherDatabases() {
+        return folder.otherDatabases();
+    }
+
+    @Override
+    public void useFromNextStart(java.nio.file.Path database) throws java.io.IOException {
+        folder.useFromNextStart(database);
     }
 
     Weights weights() {

@@ -45,4 +45,18 @@ class DataFolderTest {
         assertEquals(dir.resolve("planner-20261122-101530"), fresh);
         assertEquals(fresh, new DataFolder(dir).databaseBase());
     }
+
+    @Test
+    void earlierDatabasesAreListedAndCanBeOpenedFromTheNextStart(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("planner.mv.db"), "old");
+        DataFolder folder = new DataFolder(dir);
+        Path fresh = folder.startFresh(Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC));
+        java.nio.file.Files.writeString(dir.resolve(fresh.getFileName() + ".mv.db"), "new");
+        assertEquals(java.util.List.of(dir.resolve("planner")), folder.otherDatabases());
+        folder.useFromNextStart(dir.resolve("planner"));
+        assertEquals(dir.resolve("planner"), new DataFolder(dir).databaseBase());
+        assertEquals(java.util.List.of(fresh), new DataFolder(dir).otherDatabases());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> folder.useFromNextStart(Path.of("/elsewhere/planner")));
+    }
 }

@@ -79,6 +79,30 @@ class StartupProblemsTest {
     }
 
     @Test
+    void theDamagedFileKeptBesideAFreshStartCanBeChosenAgainInSettings(FxRobot robot) throws Exception {
+        Files.createDirectories(dataDir);
+        Files.write(dataDir.resolve("planner.mv.db"), new byte[] {1, 2, 3});
+        app = new TestApp(dataDir);
+        launch(robot);
+        robot.clickOn("#nav-settings");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Path> others = robot.lookup("#otherDatabases")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(java.util.List.of(dataDir.resolve("planner")), others.getItems());
+        robot.interact(() -> others.setValue(others.getItems().get(0)));
+        robot.clickOn("#useOtherDatabase");
+        assertTrue(robot.lookup("#databaseMessage").queryLabeled().getText().startsWith("planner.mv.db opens"));
+
+        robot.interact(() -> {
+            planner.stop();
+            planner = new Planner(app.config(Locale.ENGLISH));
+            planner.start(stage);
+        });
+        assertEquals(2, app.asked.size(), "the next start opens the kept file and asks about it again");
+        assertEquals(dataDir.resolve("planner.mv.db"), app.asked.get(1).file());
+    }
+
+    @Test
     void decliningAFreshDatabaseQuitsWithoutTouchingTheFile(FxRobot robot) throws Exception {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve("planner.mv.db");

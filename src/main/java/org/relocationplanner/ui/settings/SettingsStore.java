@@ -6,4 +6,10 @@ public interface SettingsStore {
     void savePassport(String passport);
 
     void saveCurrentCountry(String code);
+
+    /** Database files in the data folder other than the one open now (kept after a fresh start). */
+    java.util.List<java.nio.file.Path> otherDatabases();
+
+    /** Opens that database from the next start on; the one open now stays as it is. */
+    void useFromNextStart(java.nio.file.Path database) throws java.io.IOException;
 }

@@ -73,6 +73,32 @@ public final class SettingsView extends VBox {
         folder.setId("dataFolderPath");
         Label file = new Label(vm.databaseFile().toString());
         file.setId("databaseFilePath");
+        ComboBox<java.nio.file.Path> others = new ComboBox<>(vm.otherDatabases());
+        others.setId("otherDatabases");
+        others.setPromptText(i18n.tr("settings.database.others.prompt"));
+        Callback<ListView<java.nio.file.Path>, ListCell<java.nio.file.Path>> fileCells = l -> new ListCell<>() {
+            @Override
+            protected void updateItem(java.nio.file.Path p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.getFileName() + ".mv.db");
+            }
+        };
+        others.setCellFactory(fileCells);
+        others.setButtonCell(fileCells.call(null));
+        javafx.scene.control.Button use = new javafx.scene.control.Button(i18n.tr("settings.database.use"));
+        use.setId("useOtherDatabase");
+        use.disableProperty().bind(others.valueProperty().isNull());
+        use.setOnAction(e -> vm.useFromNextStart(others.getValue()));
+        Label usedNext = new Label();
+        usedNext.setId("databaseMessage");
+        usedNext.setWrapText(true);
+        usedNext.textProperty().bind(vm.databaseMessageProperty());
+        javafx.scene.layout.HBox otherRow = new javafx.scene.layout.HBox(10, others, use);
+        otherRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.otherDatabases()));
+        otherRow.managedProperty().bind(otherRow.visibleProperty());
+        Label othersLabel = new Label(i18n.tr("settings.database.others"));
+        othersLabel.visibleProperty().bind(otherRow.visibleProperty());
+        othersLabel.managedProperty().bind(otherRow.visibleProperty());
         Label privacy = new Label(i18n.tr("settings.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("muted");
@@ -87,6 +113,8 @@ public final class SettingsView extends VBox {
         grid.addRow(row++, new Label(i18n.tr("settings.country")), country);
         grid.addRow(row++, new Label(i18n.tr("settings.data_folder")), folder);
         grid.addRow(row++, new Label(i18n.tr("settings.database_file")), file);
+        grid.addRow(row++, othersLabel, otherRow);
+        grid.add(usedNext, 1, row++);
         grid.add(privacy, 1, row);
         getChildren().addAll(title, grid);
     }

@@ -25,6 +25,14 @@ public final class SettingsViewModel {
     private final List<Destination> destinations;
     private final Path dataFolder;
     private final Path databaseFile;
+    private final SettingsStore store;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final javafx.collections.ObservableList<Path> otherDatabases = javafx.collections.FXCollections
+            .observableArrayList();
+    private final javafx.beans.property.ReadOnlyStringWrapper databaseMessage =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public SettingsViewModel(Locale language, String passport, String currentCountry, List<Destination> destinations,
                              Path dataFolder, Path databaseFile, SettingsStore store, TaskExecutor executor,
@@ -35,6 +43,11 @@ public final class SettingsViewModel {
         this.destinations = destinations;
         this.dataFolder = dataFolder;
         this.databaseFile = databaseFile;
+        this.store = store;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        executor.run(store::otherDatabases, otherDatabases::setAll, e -> { });
         Consumer<Exception> failed = e -> dialogs.showError(i18n.tr("error.save.title"),
                 i18n.tr("error.save.text", e.getMessage()));
         this.passport.addListener((o, a, b) -> executor.run(() -> store.savePassport(b), failed));
@@ -57,6 +70,24 @@ public final class SettingsViewModel {
 
     public StringProperty currentCountryProperty() {
         return currentCountry;
+    }
+
+    /** Earlier database files in the data folder, e.g. a damaged one kept after starting fresh. */
+    public javafx.collections.ObservableList<Path> otherDatabases() {
+        return otherDatabases;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty databaseMessageProperty() {
+        return databaseMessage.getReadOnlyProperty();
+    }
+
+    /** Opens {@code database} from the next start on; nothing changes until then. */
+    public void useFromNextStart(Path database) {
+        executor.run(() -> {
+            store.useFromNextStart(database);
+            return database;
+        }, d -> databaseMessage.set(i18n.tr("settings.database.next_start", d.getFileName() + ".mv.db")),
+                e -> dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text", e.getMessage())));
     }
 
     public List<Destination> destinations() {
