@@ -237,8 +237,13 @@ class CompareScreenTest {
         return robot.lookup(cellQuery + " .side-text").queryAs(javafx.scene.text.Text.class).getText();
     }
 
+    /** Hovers the value, as a user would, and reads the tooltip that appears. */
     private static String tooltip(FxRobot robot, String cellQuery) {
-        return robot.lookup(cellQuery).queryAs(javafx.scene.control.TableCell.class).getTooltip().getText();
+        robot.moveTo(cellQuery + " .side-text");
+        var content = robot.lookup(cellQuery + " .side-text").query().getParent();
+        var tip = (javafx.scene.control.Tooltip) content.getProperties().get("javafx.scene.control.Tooltip");
+        assertTrue(tip != null, "no tooltip on " + cellQuery);
+        return tip.getText();
     }
 
     @Test

@@ -62,8 +62,14 @@ public final class CompareView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab rankingTab = new Tab(i18n.tr("compare.tab.ranking"), rankingPane());
         rankingTab.setId("rankingTab");
-        sideTab = new Tab("", sideBySidePane());
+        sideTab = new Tab("");
         sideTab.setId("sideBySideTab");
+        // built when first shown: a hidden table still costs its CSS pass when the screen first appears
+        sideTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && sideTab.getContent() == null) {
+                sideTab.setContent(sideBySidePane());
+            }
+        });
         tabs.getTabs().addAll(rankingTab, sideTab);
         setCenter(tabs);
         updateSideTabTitle();
@@ -91,9 +97,13 @@ public final class CompareView extends BorderPane {
         shown.setId("shownCount");
         shown.getStyleClass().add("muted");
         shown.textProperty().bind(vm.shownCountProperty().map(n -> i18n.tr("compare.shown", n, vm.totalCount())));
+        Label message = new Label();
+        message.setId("compareMessage");
+        message.getStyleClass().add("message");
+        message.textProperty().bind(vm.messageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(14, filter, visaFree, russian, bank, grow, shown);
+        HBox bar = new HBox(14, filter, visaFree, russian, bank, grow, message, shown);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("filter-bar");
@@ -109,6 +119,8 @@ public final class CompareView extends BorderPane {
     private SplitPane rankingPane() {
         TableView<Ranking.Entry> table = new TableView<>();
         table.setId("rankingTable");
+        // one height for every row: the table need not create and measure rows to estimate it
+        table.setFixedCellSize(36);
         table.setPlaceholder(new Label(i18n.tr("compare.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
@@ -197,19 +209,29 @@ public final class CompareView extends BorderPane {
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().country().get(c)));
         col.setComparator(Comparator.comparingDouble(f -> Scorer.sortKey(f.value())));
         col.setCellFactory(x -> new TableCell<>() {
+            // the value is the cell's own text and the marks are style classes: a node or two per cell instead
+            // of five keeps the first CSS pass over the ranking short
             @Override
             protected void updateItem(EffectiveFact f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(null);
+                getStyleClass().removeAll("stale", "yours");
                 if (empty || f == null || getTableRow() == null || getTableRow().getItem() == null) {
+                    setText(null);
                     setGraphic(null);
                     return;
                 }
                 var dest = getTableRow().getItem().country().destination();
-                setGraphic(FactCellContent.build(i18n, vm.formatter().value(c, f.value()),
-                        vm.formatter().details(f, vm.today(), dest), false,
-                        vm.formatter().isStale(f.shipped(), vm.today()) && !f.isOverridden(), f.isOverridden(),
-                        !f.userNote().isEmpty(), true));
+                boolean stale = vm.formatter().isStale(f.shipped(), vm.today()) && !f.isOverridden();
+                String mark = (f.isOverridden() ? " \u270e" : "") + (f.userNote().isEmpty() ? "" : " i")
+                        + (stale ? " *" : "");
+                setText(vm.formatter().value(c, f.value()) + mark);
+                if (stale) {
+                    getStyleClass().add("stale");
+                }
+                if (f.isOverridden()) {
+                    getStyleClass().add("yours");
+                }
+                FactCellContent.installOnHover(this, () -> vm.formatter().details(f, vm.today(), dest));
             }
         });
         col.setPrefWidth(switch (c) {
@@ -342,15 +364,12 @@ public final class CompareView extends BorderPane {
 
         Label hint = new Label(i18n.tr("compare.side.hint"));
         hint.getStyleClass().add("muted");
-        Label message = new Label();
-        message.setId("compareMessage");
-        message.textProperty().bind(vm.messageProperty());
         Button clear = new Button(i18n.tr("compare.side.clear"));
         clear.setId("clearPicked");
         clear.setOnAction(e -> vm.clearPicked());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, hint, grow, message, clear);
+        HBox bar = new HBox(12, hint, grow, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         BorderPane pane = new BorderPane(sideTable);
@@ -451,7 +470,6 @@ public final class CompareView extends BorderPane {
             if (empty || cell == null || row == null || row.isHeading()) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
                 setId(null);
                 return;
             }
@@ -469,7 +487,7 @@ public final class CompareView extends BorderPane {
             VBox content = badges.getChildren().isEmpty() ? new VBox(text) : new VBox(3, text, badges);
             setText(null);
             setGraphic(content);
-            setTooltip(FactCellContent.tooltip(cell.details()));
+            FactCellContent.installOnHover(content, cell::details);
         }
     }
 

@@ -14,12 +14,12 @@ final class FactCellContent {
 
     static HBox build(I18n i18n, String text, String details, boolean best, boolean stale, boolean overridden,
                       boolean hasNote) {
-        return build(i18n, text, details, best, stale, overridden, hasNote, false);
+        return build(i18n, text, () -> details, best, stale, overridden, hasNote, false);
     }
 
     /** {@code compact}: one-character badges, for the narrow columns of the ranking. */
-    static HBox build(I18n i18n, String text, String details, boolean best, boolean stale, boolean overridden,
-                      boolean hasNote, boolean compact) {
+    static HBox build(I18n i18n, String text, java.util.function.Supplier<String> details, boolean best,
+                      boolean stale, boolean overridden, boolean hasNote, boolean compact) {
         Label value = new Label(text);
         value.getStyleClass().add("fact-value");
         value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -38,7 +38,7 @@ final class FactCellContent {
         if (stale) {
             box.getChildren().add(badge(i18n.tr(compact ? "badge.stale.short" : "badge.stale"), "badge-stale"));
         }
-        Tooltip.install(box, tooltip(details));
+        installOnHover(box, details);
         return box;
     }
 
@@ -57,6 +57,35 @@ final class FactCellContent {
         }
         return box;
     }
+
+    /**
+     * Installs the tooltip when the pointer first enters the node: hundreds of cells each with a ready tooltip
+     * cost about half a second when the screen first appears.
+     */
+    static void installOnHover(javafx.scene.Node node, java.util.function.Supplier<String> details) {
+        node.getProperties().put(SUPPLIER, details);
+        if (node.getProperties().containsKey(HANDLER)) {
+            return;
+        }
+        node.getProperties().put(HANDLER, Boolean.TRUE);
+        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            @SuppressWarnings("unchecked")
+            java.util.function.Supplier<String> current =
+                    (java.util.function.Supplier<String>) node.getProperties().get(SUPPLIER);
+            // a reused table cell gets a new supplier each time: the newest one writes the tooltip
+            Object old = node.getProperties().get(INSTALLED);
+            if (old instanceof Tooltip t) {
+                Tooltip.uninstall(node, t);
+            }
+            Tooltip tip = tooltip(current.get());
+            node.getProperties().put(INSTALLED, tip);
+            Tooltip.install(node, tip);
+        });
+    }
+
+    private static final String INSTALLED = "planner.tooltip";
+    private static final String SUPPLIER = "planner.tooltipText";
+    private static final String HANDLER = "planner.tooltipHandler";
 
     static Tooltip tooltip(String details) {
         Tooltip tip = new Tooltip(details);
