@@ -324,8 +324,8 @@ public final class CompareView extends BorderPane {
             for (int i = 0; i < vm.explanation().size(); i++) {
                 Label line = new Label(vm.explanation().get(i));
                 line.setWrapText(true);
-                if (i == 0) {
-                    line.getStyleClass().add("section-title");
+                if (i == 0 && vm.explanation().size() > 1) {
+                    line.getStyleClass().add("section-title"); // the total, above its parts
                 }
                 lines.getChildren().add(line);
             }
