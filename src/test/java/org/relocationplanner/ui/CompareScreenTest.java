@@ -201,6 +201,9 @@ class CompareScreenTest {
         robot.clickOn(menuItem(robot, "Reset to shipped value"));
         assertCellShows(robot, "GE", "RUSSIAN_USE", "widely used", false);
         assertTrue(tooltip(robot, "#cell-GE-RUSSIAN_USE").contains("Mostly in Tbilisi"), "the note stays");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertCellShows(robot, "GE", "RUSSIAN_USE", "can be used", true);
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class CompareView extends BorderPane {
     static final List<Criterion> RANKING_COLUMNS = List.of(Criterion.STAY_ALLOWED, Criterion.RUSSIAN_USE,
             Criterion.BANK_ACCOUNT, Criterion.PRICE_LEVEL, Criterion.RESIDENCE_ROUTES, Criterion.DIRECT_FLIGHTS);
 
+    static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+
     private final CompareViewModel vm;
     private final I18n i18n;
     private final Map<Criterion, Slider> sliders = new EnumMap<>(Criterion.class);
@@ -57,6 +59,13 @@ public final class CompareView extends BorderPane {
         getStyleClass().add("compare-view");
 
         setTop(filterBar());
+        // Ctrl+Z (Cmd+Z on a Mac) takes back the last change of a value or note
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && vm.canUndoProperty().get()) {
+                vm.undo();
+                e.consume();
+            }
+        });
         TabPane tabs = new TabPane();
         tabs.setId("compareTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -364,12 +373,17 @@ public final class CompareView extends BorderPane {
 
         Label hint = new Label(i18n.tr("compare.side.hint"));
         hint.getStyleClass().add("muted");
+        Button undoButton = new Button(i18n.tr("compare.undo"));
+        undoButton.setId("undoEdit");
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        undoButton.setOnAction(e -> vm.undo());
+        undoButton.setTooltip(new javafx.scene.control.Tooltip(UNDO.getDisplayText()));
         Button clear = new Button(i18n.tr("compare.side.clear"));
         clear.setId("clearPicked");
         clear.setOnAction(e -> vm.clearPicked());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, hint, grow, clear);
+        HBox bar = new HBox(12, hint, grow, undoButton, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         BorderPane pane = new BorderPane(sideTable);

@@ -68,6 +68,9 @@ public final class CompareViewModel {
 
     private final List<Destination> destinations;
     private final Map<String, UserAnnotation> annotations = new HashMap<>();
+    /** What each edit replaced, newest first: an empty annotation stands for "nothing was there". */
+    private final java.util.Deque<UserAnnotation> undo = new java.util.ArrayDeque<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final String passport;
     private final Clock clock;
     private final CompareStore store;
@@ -225,7 +228,31 @@ public final class CompareViewModel {
         keep(new UserAnnotation(code, criterion, null, old == null ? "" : old.note()));
     }
 
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Takes back the last change of a value or note (Ctrl+Z); the one before it can be taken back next. */
+    public void undo() {
+        UserAnnotation previous = undo.poll();
+        if (previous == null) {
+            return;
+        }
+        apply(previous);
+        canUndo.set(!undo.isEmpty());
+        String country = find(previous.country()).map(c -> c.destination().name().in(i18n.locale()))
+                .orElse(previous.country());
+        message.set(i18n.tr("compare.undone", country, i18n.tr(previous.criterion().messageKey())));
+    }
+
     private void keep(UserAnnotation a) {
+        UserAnnotation before = annotations.get(key(a.country(), a.criterion()));
+        undo.push(before != null ? before : new UserAnnotation(a.country(), a.criterion(), null, ""));
+        canUndo.set(true);
+        apply(a);
+    }
+
+    private void apply(UserAnnotation a) {
         if (a.isEmpty()) {
             annotations.remove(key(a.country(), a.criterion()));
         } else {

@@ -134,4 +134,30 @@ class CompareViewModelTest {
         vm.resetWeights();
         assertEquals(firstBefore, vm.ranking().get(0).country().code());
     }
+
+    @Test
+    void undoTakesBackEditsOneByOneAndSavesEachStep() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        assertFalse(vm.canUndoProperty().get());
+        answers.add(Optional.of(new DialogService.FactEdit(new FactValue.OfLevel(Levels.BANK_NO), "refused", false)));
+        vm.editValue("GE", Criterion.BANK_ACCOUNT);
+        answers.add(Optional.of(new DialogService.FactEdit(new FactValue.OfLevel(Levels.BANK_WITH_DIFFICULTY),
+                "refused, then a second bank agreed", false)));
+        vm.editValue("GE", Criterion.BANK_ACCOUNT);
+        assertTrue(vm.canUndoProperty().get());
+
+        vm.undo();
+        EffectiveFact f = vm.find("GE").orElseThrow().get(Criterion.BANK_ACCOUNT);
+        assertEquals(new FactValue.OfLevel(Levels.BANK_NO), f.value());
+        assertEquals("refused", f.userNote());
+        assertEquals("Undone: your change to Bank account for Russians in Georgia.", vm.messageProperty().get());
+
+        vm.undo();
+        f = vm.find("GE").orElseThrow().get(Criterion.BANK_ACCOUNT);
+        assertFalse(f.isOverridden());
+        assertEquals("", f.userNote());
+        assertFalse(vm.canUndoProperty().get());
+        assertTrue(saved.get(saved.size() - 1).isEmpty(), "the last undo removed the stored annotation");
+        assertEquals(4, saved.size(), "two edits and two undos, each saved");
+    }
 }
