@@ -94,7 +94,7 @@ public final class CompareView extends BorderPane {
             }
         });
         filter.setPromptText(i18n.tr("compare.filter.prompt"));
-        filter.setPrefColumnCount(26);
+        filter.setPrefColumnCount(22);
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
         CheckBox visaFree = check("visaFreeFilter", "compare.filter.visa_free");
         visaFree.selectedProperty().bindBidirectional(vm.visaFreeOnlyProperty());
@@ -110,6 +110,9 @@ public final class CompareView extends BorderPane {
         message.setId("compareMessage");
         message.getStyleClass().add("message");
         message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(14, filter, visaFree, russian, bank, grow, message, shown);
@@ -137,7 +140,7 @@ public final class CompareView extends BorderPane {
         pick.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().country().code()));
         pick.setCellFactory(col -> new PickCell());
         pick.setSortable(false);
-        pick.setPrefWidth(74);
+        pick.setPrefWidth(94);
 
         TableColumn<Ranking.Entry, Integer> place = new TableColumn<>("#");
         place.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().place()));
@@ -244,7 +247,7 @@ public final class CompareView extends BorderPane {
             }
         });
         col.setPrefWidth(switch (c) {
-            case STAY_ALLOWED -> 280;
+            case STAY_ALLOWED -> 310;
             case RUSSIAN_USE, BANK_ACCOUNT -> 160;
             default -> 110;
         });
