@@ -24,6 +24,8 @@ public final class DataFolder {
     public static final String APP_DIR = "relocation-planner";
     static final String POINTER = "current-database.txt";
     static final String DEFAULT_DATABASE = "planner";
+    /** Names the pointer may hold: plain file names, nothing that leads out of the folder. */
+    static final String NAME = "[A-Za-z0-9._-]{1,80}";
 
     private final Path dir;
 
@@ -63,8 +65,8 @@ public final class DataFolder {
         Path pointer = dir.resolve(POINTER);
         try {
             if (Files.isRegularFile(pointer)) {
-                String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
-                if (name.matches("[A-Za-z0-9._-]{1,80}")) {
+                String name = Files.readString(pointer, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+                if (name.matches(NAME)) {
                     return dir.resolve(name);
                 }
             }
@@ -74,13 +76,15 @@ public final class DataFolder {
         return dir.resolve(DEFAULT_DATABASE);
     }
 
-    /** Other database files in the folder (earlier ones kept after a fresh start), newest first. */
-    public java.util.List<Path> otherDatabases() {
-        Path current = databaseBase();
+    /**
+     * The database files in the folder that the app can open (the one in use among them, and earlier ones kept
+     * after a fresh start), newest name first.
+     */
+    public java.util.List<Path> databases() {
         try (var files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".mv.db"))
                     .map(p -> dir.resolve(p.getFileName().toString().replaceAll("\\.mv\\.db$", "")))
-                    .filter(p -> !p.equals(current))
+                    .filter(p -> p.getFileName().toString().matches(NAME))
                     .sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
                     .toList();
         } catch (IOException e) {
@@ -91,7 +95,7 @@ public final class DataFolder {
     /** Opens {@code base} (a database in this folder) from the next start on. */
     public void useFromNextStart(Path base) throws IOException {
         String name = base.getFileName().toString();
-        if (!base.toAbsolutePath().getParent().equals(dir) || !name.matches("[A-Za-z0-9._-]{1,80}")) {
+        if (!base.toAbsolutePath().getParent().equals(dir) || !name.matches(NAME)) {
             throw new IOException("Not a database of this folder: " + base);
         }
         writePointer(name);

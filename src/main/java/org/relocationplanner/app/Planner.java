@@ -51,10 +51,11 @@ public final class Planner {
 
     private final AppConfig config;
     private Stage stage;
-    private Database db;
+    private volatile Database db;
     private FocusSignal focus;
     private I18n i18n;
     private Screen currentScreen;
+    private volatile boolean stopped;
 
     /** What the screens are built from, read from the database off the FX thread. */
     record Snapshot(Dataset.Info dataset, List<Destination> destinations, List<UserAnnotation> annotations,
@@ -140,10 +141,25 @@ public final class Planner {
     }
 
     private void openDatabase() {
-        config.executor().run(() -> openAndRead(config.folder(), config.clock()), opened -> {
+        config.executor().run(() -> {
+            Opened opened = openAndRead(config.folder(), config.clock());
+            if (stopped) {
+                opened.db().close(); // the window closed while the database was opening
+                throw new IllegalStateException("stopped");
+            }
             db = opened.db();
-            showScreens(opened.snapshot());
-        }, this::startFailed);
+            return opened;
+        }, opened -> {
+            try {
+                showScreens(opened.snapshot());
+            } catch (RuntimeException e) {
+                startFailed(e);
+            }
+        }, e -> {
+            if (!stopped) {
+                startFailed(e);
+            }
+        });
     }
 
     private Snapshot read() {
@@ -195,13 +211,13 @@ public final class Planner {
                     }
                     return;
                 default:
-                    config.startupDialogs().cannotStart(i18n.tr("startup.unavailable", p.file(), p.getMessage()));
+                    config.startupDialogs().cannotStart(i18n.tr("startup.unavailable", p.file()));
                     quit();
                     return;
             }
         }
         LOG.error("Start-up failed", e);
-        config.startupDialogs().cannotStart(i18n.tr("startup.failed", String.valueOf(e.getMessage())));
+        config.startupDialogs().cannotStart(i18n.tr("startup.failed"));
         quit();
     }
 
@@ -258,6 +274,7 @@ public final class Planner {
 
     /** Closes the database; safe to call more than once. */
     public void stop() {
+        stopped = true;
         if (focus != null) {
             focus.close();
             focus = null;

@@ -30,7 +30,7 @@ final class UserDataStore implements CompareStore, SettingsStore {
 
     @Override
     public List<java.nio.file.Path> otherDatabases() {
-        return folder.otherDatabases();
+        return folder.databases();
     }
 
     @Override

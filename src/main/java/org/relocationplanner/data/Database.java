@@ -69,6 +69,13 @@ public final class Database implements AutoCloseable {
     private static Database open(String url, Path file) throws DatabaseProblem {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "planner", "");
         try {
+            try (var c = pool.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT READONLY()")) {
+                // H2 opens a file it may not write as read-only, quietly: every save would then fail
+                if (rs.next() && rs.getBoolean(1)) {
+                    throw new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file,
+                            "The data file can only be read, not written", null);
+                }
+            }
             int current = appliedVersion(pool);
             if (current > SCHEMA_VERSION) {
                 throw new DatabaseProblem(DatabaseProblem.Kind.NEWER_VERSION, file,
@@ -127,28 +134,30 @@ public final class Database implements AutoCloseable {
     }
 
     static DatabaseProblem classify(Throwable e, Path file) {
+        // the SQL error codes anywhere in the chain say most: a Flyway failure often wraps one
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 int code = sql.getErrorCode();
                 if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                     return new DatabaseProblem(DatabaseProblem.Kind.LOCKED, file, sql.getMessage(), e);
                 }
+                if (code == ErrorCode.DATABASE_IS_READ_ONLY) {
+                    return new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, sql.getMessage(), e);
+                }
                 if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
                         || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
                     return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, sql.getMessage(), e);
                 }
             }
-            if (t.getClass().getName().startsWith("org.flywaydb")) {
-                return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, t.getMessage(), e);
-            }
         }
         // A file the app may not read or write is not damaged: say so, and offer no fresh start that would
-        // leave the user's data behind. Otherwise an existing file that H2 cannot read (it reports IO or general
-        // errors for arbitrary bytes and truncated stores) is treated as damaged.
+        // leave the user's data behind.
         if (Files.exists(file) && (!Files.isReadable(file) || !Files.isWritable(file)
                 || !Files.isWritable(file.toAbsolutePath().getParent()))) {
             return new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, String.valueOf(e.getMessage()), e);
         }
+        // Otherwise an existing file that H2 or Flyway cannot read (H2 reports IO or general errors for arbitrary
+        // bytes and truncated stores) is treated as damaged.
         if (Files.exists(file)) {
             return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, String.valueOf(e.getMessage()), e);
         }

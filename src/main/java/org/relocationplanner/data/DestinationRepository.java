@@ -143,15 +143,20 @@ public final class DestinationRepository {
             }).list();
             Map<String, List<ResidenceRoute>> routes = new HashMap<>();
             h.createQuery("SELECT * FROM residence_route ORDER BY country, seq").map((rs, ctx) -> {
-                routes.computeIfAbsent(rs.getString("country"), k -> new ArrayList<>()).add(new ResidenceRoute(
-                        ResidenceRoute.Kind.valueOf(rs.getString("kind")),
-                        ResidenceRoute.Status.valueOf(rs.getString("status")), note(rs), source(rs)));
+                ResidenceRoute.Kind kind = known(ResidenceRoute.Kind.class, rs.getString("kind"));
+                ResidenceRoute.Status status = known(ResidenceRoute.Status.class, rs.getString("status"));
+                if (kind != null && status != null) {
+                    routes.computeIfAbsent(rs.getString("country"), k -> new ArrayList<>())
+                            .add(new ResidenceRoute(kind, status, note(rs), source(rs)));
+                }
                 return 0;
             }).list();
             Map<String, List<StayRule>> rules = new HashMap<>();
             h.createQuery("SELECT * FROM stay_rule ORDER BY area, valid_from").map((rs, ctx) -> {
                 StayRule r = rule(rs);
-                rules.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r);
+                if (r != null) {
+                    rules.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r);
+                }
                 return 0;
             }).list();
             return h.createQuery("SELECT * FROM destination ORDER BY name_en").map((rs, ctx) -> {
@@ -170,13 +175,30 @@ public final class DestinationRepository {
         });
     }
 
+    /** A rule, or null when it uses a kind this version does not know (shipped by a newer version). */
     private static StayRule rule(ResultSet rs) throws SQLException {
+        StayRule.WindowKind kind = known(StayRule.WindowKind.class, rs.getString("window_kind"));
+        StayRule.Confidence confidence = known(StayRule.Confidence.class, rs.getString("confidence"));
+        if (kind == null || confidence == null) {
+            return null;
+        }
         return new StayRule(rs.getString("area"), rs.getString("passport"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                 rs.getBoolean("visa_free"), intOrNull(rs, "per_entry_days"), intOrNull(rs, "window_days"),
-                intOrNull(rs, "window_period"), StayRule.WindowKind.valueOf(rs.getString("window_kind")),
+                intOrNull(rs, "window_period"), kind,
                 intOrNull(rs, "year_cap_days"), (Boolean) rs.getObject("reset_on_exit"),
-                StayRule.Confidence.valueOf(rs.getString("confidence")), note(rs), source(rs));
+                confidence, note(rs), source(rs));
+    }
+
+    /** The constant named {@code name}, or null (logged) for one written by a newer version of the app. */
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            org.slf4j.LoggerFactory.getLogger(DestinationRepository.class)
+                    .warn("Skipping shipped data with unknown {} {}", type.getSimpleName(), name);
+            return null;
+        }
     }
 
     private static Integer intOrNull(ResultSet rs, String column) throws SQLException {

@@ -52,11 +52,19 @@ class DataFolderTest {
         DataFolder folder = new DataFolder(dir);
         Path fresh = folder.startFresh(Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC));
         java.nio.file.Files.writeString(dir.resolve(fresh.getFileName() + ".mv.db"), "new");
-        assertEquals(java.util.List.of(dir.resolve("planner")), folder.otherDatabases());
+        java.nio.file.Files.writeString(dir.resolve("planner (copy).mv.db"), "a name the pointer may not hold");
+        assertEquals(java.util.List.of(fresh, dir.resolve("planner")), folder.databases());
         folder.useFromNextStart(dir.resolve("planner"));
         assertEquals(dir.resolve("planner"), new DataFolder(dir).databaseBase());
-        assertEquals(java.util.List.of(fresh), new DataFolder(dir).otherDatabases());
+        folder.useFromNextStart(fresh);
+        assertEquals(fresh, new DataFolder(dir).databaseBase(), "the choice can be taken back");
         org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> folder.useFromNextStart(Path.of("/elsewhere/planner")));
+    }
+
+    @Test
+    void aPointerWrittenWithAByteOrderMarkStillNamesItsFile(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(DataFolder.POINTER), "\uFEFFplanner-20260101-000000\r\n");
+        assertEquals(dir.resolve("planner-20260101-000000"), new DataFolder(dir).databaseBase());
     }
 }

@@ -121,4 +121,18 @@ class DatabaseTest {
             assertEquals("kept", new SettingsRepository(db).get("from-v1").orElseThrow());
         }
     }
+
+    @Test
+    void aReadOnlyCauseInsideAMigrationFailureIsNotCalledCorrupt() throws Exception {
+        Path file = dir.resolve("planner.mv.db");
+        Files.writeString(file, "x");
+        var readOnly = new java.sql.SQLException("The database is read only", "90097", org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY);
+        var migration = new org.flywaydb.core.api.FlywayException("Migration failed", readOnly);
+        assertEquals(DatabaseProblem.Kind.UNAVAILABLE, Database.classify(migration, file).kind());
+        var locked = new java.sql.SQLException("in use", "90020", org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1);
+        assertEquals(DatabaseProblem.Kind.LOCKED,
+                Database.classify(new org.flywaydb.core.api.FlywayException("x", locked), file).kind());
+        assertEquals(DatabaseProblem.Kind.CORRUPT,
+                Database.classify(new org.flywaydb.core.api.FlywayException("checksum mismatch"), file).kind());
+    }
 }

@@ -77,6 +77,21 @@ class CompareScreenTest {
         filter(robot, "georg");
         assertEquals(List.of("GE"), order(robot));
         assertEquals("1 of 37 destinations", robot.lookup("#shownCount").queryAs(Label.class).getText());
+        // the empty rows below the match say nothing, not some other country's source
+        var emptyCells = robot.lookup("#rankingTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.isEmpty() && c.getTableColumn() != null
+                        && "col-STAY_ALLOWED".equals(c.getTableColumn().getId())).toList();
+        assertTrue(!emptyCells.isEmpty());
+        for (var cell : emptyCells) {
+            robot.moveTo(cell);
+            assertEquals(null, cell.getProperties().get("javafx.scene.control.Tooltip"));
+        }
+        var georgia = robot.lookup("#rankingTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> !c.isEmpty() && c.getTableColumn() != null
+                        && "col-STAY_ALLOWED".equals(c.getTableColumn().getId())).findFirst().orElseThrow();
+        robot.moveTo(georgia);
+        assertTrue(((javafx.scene.control.Tooltip) georgia.getProperties().get("javafx.scene.control.Tooltip"))
+                .getText().contains("civil.ge"));
         robot.interact(() -> robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class)
                 .setText("Казах"));
         assertEquals(List.of("KZ"), order(robot));

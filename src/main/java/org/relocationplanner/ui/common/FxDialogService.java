@@ -23,8 +23,23 @@ public final class FxDialogService implements DialogService {
         return FactEditDialog.show(owner.get(), i18n.get(), countryName, currency, fact);
     }
 
+    private boolean errorShowing;
+
+    /** One error dialog at a time: a failing disk must not stack a dialog per slider step. */
     @Override
     public void showError(String title, String message) {
+        if (errorShowing) {
+            return;
+        }
+        errorShowing = true;
+        try {
+            alert(title, message);
+        } finally {
+            errorShowing = false;
+        }
+    }
+
+    private void alert(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner.get());
         alert.setTitle(title);

@@ -61,7 +61,9 @@ public final class CompareView extends BorderPane {
         setTop(filterBar());
         // Ctrl+Z (Cmd+Z on a Mac) takes back the last change of a value or note
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e) && vm.canUndoProperty().get()) {
+            // undo covers values and notes; on a weight slider Ctrl+Z would undo something out of sight
+            boolean onSlider = getScene() != null && getScene().getFocusOwner() instanceof Slider;
+            if (UNDO.match(e) && vm.canUndoProperty().get() && !onSlider) {
                 vm.undo();
                 e.consume();
             }
@@ -230,12 +232,14 @@ public final class CompareView extends BorderPane {
                 if (empty || f == null || getTableRow() == null || getTableRow().getItem() == null) {
                     setText(null);
                     setGraphic(null);
+                    FactCellContent.clearHover(this);
                     return;
                 }
                 var dest = getTableRow().getItem().country().destination();
                 boolean stale = vm.formatter().isStale(f.shipped(), vm.today()) && !f.isOverridden();
-                String mark = (f.isOverridden() ? " \u270e" : "") + (f.userNote().isEmpty() ? "" : " i")
-                        + (stale ? " *" : "");
+                String mark = (f.isOverridden() ? " " + i18n.tr("badge.yours.short") : "")
+                        + (f.userNote().isEmpty() ? "" : " " + i18n.tr("badge.note.short"))
+                        + (stale ? " " + i18n.tr("badge.stale.short") : "");
                 setText(vm.formatter().value(c, f.value()) + mark);
                 if (stale) {
                     getStyleClass().add("stale");
@@ -488,7 +492,7 @@ public final class CompareView extends BorderPane {
                 setText(null);
                 setGraphic(null);
                 setId(null);
-                return;
+                return; // the graphic that carried the tooltip is gone with it
             }
             setId("cell-" + cell.code() + "-" + row.criterion().name());
             if (cell.best()) {

@@ -208,6 +208,7 @@ public final class CompareViewModel {
 
     public void clearPicked() {
         picked.clear();
+        message.set(i18n.tr("compare.pick.hint", MIN_PICKED, MAX_PICKED));
         saveLater(() -> store.savePicked(List.of()));
         rebuildSideBySide();
     }
@@ -247,6 +248,10 @@ public final class CompareViewModel {
 
     private void keep(UserAnnotation a) {
         UserAnnotation before = annotations.get(key(a.country(), a.criterion()));
+        UserAnnotation was = before != null ? before : new UserAnnotation(a.country(), a.criterion(), null, "");
+        if (was.equals(a)) {
+            return; // nothing changed: nothing to save or to undo
+        }
         undo.push(before != null ? before : new UserAnnotation(a.country(), a.criterion(), null, ""));
         canUndo.set(true);
         apply(a);
@@ -263,7 +268,10 @@ public final class CompareViewModel {
     }
 
     private void saveLater(Runnable save) {
-        executor.run(save, e -> dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text", e.getMessage())));
+        executor.run(save, e -> {
+            org.slf4j.LoggerFactory.getLogger(CompareViewModel.class).error("Saving failed", e);
+            dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text"));
+        });
     }
 
     // Derived state
@@ -310,6 +318,10 @@ public final class CompareViewModel {
             find(code).ifPresent(shown::add);
         }
         List<SideBySideRow> rows = new ArrayList<>();
+        if (shown.isEmpty()) {
+            sideBySide.clear(); // the view then shows how to pick
+            return;
+        }
         LocalDate today = today();
         for (CriterionGroup group : CriterionGroup.values()) {
             rows.add(new SideBySideRow(group, null, i18n.tr("group." + group.name().toLowerCase()), List.of()));

@@ -12,36 +12,6 @@ final class FactCellContent {
     private FactCellContent() {
     }
 
-    static HBox build(I18n i18n, String text, String details, boolean best, boolean stale, boolean overridden,
-                      boolean hasNote) {
-        return build(i18n, text, () -> details, best, stale, overridden, hasNote, false);
-    }
-
-    /** {@code compact}: one-character badges, for the narrow columns of the ranking. */
-    static HBox build(I18n i18n, String text, java.util.function.Supplier<String> details, boolean best,
-                      boolean stale, boolean overridden, boolean hasNote, boolean compact) {
-        Label value = new Label(text);
-        value.getStyleClass().add("fact-value");
-        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox box = new HBox(4, value);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.getStyleClass().add("fact-cell");
-        if (best) {
-            box.getStyleClass().add("best");
-        }
-        if (overridden) {
-            box.getChildren().add(badge(i18n.tr(compact ? "badge.yours.short" : "badge.yours"), "badge-yours"));
-        }
-        if (hasNote) {
-            box.getChildren().add(badge(i18n.tr(compact ? "badge.note.short" : "badge.note"), "badge-note"));
-        }
-        if (stale) {
-            box.getChildren().add(badge(i18n.tr(compact ? "badge.stale.short" : "badge.stale"), "badge-stale"));
-        }
-        installOnHover(box, details);
-        return box;
-    }
-
     /** The badges alone, for a cell that shows the value as its own (wrapping) text. */
     static HBox badges(I18n i18n, boolean stale, boolean overridden, boolean hasNote) {
         HBox box = new HBox(4);
@@ -72,6 +42,9 @@ final class FactCellContent {
             @SuppressWarnings("unchecked")
             java.util.function.Supplier<String> current =
                     (java.util.function.Supplier<String>) node.getProperties().get(SUPPLIER);
+            if (current == null) {
+                return; // an empty cell: nothing to say
+            }
             // a reused table cell gets a new supplier each time: the newest one writes the tooltip
             Object old = node.getProperties().get(INSTALLED);
             if (old instanceof Tooltip t) {
@@ -81,6 +54,15 @@ final class FactCellContent {
             node.getProperties().put(INSTALLED, tip);
             Tooltip.install(node, tip);
         });
+    }
+
+    /** For a reused cell that became empty: no tooltip, and none built on the next hover. */
+    static void clearHover(javafx.scene.Node node) {
+        node.getProperties().remove(SUPPLIER);
+        Object old = node.getProperties().remove(INSTALLED);
+        if (old instanceof Tooltip t) {
+            Tooltip.uninstall(node, t);
+        }
     }
 
     private static final String INSTALLED = "planner.tooltip";

@@ -7,7 +7,7 @@ public interface SettingsStore {
 
     void saveCurrentCountry(String code);
 
-    /** Database files in the data folder other than the one open now (kept after a fresh start). */
+    /** Database files in the data folder: the one open now and others kept (e.g. after a fresh start). */
     java.util.List<java.nio.file.Path> otherDatabases();
 
     /** Opens that database from the next start on; the one open now stays as it is. */

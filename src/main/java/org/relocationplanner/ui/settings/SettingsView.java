@@ -80,7 +80,13 @@ public final class SettingsView extends VBox {
             @Override
             protected void updateItem(java.nio.file.Path p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.getFileName() + ".mv.db");
+                if (empty || p == null) {
+                    setText(null);
+                } else {
+                    String name = p.getFileName() + ".mv.db";
+                    boolean current = p.resolveSibling(name).equals(vm.databaseFile());
+                    setText(current ? i18n.tr("settings.database.current", name) : name);
+                }
             }
         };
         others.setCellFactory(fileCells);
@@ -94,7 +100,8 @@ public final class SettingsView extends VBox {
         usedNext.setWrapText(true);
         usedNext.textProperty().bind(vm.databaseMessageProperty());
         javafx.scene.layout.HBox otherRow = new javafx.scene.layout.HBox(10, others, use);
-        otherRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.otherDatabases()));
+        // shown once there is more than the one file in use: a choice only then
+        otherRow.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.otherDatabases()).greaterThan(1));
         otherRow.managedProperty().bind(otherRow.visibleProperty());
         Label othersLabel = new Label(i18n.tr("settings.database.others"));
         othersLabel.visibleProperty().bind(otherRow.visibleProperty());

@@ -48,8 +48,10 @@ public final class SettingsViewModel {
         this.dialogs = dialogs;
         this.i18n = i18n;
         executor.run(store::otherDatabases, otherDatabases::setAll, e -> { });
-        Consumer<Exception> failed = e -> dialogs.showError(i18n.tr("error.save.title"),
-                i18n.tr("error.save.text", e.getMessage()));
+        Consumer<Exception> failed = e -> {
+            org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class).error("Saving failed", e);
+            dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text"));
+        };
         this.passport.addListener((o, a, b) -> executor.run(() -> store.savePassport(b), failed));
         this.currentCountry.addListener((o, a, b) -> executor.run(() -> store.saveCurrentCountry(b == null ? "" : b),
                 failed));
@@ -87,7 +89,10 @@ public final class SettingsViewModel {
             store.useFromNextStart(database);
             return database;
         }, d -> databaseMessage.set(i18n.tr("settings.database.next_start", d.getFileName() + ".mv.db")),
-                e -> dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text", e.getMessage())));
+                e -> {
+                    org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class).error("Choosing a data file failed", e);
+                    dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text"));
+                });
     }
 
     public List<Destination> destinations() {

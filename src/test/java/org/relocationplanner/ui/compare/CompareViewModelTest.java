@@ -150,7 +150,7 @@ class CompareViewModelTest {
         EffectiveFact f = vm.find("GE").orElseThrow().get(Criterion.BANK_ACCOUNT);
         assertEquals(new FactValue.OfLevel(Levels.BANK_NO), f.value());
         assertEquals("refused", f.userNote());
-        assertEquals("Undone: your change to Bank account for Russians in Georgia.", vm.messageProperty().get());
+        assertEquals("Change undone: Georgia, \u201cBank account for Russians\u201d.", vm.messageProperty().get());
 
         vm.undo();
         f = vm.find("GE").orElseThrow().get(Criterion.BANK_ACCOUNT);
@@ -159,5 +159,27 @@ class CompareViewModelTest {
         assertFalse(vm.canUndoProperty().get());
         assertTrue(saved.get(saved.size() - 1).isEmpty(), "the last undo removed the stored annotation");
         assertEquals(4, saved.size(), "two edits and two undos, each saved");
+    }
+
+    @Test
+    void savingWithoutAChangeLeavesNothingToUndo() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        answers.add(Optional.of(new DialogService.FactEdit(null, "", false)));
+        vm.editValue("GE", Criterion.RUSSIAN_USE);
+        answers.add(Optional.of(new DialogService.FactEdit(null, "", true)));
+        vm.editValue("GE", Criterion.RUSSIAN_USE);
+        assertFalse(vm.canUndoProperty().get());
+        assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void withNothingPickedTheSideBySideViewIsEmptySoItCanSayHowToPick() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        assertTrue(vm.sideBySide().isEmpty());
+        vm.togglePick("GE");
+        assertFalse(vm.sideBySide().isEmpty());
+        vm.clearPicked();
+        assertTrue(vm.sideBySide().isEmpty());
+        assertEquals("Tick 2 to 6 destinations in the ranking to see them side by side.", vm.messageProperty().get());
     }
 }
