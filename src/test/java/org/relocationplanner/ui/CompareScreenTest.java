@@ -338,4 +338,25 @@ class CompareScreenTest {
         robot.clickOn("#cancelEdit");
         assertFalse(robot.lookup("#factEditDialog").tryQuery().isPresent());
     }
+
+    @Test
+    void aValueThatIsNotANumberCannotBeSavedAndSaysWhy(FxRobot robot) {
+        filter(robot, "Georgia");
+        robot.clickOn("#pick-GE");
+        filter(robot, "Armenia");
+        robot.clickOn("#pick-AM");
+        robot.clickOn("#sideBySideTab");
+        reveal(robot, Criterion.PRICE_LEVEL);
+        robot.doubleClickOn("#cell-GE-PRICE_LEVEL");
+        robot.clickOn("#useOwnValue");
+        robot.doubleClickOn("#ownNumber").eraseText(8).write("cheap");
+        assertTrue(robot.lookup("#saveEdit").query().isDisabled(), "Save waits for a number");
+        assertEquals("This is not a valid value for \u201cPrice level (USA = 1)\u201d.",
+                robot.lookup("#editError").queryAs(Label.class).getText());
+        robot.doubleClickOn("#ownNumber").eraseText(8).write("0.25");
+        assertFalse(robot.lookup("#saveEdit").query().isDisabled());
+        assertEquals("", robot.lookup("#editError").queryAs(Label.class).getText());
+        robot.clickOn("#saveEdit");
+        assertCellShows(robot, "GE", "PRICE_LEVEL", "0.25", true);
+    }
 }
