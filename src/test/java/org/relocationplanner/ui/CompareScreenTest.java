@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.CheckBox;
@@ -14,45 +13,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.relocationplanner.app.Planner;
-import org.relocationplanner.app.TestApp;
 import org.relocationplanner.domain.Criterion;
 import org.relocationplanner.domain.Level;
 import org.relocationplanner.domain.Levels;
 import org.relocationplanner.domain.Ranking;
 import org.relocationplanner.domain.Weights;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Compare screen, driven as a user would: filter, pick, weigh, override, restart. */
-@ExtendWith(ApplicationExtension.class)
-class CompareScreenTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private TestApp app;
-    private Planner planner;
-    private Stage stage;
+class CompareScreenTest extends AppUiTest {
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new TestApp(dataDir.resolve("run-" + System.nanoTime()));
-        planner = new Planner(app.config(Locale.ENGLISH));
-        planner.start(stage);
+    void start(javafx.stage.Stage stage) {
+        startApp(stage);
     }
 
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> planner.stop());
-        app.removePreferences();
+    @Override
+    protected Locale systemLocale() {
+        return Locale.ENGLISH;
     }
 
     @SuppressWarnings("unchecked")
@@ -235,14 +215,6 @@ class CompareScreenTest {
         assertFalse(robot.lookup("#cell-TH-STAY_ALLOWED .badge-stale").tryQuery().isPresent(),
                 "Thailand's rule was checked in March 2026, less than 12 months before today");
         assertEquals("60 days per entry", shownText(robot, "#cell-TH-STAY_ALLOWED"));
-    }
-
-    private void restart(FxRobot robot) {
-        robot.interact(() -> {
-            planner.stop();
-            planner = new Planner(app.config(Locale.ENGLISH));
-            planner.start(stage);
-        });
     }
 
     private static void assertCellShows(FxRobot robot, String code, String criterion, String text, boolean yours) {

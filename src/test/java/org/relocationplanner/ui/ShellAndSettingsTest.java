@@ -3,46 +3,26 @@ package org.relocationplanner.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.relocationplanner.app.Planner;
-import org.relocationplanner.app.TestApp;
 import org.relocationplanner.ui.common.I18n;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The window around the screens, and Settings: a Russian-speaking user's first minutes. */
-@ExtendWith(ApplicationExtension.class)
-class ShellAndSettingsTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private TestApp app;
-    private Planner planner;
-    private Stage stage;
+class ShellAndSettingsTest extends AppUiTest {
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new TestApp(dataDir.resolve("run-" + System.nanoTime()));
-        planner = new Planner(app.config(new Locale("ru", "RU")));
-        planner.start(stage);
+    void start(javafx.stage.Stage stage) {
+        startApp(stage);
     }
 
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> planner.stop());
-        app.removePreferences();
+    @Override
+    protected Locale systemLocale() {
+        return new Locale("ru", "RU");
     }
 
     private static String text(FxRobot robot, String query) {
@@ -80,11 +60,7 @@ class ShellAndSettingsTest {
         assertEquals("Settings", text(robot, "#nav-settings"));
         assertTrue(robot.lookup("#settingsView").tryQuery().isPresent(), "the user stays on Settings");
 
-        robot.interact(() -> {
-            planner.stop();
-            planner = new Planner(app.config(new Locale("ru", "RU")));
-            planner.start(stage);
-        });
+        restart(robot);
         assertEquals("Compare", text(robot, "#nav-compare"), "the chosen language wins over the system's");
         assertTrue(robot.lookup("#settingsView").tryQuery().isPresent(), "the last screen opens again");
     }
@@ -97,11 +73,7 @@ class ShellAndSettingsTest {
         ComboBox<String> country = robot.lookup("#currentCountryChoice").queryAs(ComboBox.class);
         robot.interact(() -> country.setValue("KZ"));
         assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 дн. с первого въезда", text(robot, "#topCountry"));
-        robot.interact(() -> {
-            planner.stop();
-            planner = new Planner(app.config(new Locale("ru", "RU")));
-            planner.start(stage);
-        });
+        restart(robot);
         assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 дн. с первого въезда", text(robot, "#topCountry"));
         assertEquals(app.dataDir.toAbsolutePath().toString(),
                 robot.lookup("#dataFolderPath").queryAs(Label.class).getText());
