@@ -99,6 +99,7 @@ public final class SettingsView extends VBox {
         usedNext.setId("databaseMessage");
         usedNext.setWrapText(true);
         usedNext.textProperty().bind(vm.databaseMessageProperty());
+        usedNext.managedProperty().bind(usedNext.textProperty().isNotEmpty());
         javafx.scene.layout.HBox otherRow = new javafx.scene.layout.HBox(10, others, use);
         // shown once there is more than the one file in use: a choice only then
         otherRow.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.otherDatabases()).greaterThan(1));
