@@ -407,6 +407,10 @@ public final class CompareView extends BorderPane {
         label.setMinWidth(200);
         label.setMaxWidth(240);
         label.setCellFactory(col -> new TableCell<>() {
+            {
+                setWrapText(true); // long criterion names take a second line rather than being cut
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
