@@ -1,0 +1,170 @@
+package org.relocationplanner.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Stays counted against dated rules; every expected date below is worked out by hand in the comment beside it. */
+class StayEngineTest {
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static Trip trip(String country, String entry, String exit) {
+        return new Trip(country, d(entry), exit == null ? null : d(exit), "");
+    }
+
+    private static StayRule rolling(String area, int n, int m) {
+        return Fixtures.rule(area, null, null, null, n, m, StayRule.WindowKind.ROLLING, false);
+    }
+
+    private static StayEngine engine(Destination... destinations) {
+        return new StayEngine(RuleBook.of(List.of(destinations)));
+    }
+
+    private static Destination country(String code, StayRule... rules) {
+        return Fixtures.destination(code, code, code, List.of(rules));
+    }
+
+    private final Destination schengenMember = new Destination("FR", LocalizedText.of("France", "Франция"), "EUR",
+            Map.of(), List.of(), List.of(rolling("SCHENGEN", 90, 180)),
+            new Destination.AreaMembership("SCHENGEN", d("1995-03-26")));
+
+    @Test
+    void ninetyDaysInAnyOneHundredEightyEndOnTheNinetiethDay() {
+        // 1 Jan to 30 Mar 2024 is 31 + 29 + 30 = 90 days
+        AreaStatus s = engine(schengenMember).status(List.of(trip("FR", "2024-01-01", null)), "SCHENGEN", "RU",
+                d("2024-02-15"));
+        assertEquals(46, s.daysUsed()); // 31 in January + 15 in February
+        assertEquals(90, s.limit());
+        assertTrue(s.inside());
+        assertEquals(d("2024-03-30"), s.latestLegalExit());
+        assertEquals(0, s.overstayDays());
+        assertNull(s.legalAgainFrom());
+    }
+
+    @Test
+    void afterNinetyDaysANewEntryIsLegalOnceTheFirstDayLeavesTheWindow() {
+        StayEngine e = engine(schengenMember);
+        List<Trip> trips = List.of(trip("FR", "2024-01-01", "2024-03-30"));
+        AreaStatus s = e.status(trips, "SCHENGEN", "RU", d("2024-04-10"));
+        assertFalse(s.inside());
+        assertEquals(90, s.daysUsed());
+        assertEquals(0, s.overstayDays());
+        // the window ending on day X holds days X-179..X; 1 Jan leaves it on 29 Jun (1 Jan + 180 days)
+        assertEquals(d("2024-06-29"), s.legalAgainFrom());
+        assertNull(s.latestLegalExit(), "entering on 10 April would already be over the limit");
+        // entering on 29 June: each new day replaces one old day until the old stay has left the window on
+        // 26 September (30 March + 180 days); 29 June to 26 September is 90 days
+        AreaStatus later = e.status(trips, "SCHENGEN", "RU", d("2024-06-29"));
+        assertNull(later.legalAgainFrom());
+        assertEquals(d("2024-09-26"), later.latestLegalExit());
+    }
+
+    @Test
+    void aDayOverTheLimitIsAnOverstayAndTellsWhenEntryIsLegalAgain() {
+        AreaStatus s = engine(schengenMember).status(List.of(trip("FR", "2024-01-01", "2024-03-31")), "SCHENGEN",
+                "RU", d("2024-03-31"));
+        assertEquals(91, s.daysUsed());
+        assertEquals(1, s.overstayDays());
+        assertNull(s.latestLegalExit());
+        assertEquals("Over the limit by 1 day", s.warnings().get(0));
+        // leaving on 31 March: with 1 and 2 January out of the window, 89 days remain: from 30 June
+        assertEquals(d("2024-06-30"), s.legalAgainFrom());
+    }
+
+    @Test
+    void anOldOverstayNoLongerBlocksLaterAnswers() {
+        StayEngine e = engine(schengenMember);
+        List<Trip> trips = List.of(trip("FR", "2022-01-01", "2022-05-31"), trip("FR", "2024-05-01", null));
+        AreaStatus s = e.status(trips, "SCHENGEN", "RU", d("2024-05-10"));
+        assertEquals(10, s.daysUsed());
+        assertEquals(0, s.overstayDays());
+        assertEquals(d("2024-07-29"), s.latestLegalExit()); // 1 May + 89 days
+    }
+
+    @Test
+    void kazakhstanCountsPerEntryBeforeTwentySeventhJanuary2023AndNinetyInEachOneHundredEightyFromThen() {
+        Destination kz = country("KZ",
+                Fixtures.rule("KZ", null, d("2023-01-26"), 90, null, null, StayRule.WindowKind.PER_ENTRY, true),
+                Fixtures.rule("KZ", d("2023-01-27"), null, 90, 90, 180, StayRule.WindowKind.FROM_FIRST_ENTRY, false));
+        StayEngine e = engine(kz);
+        // 1 Nov 2022 to 25 Jan 2023: 30 + 31 + 25 = 86 days; a visa run on 25 January starts a new entry
+        List<Trip> trips = List.of(trip("KZ", "2022-11-01", "2023-01-25"), trip("KZ", "2023-01-25", null));
+        AreaStatus before = e.status(trips, "KZ", "RU", d("2023-01-20"));
+        assertEquals(81, before.daysUsed()); // 30 + 31 + 20
+        assertEquals(90, before.limit());
+        // from 27 January the new rule counts its own days: 27 January to 1 March is 5 + 28 + 1 = 34
+        AreaStatus after = e.status(trips, "KZ", "RU", d("2023-03-01"));
+        assertEquals(34, after.daysUsed());
+        assertEquals(d("2023-04-26"), after.latestLegalExit()); // 27 January + 89 days
+    }
+
+    @Test
+    void aPerEntryCapStartsAgainWithEachEntry() {
+        Destination rs = country("RS",
+                Fixtures.rule("RS", null, null, 30, null, null, StayRule.WindowKind.PER_ENTRY, true));
+        StayEngine e = engine(rs);
+        List<Trip> trips = List.of(trip("RS", "2024-05-01", "2024-05-30"), trip("RS", "2024-05-30", null));
+        AreaStatus s = e.status(trips, "RS", "RU", d("2024-06-10"));
+        assertEquals(12, s.daysUsed()); // 30 May to 10 June
+        assertEquals(d("2024-06-28"), s.latestLegalExit()); // 30 May + 29 days
+        AreaStatus outside = e.status(List.of(trip("RS", "2024-05-01", "2024-05-30")), "RS", "RU", d("2024-06-01"));
+        assertFalse(outside.inside());
+        assertNull(outside.legalAgainFrom(), "entry is legal again at once");
+        assertEquals(d("2024-06-30"), outside.latestLegalExit()); // entering 1 June: 30 days to 30 June
+    }
+
+    @Test
+    void aCalendarYearCapOpensAgainOnTheFirstOfJanuary() {
+        Destination az = country("AZ", new StayRule("AZ", "RU", d("2025-01-01"), null, true, 90, null, null,
+                StayRule.WindowKind.CALENDAR_YEAR, 90, false, StayRule.Confidence.M, LocalizedText.EMPTY, Fixtures.SOURCE));
+        AreaStatus s = engine(az).status(List.of(trip("AZ", "2025-01-01", "2025-03-31")), "AZ", "RU", d("2025-04-15"));
+        assertEquals(90, s.daysUsed()); // 31 + 28 + 31
+        assertEquals(d("2026-01-01"), s.legalAgainFrom());
+    }
+
+    @Test
+    void aSchengenMembersDaysCountForTheAreaOnlyFromTheDayItJoined() {
+        Destination hr = new Destination("HR", LocalizedText.of("Croatia", "Хорватия"), "EUR", Map.of(), List.of(),
+                List.of(Fixtures.rule("HR", null, null, 90, 90, 180, StayRule.WindowKind.FROM_FIRST_ENTRY, false),
+                        rolling("SCHENGEN", 90, 180)),
+                new Destination.AreaMembership("SCHENGEN", d("2023-01-01")));
+        StayEngine e = engine(hr, schengenMember);
+        List<Trip> trips = List.of(trip("HR", "2022-12-20", "2023-01-10"), trip("FR", "2023-01-11", "2023-01-15"));
+        AreaStatus schengen = e.status(trips, "SCHENGEN", "RU", d("2023-01-15"));
+        assertEquals(15, schengen.daysUsed()); // 1 to 10 January in Croatia, 11 to 15 in France
+        List<AreaStatus> all = e.statuses(trips, "RU", d("2023-01-15"));
+        assertEquals(List.of("HR", "SCHENGEN"), all.stream().map(AreaStatus::area).toList());
+        assertEquals(12, all.get(0).daysUsed()); // 20 to 31 December 2022 under Croatia's own rule
+    }
+
+    @Test
+    void aDayInTwoCountriesCountsInBoth() {
+        Destination ge = country("GE", Fixtures.rule("GE", null, null, 365, null, null, StayRule.WindowKind.PER_ENTRY, true));
+        Destination am = country("AM", rolling("AM", 180, 365));
+        List<Trip> trips = List.of(trip("GE", "2024-01-01", "2024-01-10"), trip("AM", "2024-01-10", "2024-01-20"));
+        StayEngine e = engine(ge, am);
+        assertEquals(10, e.status(trips, "GE", "RU", d("2024-01-20")).daysUsed());
+        assertEquals(11, e.status(trips, "AM", "RU", d("2024-01-20")).daysUsed());
+    }
+
+    @Test
+    void unknownRulesAndTheOwnCountrySayWhatTheyAre() {
+        StayEngine e = engine(schengenMember);
+        AreaStatus home = e.status(List.of(trip("RU", "2024-01-01", null)), "RU", "RU", d("2024-03-01"));
+        assertNull(home.limit());
+        assertTrue(home.warnings().isEmpty());
+        AreaStatus unknown = e.status(List.of(trip("NP", "2024-01-01", null)), "NP", "RU", d("2024-01-31"));
+        assertNull(unknown.limit());
+        assertEquals(31, unknown.daysUsed());
+        assertEquals("No stay rule is known for NP and this passport", unknown.warnings().get(0));
+    }
+}
