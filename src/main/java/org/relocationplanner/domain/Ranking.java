@@ -16,7 +16,11 @@ public final class Ranking {
     }
 
     public static List<Entry> rank(List<CountryFacts> all, Weights weights, DestinationFilter filter) {
-        Map<String, Score> scores = Scorer.score(all, weights);
+        return rank(all, Scorer.score(all, weights), filter);
+    }
+
+    /** Ranks with scores already computed by {@link Scorer#score} for the same destinations. */
+    public static List<Entry> rank(List<CountryFacts> all, Map<String, Score> scores, DestinationFilter filter) {
         List<CountryFacts> kept = new ArrayList<>(all.size());
         for (CountryFacts c : all) {
             if (filter.accepts(c)) {

@@ -166,13 +166,14 @@ public final class StayEngine {
 
     private LocalDate legalAgainFrom(Days actual, int today, boolean inside, String passport, String area) {
         int first = inside ? today + 1 : today;
+        Days hyp = actual.upTo(today, inside);
         for (int d = first; d <= today + HORIZON_DAYS; d++) {
-            Days hyp = actual.upTo(today, inside);
             hyp.enter(d);
             hyp.stay(d);
             if (legalOn(hyp, d, passport, area)) {
                 return d == today ? null : hyp.date(d);
             }
+            hyp.leave(d); // try the next day with only the past behind it
         }
         return null;
     }
@@ -255,6 +256,12 @@ public final class StayEngine {
             if (entryOf[i] < 0) {
                 entryOf[i] = i > 0 && entryOf[i - 1] >= 0 ? entryOf[i - 1] : i;
             }
+        }
+
+        /** Takes back a what-if day. */
+        void leave(int i) {
+            present[i] = false;
+            entryOf[i] = -1;
         }
 
         int index(LocalDate d) {

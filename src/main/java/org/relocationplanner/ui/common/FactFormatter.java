@@ -96,9 +96,15 @@ public final class FactFormatter {
             return i18n.tr("source.none");
         }
         String head = s.approximate() && s.verifiedOn() != null
-                ? i18n.tr("source.line_approx", s.name(), String.valueOf(s.verifiedOn().getYear()))
-                : i18n.tr("source.line", s.name(), i18n.date(s.verifiedOn()));
+                ? i18n.tr("source.line_approx", s.name(), sourceDate(s))
+                : i18n.tr("source.line", s.name(), sourceDate(s));
         return s.url().isEmpty() ? head : head + "\n" + s.url();
+    }
+
+    /** The source's date as written: the year alone where the source gives no exact date. */
+    private String sourceDate(Source s) {
+        return s.approximate() && s.verifiedOn() != null ? String.valueOf(s.verifiedOn().getYear())
+                : i18n.date(s.verifiedOn());
     }
 
     public boolean isStale(Fact fact, LocalDate today) {
@@ -145,7 +151,6 @@ public final class FactFormatter {
         if (r.source() == null) {
             return "";
         }
-        return r.source().name() + ", " + (r.source().approximate() && r.source().verifiedOn() != null
-                ? String.valueOf(r.source().verifiedOn().getYear()) : i18n.date(r.source().verifiedOn()));
+        return r.source().name() + ", " + sourceDate(r.source());
     }
 }

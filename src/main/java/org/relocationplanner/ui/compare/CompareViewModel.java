@@ -79,6 +79,7 @@ public final class CompareViewModel {
     private final I18n i18n;
     private final FactFormatter format;
     private List<CountryFacts> all = List.of();
+    private Map<String, Score> scores = Map.of();
 
     public CompareViewModel(List<Destination> destinations, Collection<UserAnnotation> annotations, Weights weights,
                             List<String> picked, String passport, Clock clock, CompareStore store,
@@ -284,7 +285,8 @@ public final class CompareViewModel {
     private void rerank() {
         DestinationFilter filter = new DestinationFilter(filterText.get(), visaFreeOnly.get(),
                 russianWidelyUsedOnly.get(), bankAccountOnly.get());
-        ranking.setAll(Ranking.rank(all, weights.get(), filter));
+        scores = Scorer.score(all, weights.get());
+        ranking.setAll(Ranking.rank(all, scores, filter));
         shownCount.set(ranking.size());
         explain();
         rebuildSideBySide();
@@ -292,18 +294,17 @@ public final class CompareViewModel {
 
     private void explain() {
         String code = selectedCode.get();
-        Optional<Ranking.Entry> entry = Ranking.rank(all, weights.get(), DestinationFilter.NONE).stream()
-                .filter(e -> e.country().code().equals(code)).findFirst();
-        if (entry.isEmpty()) {
+        Optional<CountryFacts> country = code == null ? Optional.empty() : find(code);
+        if (country.isEmpty() || !scores.containsKey(code)) {
             explanation.setAll(i18n.tr("compare.why.pick"));
             return;
         }
-        Score score = entry.get().score();
+        Score score = scores.get(code);
         List<String> lines = new ArrayList<>();
-        lines.add(i18n.tr("compare.why.total", entry.get().country().destination().name().in(i18n.locale()),
+        lines.add(i18n.tr("compare.why.total", country.get().destination().name().in(i18n.locale()),
                 i18n.decimal(score.points(), 1)));
         for (Score.Part p : score.parts()) {
-            EffectiveFact f = entry.get().country().get(p.criterion());
+            EffectiveFact f = country.get().get(p.criterion());
             String value = format.value(p.criterion(), f.value());
             lines.add(i18n.tr(p.unknown() ? "compare.why.part_unknown" : "compare.why.part",
                     i18n.tr(p.criterion().messageKey()), value, i18n.decimal(p.valueScore(), 2), p.weight(),
