@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE / "sources"
 OUT = HERE.parent / "main" / "resources" / "org" / "relocationplanner" / "data" / "destinations.json"
 
-DATASET_VERSION = 2
+DATASET_VERSION = 3
 RELEASED = "2026-11-22"
 
 CODES = "GE AM KZ KG UZ TJ AZ MN TR IL AE TH VN ID MY LK RS ME BA MK AR BR MX CU US CA DE FI PL CY PT ES FR NL CZ LV LT".split()

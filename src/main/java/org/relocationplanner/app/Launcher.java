@@ -8,12 +8,14 @@ import javafx.application.Application;
 
 /**
  * The entry point (not an Application subclass, so that the packaged jar starts on the class path).
- * Options: {@code --data-dir PATH}, {@code --version}, {@code --help}.
+ * Options: {@code --data-dir PATH}, {@code --version}, {@code --help}; the subcommand {@code stays} runs without a
+ * window (see {@link StaysCommand}).
  */
 public final class Launcher {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: relocation-planner [--data-dir PATH]",
+            "       relocation-planner stays --trips FILE --on YYYY-MM-DD [--passport RU] [--format json|table]",
             "  --data-dir PATH  keep the database in PATH (also: environment variable " + DataFolder.ENV + ")",
             "  --version        print the version and exit",
             "  --help           print this help and exit");
@@ -33,6 +35,9 @@ public final class Launcher {
      * Handles the options; returns an exit code when the app should not open its window, or -1 to open it.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("stays")) {
+            return StaysCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
         String dataDir = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

@@ -15,17 +15,22 @@ import java.util.List;
  *                         no limit, the limit is unknown, or the user may not be there that day at all
  * @param overstayDays     how far over the limit the count stands that day
  * @param legalAgainFrom   the first day a new entry is legal, when it is not that day
- * @param warnings         plain-English notes on how sure the answer is
+ * @param notes            how sure the answer is, and what is wrong
  */
 public record AreaStatus(String area, StayRule rule, int daysUsed, Integer limit, boolean inside,
                          LocalDate latestLegalExit, int overstayDays, LocalDate legalAgainFrom,
-                         List<String> warnings) {
+                         List<StayWarning> notes) {
 
     public AreaStatus {
-        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     public Integer daysLeft() {
         return limit == null ? null : Math.max(0, limit - daysUsed);
+    }
+
+    /** The notes in plain English. */
+    public List<String> warnings() {
+        return notes.stream().map(StayWarning::english).toList();
     }
 }

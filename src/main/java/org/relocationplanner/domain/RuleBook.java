@@ -46,4 +46,24 @@ public final class RuleBook {
                 .filter(r -> r.passport().equals(passport) && r.isInForceOn(day))
                 .max(Comparator.comparing(r -> r.validFrom() == null ? LocalDate.MIN : r.validFrom()));
     }
+
+    /** Every rule known for {@code area} and {@code passport}, oldest first. */
+    public List<StayRule> rulesFor(String area, String passport) {
+        return rules.getOrDefault(area, List.of()).stream()
+                .filter(r -> r.passport().equals(passport))
+                .sorted(Comparator.comparing(r -> r.validFrom() == null ? LocalDate.MIN : r.validFrom()))
+                .toList();
+    }
+
+    /** The country codes and areas that rules or destinations are known for, sorted. */
+    public List<String> areas() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(rules.keySet());
+        all.addAll(destinations.keySet());
+        return List.copyOf(all);
+    }
+
+    /** The destination of a country code, if the dataset has it. */
+    public Optional<Destination> destination(String country) {
+        return Optional.ofNullable(destinations.get(country));
+    }
 }

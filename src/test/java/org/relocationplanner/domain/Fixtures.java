@@ -14,6 +14,27 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    public static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    /** A trip made; {@code exit} null while still there. */
+    public static Trip trip(String country, String entry, String exit) {
+        return new Trip(country, d(entry), exit == null ? null : d(exit), "");
+    }
+
+    public static Trip planned(String country, String entry, String exit) {
+        return new Trip(country, d(entry), exit == null ? null : d(exit), "", true);
+    }
+
+    public static StayRule rolling(String area, int n, int m) {
+        return rule(area, null, null, null, n, m, StayRule.WindowKind.ROLLING, false);
+    }
+
+    public static StayEngine engine(Destination... destinations) {
+        return new StayEngine(RuleBook.of(List.of(destinations)));
+    }
+
     public static StayRule rule(String area, LocalDate from, LocalDate to, Integer perEntry, Integer n, Integer m,
                                 StayRule.WindowKind kind, Boolean reset) {
         return new StayRule(area, "RU", from, to, true, perEntry, n, m, kind, null, reset,

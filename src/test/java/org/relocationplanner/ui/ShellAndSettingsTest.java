@@ -34,7 +34,7 @@ class ShellAndSettingsTest extends AppUiTest {
         assertEquals("Планировщик переезда", stage.getTitle());
         assertEquals("Сравнение", text(robot, "#nav-compare"));
         assertEquals("Паспорт: RU", text(robot, "#topPassport"));
-        assertEquals("Данные о странах, версия 2 от 22 ноября 2026", text(robot, "#statusDataset"));
+        assertEquals("Данные о странах, версия 3 от 22 ноября 2026", text(robot, "#statusDataset"));
         assertEquals("Данные не зашифрованы", text(robot, "#statusLock"));
         assertTrue(robot.lookup("#rankingTable").tryQuery().isPresent());
     }
@@ -72,9 +72,9 @@ class ShellAndSettingsTest extends AppUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> country = robot.lookup("#currentCountryChoice").queryAs(ComboBox.class);
         robot.interact(() -> country.setValue("KZ"));
-        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 дн. с первого въезда", text(robot, "#topCountry"));
+        assertEquals("Сейчас: Казахстан, 90 дн. в любые 180 дн.", text(robot, "#topCountry"));
         restart(robot);
-        assertEquals("Сейчас: Казахстан, 90 дн. в каждые 180 дн. с первого въезда", text(robot, "#topCountry"));
+        assertEquals("Сейчас: Казахстан, 90 дн. в любые 180 дн.", text(robot, "#topCountry"));
         assertEquals(app.dataDir.toAbsolutePath().toString(),
                 robot.lookup("#dataFolderPath").queryAs(Label.class).getText());
     }

@@ -1,0 +1,672 @@
+package org.relocationplanner.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A situation counted on one day: the status of every area, how every trip stands, the earliest possible stays
+ * and Russian tax residency. Built once per change (one pass over the trips), then answered from day-indexed
+ * counts: a count over any run of days is a difference of two running totals.
+ */
+public final class StayEvaluation {
+
+    private final RuleBook book;
+    private final Situation situation;
+    private final LocalDate today;
+    private final LocalDate base;
+    private final int size;
+    private final int todayIndex;
+    private final int[] yearStarts;
+    private final int firstYear;
+    private final Map<String, AreaDays> areas = new TreeMap<>();
+    private final Map<String, List<int[]>> pauses = new HashMap<>();
+    private final List<TripCheck> checks = new ArrayList<>();
+    private final Map<String, AreaStatus> statuses = new TreeMap<>();
+
+    StayEvaluation(RuleBook book, Situation situation, LocalDate today) {
+        this.book = book;
+        this.situation = situation;
+        this.today = today;
+        LocalDate earliest = today;
+        LocalDate latest = today;
+        for (Trip t : situation.trips()) {
+            earliest = t.entry().isBefore(earliest) ? t.entry() : earliest;
+            LocalDate end = t.exit() != null ? t.exit() : t.entry();
+            latest = end.isAfter(latest) ? end : latest;
+        }
+        base = earliest.minusDays(1);
+        size = index(latest) + StayEngine.HORIZON_DAYS + 2;
+        todayIndex = index(today);
+        firstYear = base.getYear();
+        yearStarts = new int[base.plusDays(size).getYear() - firstYear + 2];
+        for (int y = 0; y < yearStarts.length; y++) {
+            yearStarts[y] = index(LocalDate.of(firstYear + y, 1, 1));
+        }
+        for (ResidencePermit p : situation.documents().permits()) {
+            pauses.computeIfAbsent(p.country(), k -> new ArrayList<>())
+                    .add(new int[] {index(p.validFrom()), index(p.validTo())});
+        }
+        for (Visa v : situation.documents().visas()) {
+            if (v.kind() == Visa.Kind.LONG_STAY) {
+                pauses.computeIfAbsent(v.area(), k -> new ArrayList<>())
+                        .add(new int[] {index(v.validFrom()), index(v.validTo())});
+            }
+        }
+        placeTrips();
+        for (AreaDays a : areas.values()) {
+            a.walkAll();
+        }
+        for (AreaDays a : areas.values()) {
+            if (a.begunBy(todayIndex)) {
+                statuses.put(a.area, a.statusOn(todayIndex));
+            }
+        }
+        checkTrips();
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public Situation situation() {
+        return situation;
+    }
+
+    /** The status of every area with a trip that has begun by today, by area code. */
+    public List<AreaStatus> statuses() {
+        return List.copyOf(statuses.values());
+    }
+
+    /** The status of one area today (an area without trips: as if entering today). */
+    public AreaStatus status(String area) {
+        AreaStatus s = statuses.get(area);
+        return s != null ? s : areaDays(area).statusOn(todayIndex);
+    }
+
+    /** How every trip stands, in the order of the situation's trips. */
+    public List<TripCheck> tripChecks() {
+        return List.copyOf(checks);
+    }
+
+    /**
+     * The first day, not before {@code from} nor today, on which a stay of {@code days} days in {@code area} can
+     * begin and stay within the rules throughout, counting the trips recorded up to today; empty when there is
+     * none within the horizon or no limit is known.
+     */
+    public Optional<LocalDate> earliestStay(String area, int days, LocalDate from) {
+        if (days < 1) {
+            throw new IllegalArgumentException("A stay has at least one day");
+        }
+        AreaDays a = areaDays(area);
+        int start = Math.max(todayIndex, index(from));
+        int found = a.earliestStay(start, days);
+        return found < 0 ? Optional.empty() : Optional.of(date(found));
+    }
+
+    /** Days in Russia in the 12 months up to today, and when that changes on the current plan (183-day rule). */
+    public TaxResidency taxResidency() {
+        return taxResidency("RU");
+    }
+
+    TaxResidency taxResidency(String country) {
+        AreaDays a = areas.get(country);
+        boolean staying = false;
+        for (Trip t : situation.trips()) {
+            if (t.country().equals(country) && t.isOpen() && !t.entry().isAfter(today)) {
+                staying = true;
+            }
+        }
+        int daysNow = a == null ? 0 : a.countTaxDays(todayIndex, staying);
+        boolean resident = daysNow >= TaxResidency.DAYS;
+        for (int d = todayIndex + 1; d <= todayIndex + 366; d++) {
+            int n = a == null ? 0 : a.countTaxDays(d, staying);
+            if ((n >= TaxResidency.DAYS) != resident) {
+                return new TaxResidency(daysNow, resident, date(d), !resident);
+            }
+        }
+        return new TaxResidency(daysNow, resident, null, resident);
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+
+    int index(LocalDate d) {
+        return (int) ChronoUnit.DAYS.between(base, d);
+    }
+
+    LocalDate date(int i) {
+        return base.plusDays(i);
+    }
+
+    private AreaDays areaDays(String area) {
+        return areas.computeIfAbsent(area, k -> {
+            AreaDays a = new AreaDays(k);
+            a.walkAll();
+            return a;
+        });
+    }
+
+    private void placeTrips() {
+        for (Trip t : situation.trips()) {
+            int first = index(t.entry());
+            int last = t.exit() != null ? index(t.exit())
+                    : (t.entry().isAfter(today) ? first : Math.max(first, todayIndex));
+            String area = null;
+            int segmentStart = -1;
+            LocalDate day = t.entry();
+            for (int i = first; i <= last; i++, day = day.plusDays(1)) {
+                String here = book.areaOf(t.country(), day);
+                if (!here.equals(area)) {
+                    area = here;
+                    segmentStart = i;
+                }
+                AreaDays a = areas.computeIfAbsent(here, AreaDays::new);
+                a.present[i] = true;
+                a.counted[i] = !paused(t.country(), i);
+                a.stayStart[i] = Math.max(a.stayStart[i], segmentStart);
+                if (i == todayIndex) {
+                    a.countryToday = t.country();
+                }
+                a.lastCountry = t.country();
+            }
+        }
+    }
+
+    private boolean paused(String country, int i) {
+        List<int[]> list = pauses.get(country);
+        if (list != null) {
+            for (int[] p : list) {
+                if (i >= p[0] && i <= p[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int yearStart(int i) {
+        int lo = 0;
+        int hi = yearStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (yearStarts[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return yearStarts[lo];
+    }
+
+    private void checkTrips() {
+        for (Trip t : situation.trips()) {
+            int first = index(t.entry());
+            int last = t.exit() != null ? index(t.exit())
+                    : (t.entry().isAfter(today) ? first : Math.max(first, todayIndex));
+            String area = book.areaOf(t.country(), t.entry());
+            int firstIllegal = -1;
+            int worst = 0;
+            LocalDate day = t.entry();
+            for (int i = first; i <= last; i++, day = day.plusDays(1)) {
+                AreaDays a = areas.get(book.areaOf(t.country(), day));
+                int ex = a.excess[i];
+                if (ex > 0) {
+                    firstIllegal = firstIllegal < 0 ? i : firstIllegal;
+                    worst = Math.max(worst, ex);
+                }
+            }
+            LocalDate latest = null;
+            if (first > todayIndex) {
+                int l = areas.get(area).latestFrom(first, false, true);
+                latest = l < 0 ? null : date(l);
+            } else if (last >= todayIndex && t.exit() == null || t.exit() != null && !t.exit().isBefore(today)) {
+                AreaStatus s = statuses.get(book.areaOf(t.country(), today));
+                latest = s == null ? null : s.latestLegalExit();
+            }
+            TripCheck.State state;
+            if (firstIllegal >= 0) {
+                state = TripCheck.State.OVERSTAY;
+            } else if (latest != null && first <= todayIndex
+                    && ChronoUnit.DAYS.between(today, latest) <= StayEngine.ENDING_SOON_DAYS
+                    && (t.exit() == null || !t.exit().isBefore(latest.minusDays(StayEngine.ENDING_SOON_DAYS)))) {
+                state = TripCheck.State.ENDING_SOON;
+            } else {
+                state = TripCheck.State.LEGAL;
+            }
+            checks.add(new TripCheck(t, area, state, latest, firstIllegal < 0 ? null : date(firstIllegal), worst));
+        }
+    }
+
+    /** A rule with the day indexes it is in force between. */
+    private record Ruled(StayRule rule, int from, int to, long order) {
+    }
+
+    /** The state a walk over the days carries from one day to the next. */
+    private static final class Walk {
+        Ruled rule;
+        int periodStart = -1;
+        int uncovered;
+
+        Walk copy() {
+            Walk w = new Walk();
+            w.rule = rule;
+            w.periodStart = periodStart;
+            w.uncovered = uncovered;
+            return w;
+        }
+    }
+
+    /** The days spent in one area, and the running totals the rules are counted with. */
+    private final class AreaDays {
+        final String area;
+        final boolean[] present = new boolean[size];
+        final boolean[] counted = new boolean[size];
+        final int[] stayStart = new int[size];
+        final int[] cum = new int[size + 1];
+        final int[] excess = new int[size];
+        final List<Ruled> rules = new ArrayList<>();
+        final List<int[]> visas = new ArrayList<>();
+        final boolean own;
+        String countryToday;
+        String lastCountry;
+        Walk beforeToday;
+        Walk afterToday;
+        final Map<Integer, Walk> beforePlanned = new HashMap<>();
+
+        AreaDays(String area) {
+            this.area = area;
+            this.own = area.equals(situation.passport());
+            java.util.Arrays.fill(stayStart, -1);
+            for (StayRule r : book.rulesFor(area, situation.passport())) {
+                int from = r.validFrom() == null ? 0 : Math.max(0, index(r.validFrom()));
+                int to = r.validTo() == null ? Integer.MAX_VALUE : index(r.validTo());
+                long order = r.validFrom() == null ? Long.MIN_VALUE : r.validFrom().toEpochDay();
+                rules.add(new Ruled(r, from, to, order));
+            }
+            for (Visa v : situation.documents().visas()) {
+                if (v.kind() == Visa.Kind.SHORT_STAY && book.areaOf(v.area(), v.validFrom()).equals(area)) {
+                    visas.add(new int[] {index(v.validFrom()), index(v.validTo()),
+                            v.allowedDays() == null ? Integer.MAX_VALUE : v.allowedDays(),
+                            v.entries() == null ? Integer.MAX_VALUE : v.entries()});
+                }
+            }
+        }
+
+        boolean begunBy(int i) {
+            for (int j = 0; j <= i && j < size; j++) {
+                if (present[j]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Ruled ruleAt(int i) {
+            Ruled best = null;
+            for (Ruled r : rules) {
+                if (i >= r.from && i <= r.to && (best == null || r.order > best.order)) {
+                    best = r;
+                }
+            }
+            return best;
+        }
+
+        /** Moves the walk onto day {@code i}, whose presence is set and whose running total is up to date. */
+        void step(Walk w, int i) {
+            Ruled r = ruleAt(i);
+            if (r != w.rule) {
+                w.rule = r;
+                w.periodStart = -1;
+            }
+            if (r != null && r.rule.windowKind() == StayRule.WindowKind.FROM_FIRST_ENTRY
+                    && r.rule.windowPeriod() != null) {
+                if (w.periodStart >= 0 && i > w.periodStart + r.rule.windowPeriod() - 1) {
+                    w.periodStart = -1;
+                }
+                if (w.periodStart < 0 && counted[i] && i >= r.from) {
+                    w.periodStart = i;
+                }
+            }
+            if (present[i] && !visas.isEmpty() && visaAt(i) == null) {
+                w.uncovered++;
+            } else if (!present[i]) {
+                w.uncovered = 0;
+            }
+        }
+
+        int[] visaAt(int i) {
+            for (int[] v : visas) {
+                if (i >= v[0] && i <= v[1]) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        void set(int i, boolean here, boolean count, int start) {
+            present[i] = here;
+            counted[i] = here && count;
+            stayStart[i] = here ? start : -1;
+            cum[i + 1] = cum[i] + (counted[i] ? 1 : 0);
+        }
+
+        int count(int fromIncl, int toIncl) {
+            int a = Math.max(0, fromIncl);
+            return toIncl < a ? 0 : cum[toIncl + 1] - cum[a];
+        }
+
+        /** The count the rule is known by on day {@code i}: its window, else its per-entry cap, else its year. */
+        int[] primary(Walk w, int i) {
+            Ruled r = w.rule;
+            StayRule s = r.rule;
+            if (s.windowDays() != null && s.windowPeriod() != null) {
+                return new int[] {windowCount(w, i), s.windowDays()};
+            }
+            if (s.perEntryDays() != null) {
+                int j = lastPresent(i);
+                return new int[] {j < 0 ? 0 : count(Math.max(stayStart[j], r.from), j), s.perEntryDays()};
+            }
+            if (s.yearCapDays() != null) {
+                return new int[] {count(Math.max(r.from, yearStart(i)), i), s.yearCapDays()};
+            }
+            int j = lastPresent(i);
+            return new int[] {j < 0 ? 0 : count(Math.max(stayStart[j], r.from), j), -1};
+        }
+
+        int lastPresent(int i) {
+            for (int j = i; j >= 0; j--) {
+                if (present[j]) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        int windowCount(Walk w, int i) {
+            Ruled r = w.rule;
+            StayRule s = r.rule;
+            return switch (s.windowKind()) {
+                case FROM_FIRST_ENTRY -> w.periodStart < 0 ? 0 : count(w.periodStart, i);
+                case CALENDAR_YEAR -> count(Math.max(r.from, yearStart(i)), i);
+                default -> count(Math.max(r.from, i - s.windowPeriod() + 1), i);
+            };
+        }
+
+        /** How many days over its limits the count stands on day {@code i}; 0 or less within them. */
+        int excessOn(Walk w, int i) {
+            if (own) {
+                return 0;
+            }
+            Ruled r = w.rule;
+            if (r == null) {
+                return 0;
+            }
+            StayRule s = r.rule;
+            int worst = Integer.MIN_VALUE;
+            if (s.windowDays() != null && s.windowPeriod() != null) {
+                worst = Math.max(worst, windowCount(w, i) - s.windowDays());
+            }
+            if (s.perEntryDays() != null && present[i]) {
+                worst = Math.max(worst, count(Math.max(stayStart[i], r.from), i) - s.perEntryDays());
+            }
+            if (s.yearCapDays() != null) {
+                worst = Math.max(worst, count(Math.max(r.from, yearStart(i)), i) - s.yearCapDays());
+            }
+            if (!s.visaFree() && !visas.isEmpty() && present[i]) {
+                int[] v = visaAt(i);
+                worst = Math.max(worst, v == null ? w.uncovered : count(v[0], i) - v[2]);
+            }
+            return worst == Integer.MIN_VALUE ? 0 : worst;
+        }
+
+        /** Whether being here on day {@code i} is within the rules; an area without a known rule never says no. */
+        boolean legal(Walk w, int i) {
+            return excessOn(w, i) <= 0;
+        }
+
+        /** Computes the running totals and every day's excess, keeping the walk's state around today. */
+        void walkAll() {
+            Walk w = new Walk();
+            for (int i = 0; i < size; i++) {
+                cum[i + 1] = cum[i] + (counted[i] ? 1 : 0);
+            }
+            for (int i = 0; i < size; i++) {
+                if (i == todayIndex) {
+                    beforeToday = w.copy();
+                }
+                if (i > todayIndex && present[i] && (i == 0 || !present[i - 1] || stayStart[i] == i)) {
+                    beforePlanned.put(i, w.copy());
+                }
+                step(w, i);
+                excess[i] = present[i] ? excessOn(w, i) : 0;
+                if (i == todayIndex) {
+                    afterToday = w.copy();
+                }
+            }
+        }
+
+        /** The tail of the arrays from {@code from}, to put back after a what-if. */
+        Object[] saveFrom(int from) {
+            int n = size - from;
+            boolean[] p = new boolean[n];
+            boolean[] c = new boolean[n];
+            int[] s = new int[n];
+            int[] k = new int[n];
+            System.arraycopy(present, from, p, 0, n);
+            System.arraycopy(counted, from, c, 0, n);
+            System.arraycopy(stayStart, from, s, 0, n);
+            System.arraycopy(cum, from + 1, k, 0, n);
+            return new Object[] {from, p, c, s, k};
+        }
+
+        void restore(Object[] saved) {
+            int from = (Integer) saved[0];
+            int n = size - from;
+            System.arraycopy(saved[1], 0, present, from, n);
+            System.arraycopy(saved[2], 0, counted, from, n);
+            System.arraycopy(saved[3], 0, stayStart, from, n);
+            System.arraycopy(saved[4], 0, cum, from + 1, n);
+        }
+
+        /** The country a what-if stay here is in: where the user is today, else the area itself when a country. */
+        String hypCountry(boolean continuing) {
+            if (continuing && countryToday != null) {
+                return countryToday;
+            }
+            return area.matches("[A-Z]{2}") ? area : null;
+        }
+
+        boolean countsHyp(String country, int i) {
+            return country == null || !paused(country, i);
+        }
+
+        Walk walkBefore(int i) {
+            if (i == todayIndex) {
+                return beforeToday.copy();
+            }
+            if (i == todayIndex + 1) {
+                return afterToday.copy();
+            }
+            Walk w = beforePlanned.get(i);
+            if (w != null) {
+                return w.copy();
+            }
+            Walk fresh = new Walk();
+            for (int j = 0; j < i; j++) {
+                step(fresh, j);
+            }
+            return fresh;
+        }
+
+        /**
+         * The last day of a stay here that goes on from day {@code from} (continuing the stay present that day,
+         * or entering that day); -1 when not even that day is legal, or no limit is reached within the horizon.
+         */
+        int latestFrom(int from, boolean continuing, boolean keepPastOnly) {
+            Object[] saved = saveFrom(from);
+            try {
+                Walk w = walkBefore(from);
+                String country = hypCountry(continuing);
+                int start = continuing && present[from] && stayStart[from] >= 0 ? stayStart[from] : from;
+                int end = Math.min(size - 1, from + StayEngine.HORIZON_DAYS);
+                for (int i = from; i <= end; i++) {
+                    boolean counts = (i == from && continuing && present[i]) ? counted[i] : countsHyp(country, i);
+                    set(i, true, counts, start);
+                    step(w, i);
+                    if (!legal(w, i)) {
+                        return i == from ? -1 : i - 1;
+                    }
+                }
+                return -1;
+            } finally {
+                restore(saved);
+            }
+        }
+
+        /** The first day from {@code from} on which a new entry is legal; -1 if none within the horizon. */
+        int legalAgainFrom(int from) {
+            Object[] saved = saveFrom(from);
+            try {
+                Walk w = walkBefore(from);
+                String country = hypCountry(false);
+                int end = Math.min(size - 1, from + StayEngine.HORIZON_DAYS);
+                for (int i = from; i <= end; i++) {
+                    Walk trial = w.copy();
+                    set(i, true, countsHyp(country, i), i);
+                    step(trial, i);
+                    if (legal(trial, i)) {
+                        return i;
+                    }
+                    set(i, false, false, -1);
+                    step(w, i);
+                }
+                return -1;
+            } finally {
+                restore(saved);
+            }
+        }
+
+        int earliestStay(int from, int days) {
+            if (rules.isEmpty() || own) {
+                return -1;
+            }
+            boolean hereToday = present[todayIndex];
+            boolean countsToday = counted[todayIndex];
+            int startToday = stayStart[todayIndex];
+            Object[] saved = saveFrom(todayIndex);
+            try {
+                String country = hypCountry(false);
+                Walk w;
+                if (from == todayIndex) {
+                    w = beforeToday.copy();
+                } else {
+                    w = afterToday.copy();
+                    for (int i = todayIndex + 1; i < from; i++) {
+                        set(i, false, false, -1);
+                        step(w, i);
+                    }
+                }
+                int end = Math.min(size - days, from + StayEngine.HORIZON_DAYS);
+                for (int s = from; s <= end; s++) {
+                    Walk trial = w.copy();
+                    boolean ok = true;
+                    for (int i = s; i < s + days && ok; i++) {
+                        set(i, true, countsHyp(country, i), s);
+                        step(trial, i);
+                        ok = legal(trial, i);
+                    }
+                    if (ok) {
+                        return s;
+                    }
+                    if (s == todayIndex) {
+                        set(s, hereToday, countsToday, startToday); // today stays as it was for later candidates
+                    } else {
+                        set(s, false, false, -1);
+                    }
+                    step(w, s);
+                }
+                return -1;
+            } finally {
+                restore(saved);
+            }
+        }
+
+        int countTaxDays(int i, boolean staying) {
+            int from = index(date(i).minusMonths(12).plusDays(1));
+            int n = 0;
+            for (int j = Math.max(0, from); j <= i; j++) {
+                boolean here = j <= todayIndex ? present[j] : (present[j] || staying);
+                if (here) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        AreaStatus statusOn(int t) {
+            boolean inside = present[t];
+            List<StayWarning> notes = new ArrayList<>();
+            Walk w = afterToday.copy();
+            if (t != todayIndex) {
+                throw new IllegalStateException("Statuses are for today");
+            }
+            if (own) {
+                int j = lastPresent(t);
+                int used = j < 0 ? 0 : count(stayStart[j], j);
+                return new AreaStatus(area, null, used, null, inside, null, 0, null, notes);
+            }
+            if (w.rule == null) {
+                int j = lastPresent(t);
+                int used = j < 0 ? 0 : j - stayStart[j] + 1;
+                notes.add(new StayWarning(StayWarning.Kind.NO_RULE, 0));
+                return new AreaStatus(area, null, used, null, inside, null, 0, null, notes);
+            }
+            StayRule rule = w.rule.rule;
+            if (!rule.visaFree()) {
+                if (visas.isEmpty()) {
+                    notes.add(new StayWarning(StayWarning.Kind.VISA_ASSUMED, 0));
+                } else if (inside && visaAt(t) == null) {
+                    notes.add(new StayWarning(StayWarning.Kind.NO_VISA, 0));
+                } else if (inside) {
+                    int[] v = visaAt(t);
+                    int entries = 0;
+                    for (int j = Math.max(0, v[0]); j <= t; j++) {
+                        if (present[j] && (j == 0 || !present[j - 1] || stayStart[j] == j)) {
+                            entries++;
+                        }
+                    }
+                    if (entries > v[3]) {
+                        notes.add(new StayWarning(StayWarning.Kind.VISA_ENTRIES, entries));
+                    }
+                }
+            }
+            if (inside && !counted[t]) {
+                notes.add(new StayWarning(StayWarning.Kind.PERMIT, 0));
+            }
+            if (rule.windowDays() != null && rule.windowKind() == StayRule.WindowKind.UNKNOWN) {
+                notes.add(new StayWarning(StayWarning.Kind.WINDOW_KIND_UNKNOWN, rule.windowPeriod()));
+            }
+            if (rule.confidence() == StayRule.Confidence.L) {
+                notes.add(new StayWarning(StayWarning.Kind.WEAK_SOURCES, 0));
+            }
+            int[] primary = primary(w, t);
+            // also when outside the area today: the count shows how far over the limit the past stands
+            int overstay = Math.max(0, excessOn(w, t));
+            int latest = latestFrom(t, inside, true);
+            int again = (inside && overstay == 0) ? -1 : legalAgainFrom(inside ? t + 1 : t);
+            if (again == t) {
+                again = -1;
+            }
+            if (overstay > 0) {
+                notes.add(0, new StayWarning(StayWarning.Kind.OVERSTAY, overstay));
+            }
+            return new AreaStatus(area, rule, primary[0], primary[1] < 0 ? null : primary[1], inside,
+                    latest < 0 ? null : date(latest), overstay, again < 0 ? null : date(again), notes);
+        }
+    }
+}

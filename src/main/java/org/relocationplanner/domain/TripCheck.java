@@ -1,0 +1,21 @@
+package org.relocationplanner.domain;
+
+import java.time.LocalDate;
+
+/**
+ * How one trip stands against the rules, with everything recorded before it.
+ *
+ * @param trip            the trip
+ * @param area            the area its first day counts for
+ * @param state           legal, ending within {@link StayEngine#ENDING_SOON_DAYS} days of its latest legal exit,
+ *                        or over the limit on some day
+ * @param latestLegalExit for a trip that is going on or planned: the last day it may last; null when unlimited or
+ *                        unknown
+ * @param firstIllegalDay the first day over the limit; null when none
+ * @param overstayDays    the most days over the limit on any of its days
+ */
+public record TripCheck(Trip trip, String area, State state, LocalDate latestLegalExit, LocalDate firstIllegalDay,
+                        int overstayDays) {
+
+    public enum State { LEGAL, ENDING_SOON, OVERSTAY }
+}
