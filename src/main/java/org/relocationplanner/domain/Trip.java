@@ -10,6 +10,9 @@ import java.util.Objects;
  */
 public record Trip(String country, LocalDate entry, LocalDate exit, String note, boolean planned) {
 
+    /** The longest note the app keeps. */
+    public static final int MAX_NOTE = 2000;
+
     public Trip {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(entry, "entry");

@@ -74,7 +74,11 @@ public final class TripCsv {
         if (exit != null && exit.isBefore(entry)) {
             throw new TripCsvException(line, "exit", "the exit " + exit + " is before the entry " + entry);
         }
-        return new Trip(country, entry, exit, f.size() == 4 ? f.get(3) : "");
+        String note = f.size() == 4 ? f.get(3) : "";
+        if (note.length() > Trip.MAX_NOTE) {
+            throw new TripCsvException(line, "note", "the note is longer than " + Trip.MAX_NOTE + " characters");
+        }
+        return new Trip(country, entry, exit, note);
     }
 
     private static LocalDate date(String text, int line, String field) throws TripCsvException {

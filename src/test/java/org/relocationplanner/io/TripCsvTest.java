@@ -81,6 +81,8 @@ class TripCsvTest {
         assertEquals("line 1: the header must be \"country,entry,exit,note\"",
                 bad("land,from,to,note\nKZ,2023-01-01,,\n").getMessage());
         assertEquals("line 1: the file is empty; expected the header \"country,entry,exit,note\"", bad("").getMessage());
+        assertEquals("line 3, note: the note is longer than 2000 characters",
+                bad("country,entry,exit,note\nKZ,2023-01-01,,\nGE,2023-01-01,," + "x".repeat(2001) + "\n").getMessage());
         assertEquals("line 2: a quoted field is not closed",
                 bad("country,entry,exit,note\nKZ,2023-01-01,,\"open").getMessage());
     }
