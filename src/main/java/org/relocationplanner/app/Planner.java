@@ -20,6 +20,13 @@ import org.relocationplanner.data.AnnotationRepository;
 import org.relocationplanner.data.Database;
 import org.relocationplanner.data.DatabaseProblem;
 import org.relocationplanner.data.DestinationRepository;
+import org.relocationplanner.data.RecordRepository;
+import org.relocationplanner.domain.Documents;
+import org.relocationplanner.domain.RuleBook;
+import org.relocationplanner.domain.Trip;
+import org.relocationplanner.ui.timeline.RecordForms;
+import org.relocationplanner.ui.timeline.TimelineView;
+import org.relocationplanner.ui.timeline.TimelineViewModel;
 import org.relocationplanner.data.SettingsRepository;
 import org.relocationplanner.data.ShippedData;
 import org.relocationplanner.domain.Dataset;
@@ -56,10 +63,12 @@ public final class Planner {
     private I18n i18n;
     private Screen currentScreen;
     private volatile boolean stopped;
+    private boolean noticeShown;
 
     /** What the screens are built from, read from the database off the FX thread. */
     record Snapshot(Dataset.Info dataset, List<Destination> destinations, List<UserAnnotation> annotations,
-                    Weights weights, List<String> picked, String passport, String currentCountry) {
+                    Weights weights, List<String> picked, String passport, String currentCountry,
+                    List<Trip> trips, Documents documents) {
     }
 
     public Planner(AppConfig config) {
@@ -169,15 +178,16 @@ public final class Planner {
     private static Snapshot read(Database db, Clock clock, DataFolder folder) {
         DestinationRepository destinations = new DestinationRepository(db);
         UserDataStore store = new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, clock),
-                folder);
+                new RecordRepository(db), folder);
+        RecordRepository records = new RecordRepository(db);
         return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
                 new AnnotationRepository(db, clock).all(), store.weights(), store.picked(),
-                store.passport(), store.currentCountry());
+                store.passport(), store.currentCountry(), records.trips(), records.documents());
     }
 
     private UserDataStore store() {
         return new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, config.clock()),
-                config.folder());
+                new RecordRepository(db), config.folder());
     }
 
     private void startFailed(Exception e) {
@@ -241,8 +251,17 @@ public final class Planner {
         SettingsViewModel settings = new SettingsViewModel(i18n.locale(), s.passport(), s.currentCountry(),
                 s.destinations(), config.folder().dir(), db.file(), store, config.executor(), dialogs, i18n,
                 this::switchLanguage);
+        TimelineViewModel timeline = new TimelineViewModel(s.trips(), s.documents(), s.passport(),
+                RuleBook.of(s.destinations()), config.clock(), store, config.executor(),
+                new RecordForms(() -> stage, () -> i18n), i18n);
         MainViewModel main = new MainViewModel(currentScreen, s.dataset(), s.destinations(), settings, i18n,
                 config.clock());
+        main.bindDeadline(timeline.mostUrgentProperty(), timeline.mostUrgentLevelProperty());
+        if (!noticeShown) {
+            noticeShown = true;
+            List<String> urgent = timeline.urgent().stream().map(d -> timeline.describe(d, true)).toList();
+            main.notice(urgent);
+        }
         main.screenProperty().addListener((o, a, b) -> {
             currentScreen = b;
             config.preferences().setLastScreen(b.name());
@@ -250,7 +269,9 @@ public final class Planner {
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.COMPARE, () -> new CompareView(compare, i18n));
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings, i18n));
-        for (Screen coming : List.of(Screen.TIMELINE, Screen.BUDGET, Screen.RATES)) {
+        screens.put(Screen.TIMELINE, () -> new TimelineView(timeline,
+                () -> settings.currentCountryProperty().get()));
+        for (Screen coming : List.of(Screen.BUDGET, Screen.RATES)) {
             screens.put(coming, () -> new ComingView(coming, i18n));
         }
         stage.setTitle(i18n.tr("app.name"));

@@ -8,9 +8,13 @@ import org.relocationplanner.domain.UserAnnotation;
 import org.relocationplanner.domain.Weights;
 import org.relocationplanner.ui.compare.CompareStore;
 import org.relocationplanner.ui.settings.SettingsStore;
+import org.relocationplanner.ui.timeline.TimelineStore;
+import org.relocationplanner.data.RecordRepository;
+import org.relocationplanner.domain.Documents;
+import org.relocationplanner.domain.Trip;
 
 /** The screens' stores over the database's repositories, and the names settings are kept under. */
-final class UserDataStore implements CompareStore, SettingsStore {
+final class UserDataStore implements CompareStore, SettingsStore, TimelineStore {
 
     static final String WEIGHTS = "compare.weights";
     static final String PICKED = "compare.picked";
@@ -21,11 +25,24 @@ final class UserDataStore implements CompareStore, SettingsStore {
     private final SettingsRepository settings;
     private final AnnotationRepository annotations;
     private final DataFolder folder;
+    private final RecordRepository records;
 
-    UserDataStore(SettingsRepository settings, AnnotationRepository annotations, DataFolder folder) {
+    UserDataStore(SettingsRepository settings, AnnotationRepository annotations, RecordRepository records,
+                  DataFolder folder) {
         this.settings = settings;
         this.annotations = annotations;
+        this.records = records;
         this.folder = folder;
+    }
+
+    @Override
+    public void saveTrips(List<Trip> trips) {
+        records.saveTrips(trips);
+    }
+
+    @Override
+    public void saveDocuments(Documents documents) {
+        records.saveDocuments(documents);
     }
 
     @Override

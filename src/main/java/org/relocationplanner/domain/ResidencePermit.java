@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A residence permit for one country, valid from {@code validFrom} to {@code validTo} inclusive. */
-public record ResidencePermit(String country, LocalDate validFrom, LocalDate validTo, String note) {
+public record ResidencePermit(String country, LocalDate validFrom, LocalDate validTo, String note) implements Document {
 
     public ResidencePermit {
         Objects.requireNonNull(country, "country");
@@ -18,5 +18,10 @@ public record ResidencePermit(String country, LocalDate validFrom, LocalDate val
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validTo);
+    }
+
+    @Override
+    public LocalDate endsOn() {
+        return validTo;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * country do not count toward the visa-free limit.
  */
 public record Visa(String area, Kind kind, LocalDate validFrom, LocalDate validTo, Integer entries,
-                   Integer allowedDays, String note) {
+                   Integer allowedDays, String note) implements Document {
 
     /** Short stay (Schengen type C, a tourist or business visa) or long stay (type D, a national visa). */
     public enum Kind { SHORT_STAY, LONG_STAY }
@@ -31,5 +31,10 @@ public record Visa(String area, Kind kind, LocalDate validFrom, LocalDate validT
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validTo);
+    }
+
+    @Override
+    public LocalDate endsOn() {
+        return validTo;
     }
 }

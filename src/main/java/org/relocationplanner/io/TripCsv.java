@@ -42,7 +42,7 @@ public final class TripCsv {
                 line = line.startsWith("\uFEFF") ? line.substring(1) : line;
                 List<String> names = fields(line, startLine);
                 if (!names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER)) {
-                    throw new TripCsvException(startLine, null, "the header must be \"country,entry,exit,note\"");
+                    throw new TripCsvException(startLine, null, TripCsvException.Problem.HEADER, null, "the header must be \"country,entry,exit,note\"");
                 }
                 header = false;
                 continue;
@@ -53,30 +53,34 @@ public final class TripCsv {
             trips.add(trip(fields(line, startLine), startLine));
         }
         if (header) {
-            throw new TripCsvException(1, null, "the file is empty; expected the header \"country,entry,exit,note\"");
+            throw new TripCsvException(1, null, TripCsvException.Problem.EMPTY, null, "the file is empty; expected the header \"country,entry,exit,note\"");
         }
         return trips;
     }
 
     private static Trip trip(List<String> f, int line) throws TripCsvException {
         if (f.size() < 3 || f.size() > 4) {
-            throw new TripCsvException(line, null, "expected 4 fields (country,entry,exit,note), found " + f.size());
+            throw new TripCsvException(line, null, TripCsvException.Problem.FIELD_COUNT, String.valueOf(f.size()),
+                    "expected 4 fields (country,entry,exit,note), found " + f.size());
         }
         String country = f.get(0).strip();
         if (!COUNTRIES.contains(country)) {
-            throw new TripCsvException(line, "country", "\"" + country + "\" is not an ISO 3166-1 alpha-2 code");
+            throw new TripCsvException(line, "country", TripCsvException.Problem.COUNTRY, country, "\"" + country + "\" is not an ISO 3166-1 alpha-2 code");
         }
         LocalDate entry = date(f.get(1), line, "entry");
         if (entry == null) {
-            throw new TripCsvException(line, "entry", "the entry date is missing");
+            throw new TripCsvException(line, "entry", TripCsvException.Problem.ENTRY_MISSING, null,
+                    "the entry date is missing");
         }
         LocalDate exit = date(f.get(2), line, "exit");
         if (exit != null && exit.isBefore(entry)) {
-            throw new TripCsvException(line, "exit", "the exit " + exit + " is before the entry " + entry);
+            throw new TripCsvException(line, "exit", TripCsvException.Problem.EXIT_BEFORE_ENTRY, exit.toString(),
+                    "the exit " + exit + " is before the entry " + entry);
         }
         String note = f.size() == 4 ? f.get(3) : "";
         if (note.length() > Trip.MAX_NOTE) {
-            throw new TripCsvException(line, "note", "the note is longer than " + Trip.MAX_NOTE + " characters");
+            throw new TripCsvException(line, "note", TripCsvException.Problem.NOTE_TOO_LONG,
+                    String.valueOf(Trip.MAX_NOTE), "the note is longer than " + Trip.MAX_NOTE + " characters");
         }
         return new Trip(country, entry, exit, note);
     }
@@ -89,8 +93,10 @@ public final class TripCsv {
         try {
             return LocalDate.parse(t, ISO_STRICT);
         } catch (DateTimeParseException e) {
-            String why = t.matches("\\d{4}-\\d{2}-\\d{2}") ? " is not a real date" : " is not a date (YYYY-MM-DD)";
-            throw new TripCsvException(line, field, "\"" + t + "\"" + why);
+            boolean shaped = t.matches("\\d{4}-\\d{2}-\\d{2}");
+            throw new TripCsvException(line, field, shaped ? TripCsvException.Problem.NOT_A_REAL_DATE
+                    : TripCsvException.Problem.NOT_A_DATE, t,
+                    "\"" + t + "\"" + (shaped ? " is not a real date" : " is not a date (YYYY-MM-DD)"));
         }
     }
 
@@ -143,7 +149,7 @@ public final class TripCsv {
                 }
             } else if (c == '"') {
                 if (field.length() > 0 && !field.toString().isBlank()) {
-                    throw new TripCsvException(line, null, "a quote inside an unquoted field");
+                    throw new TripCsvException(line, null, TripCsvException.Problem.STRAY_QUOTE, null, "a quote inside an unquoted field");
                 }
                 field.setLength(0);
                 quoted = true;
@@ -157,7 +163,8 @@ public final class TripCsv {
             }
         }
         if (quoted) {
-            throw new TripCsvException(line, null, "a quoted field is not closed");
+            throw new TripCsvException(line, null, TripCsvException.Problem.UNCLOSED_QUOTE, null,
+                    "a quoted field is not closed");
         }
         out.add(field.toString());
         return out;

@@ -9,6 +9,13 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import java.util.List;
+import org.relocationplanner.data.Database;
+import org.relocationplanner.data.RecordRepository;
+import org.relocationplanner.domain.Documents;
+import org.relocationplanner.domain.Passport;
+import org.relocationplanner.domain.ResidencePermit;
+import org.relocationplanner.domain.Trip;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -49,6 +56,7 @@ public final class ScreenshotTour extends Application {
         out = Path.of(getParameters().getRaw().get(0));
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("planner-tour");
+        seed(new DataFolder(data));
         Preferences prefs = Preferences.userRoot().node("relocation-planner-tour/" + System.nanoTime());
         StartupDialogs dialogs = new StartupDialogs() {
             @Override
@@ -72,6 +80,10 @@ public final class ScreenshotTour extends Application {
         planner.start(stage);
         scene = stage.getScene();
 
+        steps.add(() -> ((ToggleButton) lookup("#nav-timeline")).fire());
+        steps.add(() -> snapshot("timeline"));
+        steps.add(() -> ((javafx.scene.control.Button) lookup("#noticeDismiss")).fire());
+        steps.add(() -> ((ToggleButton) lookup("#nav-compare")).fire());
         steps.add(() -> {
             TableView<Ranking.Entry> table = lookup("#rankingTable");
             table.getSelectionModel().select(table.getItems().stream()
@@ -102,6 +114,35 @@ public final class ScreenshotTour extends Application {
             Platform.exit();
         });
         waitForMainView();
+    }
+
+    /** A story like many users': Georgia, Armenia, Kazakhstan, Serbia with a visa run, Turkey, and a plan. */
+    static void seed(DataFolder folder) throws Exception {
+        try (Database db = Database.open(folder.databaseBase())) {
+            RecordRepository records = new RecordRepository(db);
+            records.saveTrips(List.of(
+                    trip("GE", "2022-09-22", "2023-03-01", "Тбилиси", false),
+                    trip("AM", "2023-03-01", "2023-08-31", "Ереван", false),
+                    trip("KZ", "2023-09-01", "2023-11-20", "Алматы", false),
+                    trip("RS", "2024-01-10", "2024-02-08", "Белград", false),
+                    trip("RS", "2024-02-08", "2024-03-08", "", false),
+                    trip("GE", "2024-03-10", "2025-02-28", "Батуми", false),
+                    trip("TR", "2025-03-01", "2025-04-15", "Анталья", false),
+                    trip("GE", "2025-04-16", "2026-04-14", "Тбилиси", false),
+                    trip("AM", "2026-04-15", "2026-09-30", "Гюмри", false),
+                    trip("KZ", "2026-10-01", null, "Алматы", false),
+                    trip("RS", "2027-01-05", "2027-02-20", "Нови-Сад", true)));
+            records.saveDocuments(new Documents(
+                    List.of(new Passport("RU", "", java.time.LocalDate.parse("2027-03-15"))),
+                    List.of(),
+                    List.of(new ResidencePermit("AM", java.time.LocalDate.parse("2023-05-01"),
+                            java.time.LocalDate.parse("2024-04-30"), ""))));
+        }
+    }
+
+    private static Trip trip(String country, String entry, String exit, String note, boolean planned) {
+        return new Trip(country, java.time.LocalDate.parse(entry), exit == null ? null
+                : java.time.LocalDate.parse(exit), note, planned);
     }
 
     private void waitForMainView() {

@@ -41,9 +41,9 @@ class ShellAndSettingsTest extends AppUiTest {
 
     @Test
     void screensNotYetBuiltSayWhatTheyWillDo(FxRobot robot) {
-        robot.clickOn("#nav-timeline");
-        assertTrue(robot.lookup("#coming-timeline").tryQuery().isPresent());
-        assertTrue(robot.lookup("#nav-timeline").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#nav-rates");
+        assertTrue(robot.lookup("#coming-rates").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-rates").queryAs(ToggleButton.class).isSelected());
         robot.clickOn("#nav-budget");
         assertTrue(robot.lookup("#coming-budget").tryQuery().isPresent());
         robot.clickOn("#nav-compare");

@@ -29,7 +29,7 @@ public final class MainView extends BorderPane {
         setId("mainView");
         getStyleClass().add("main-view");
         setLeft(sidebar(vm, i18n));
-        setTop(topBar(vm, i18n));
+        setTop(new VBox(topBar(vm, i18n), notice(vm, i18n)));
         setBottom(statusBar(vm));
         show(vm.screenProperty().get());
         vm.screenProperty().addListener((o, a, b) -> show(b));
@@ -78,12 +78,63 @@ public final class MainView extends BorderPane {
         Label country = bound("topCountry", vm.countryProperty());
         Label deadline = bound("topDeadline", vm.deadlineProperty());
         deadline.getStyleClass().add("deadline");
+        Runnable style = () -> {
+            deadline.getStyleClass().removeIf(c -> c.startsWith("urgency-"));
+            if (!vm.deadlineStyleProperty().get().isEmpty()) {
+                deadline.getStyleClass().add(vm.deadlineStyleProperty().get());
+            }
+        };
+        style.run();
+        vm.deadlineStyleProperty().addListener((o, a, b) -> style.run());
+        deadline.setOnMouseClicked(e -> vm.screenProperty().set(Screen.TIMELINE));
+        deadline.setMinWidth(0);
+        country.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(18, passport, new Separator(javafx.geometry.Orientation.VERTICAL), country, grow, deadline);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    /** The deadlines that need attention, told once as the app starts; dismissed with a button. */
+    private HBox notice(MainViewModel vm, I18n i18n) {
+        Label text = new Label();
+        text.setId("startupNotice");
+        text.setWrapText(true);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(i18n.tr("notice.open"));
+        open.setId("noticeOpen");
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button(i18n.tr("notice.dismiss"));
+        dismiss.setId("noticeDismiss");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, text, open, dismiss);
+        bar.setId("noticeBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 14, 8, 14));
+        bar.getStyleClass().add("notice-bar");
+        Runnable update = () -> {
+            java.util.List<String> lines = vm.notice();
+            boolean show = !lines.isEmpty();
+            bar.setVisible(show);
+            bar.setManaged(show);
+            if (show) {
+                String first = lines.get(0);
+                text.setText(i18n.tr("notice.deadlines", lines.size() == 1 ? first
+                        : first + "; " + i18n.tr("notice.more", lines.size() - 1)));
+            }
+        };
+        update.run();
+        vm.notice().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
+        open.setOnAction(e -> {
+            vm.screenProperty().set(Screen.TIMELINE);
+            vm.notice(java.util.List.of());
+        });
+        dismiss.setOnAction(e -> vm.notice(java.util.List.of()));
         return bar;
     }
 

@@ -24,6 +24,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper datasetStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper ratesStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper lockStatus = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper deadlineStyle = new ReadOnlyStringWrapper("");
+    private final javafx.collections.ObservableList<String> notice = javafx.collections.FXCollections
+            .observableArrayList();
 
     private final List<Destination> destinations;
     private final SettingsViewModel settings;
@@ -59,6 +62,31 @@ public final class MainViewModel {
         String rule = d.ruleOn(settings.passportProperty().get(), today)
                 .map(r -> new FactFormatter(i18n).stay(r)).orElse(i18n.tr("stay.rule_unknown"));
         country.set(i18n.tr("top.country", d.name().in(i18n.locale()), rule));
+    }
+
+    /** Keeps the top bar's deadline on the most urgent one, styled by how close it is. */
+    public void bindDeadline(javafx.beans.value.ObservableValue<String> text,
+                             javafx.beans.value.ObservableValue<org.relocationplanner.domain.Deadline.Urgency> level) {
+        deadline.bind(text);
+        deadlineStyle.bind(javafx.beans.binding.Bindings.createStringBinding(() -> level.getValue() == null ? ""
+                : "urgency-" + level.getValue().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), level));
+    }
+
+    /** The deadlines to tell the user about as the app starts; empty hides the notice. */
+    public void notice(List<String> lines) {
+        notice.setAll(lines);
+    }
+
+    public javafx.collections.ObservableList<String> notice() {
+        return notice;
+    }
+
+    public ReadOnlyStringProperty deadlineStyleProperty() {
+        return deadlineStyle.getReadOnlyProperty();
+    }
+
+    public I18n i18n() {
+        return i18n;
     }
 
     public ObjectProperty<Screen> screenProperty() {

@@ -1,0 +1,459 @@
+package org.relocationplanner.ui.timeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.relocationplanner.domain.Document;
+import org.relocationplanner.domain.Passport;
+import org.relocationplanner.domain.ResidencePermit;
+import org.relocationplanner.domain.Trip;
+import org.relocationplanner.domain.Visa;
+import org.relocationplanner.ui.common.I18n;
+
+/** The timeline's real dialogs: the trip and document forms, file choosers and messages. */
+public final class RecordForms implements TimelineDialogs {
+
+    private final Supplier<Window> owner;
+    private final Supplier<I18n> i18n;
+    private boolean messageShowing;
+
+    public RecordForms(Supplier<Window> owner, Supplier<I18n> i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    // ---- trips --------------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<TripEdit> editTrip(Trip trip, boolean isNew) {
+        I18n t = i18n.get();
+        Form form = new Form(t, isNew ? t.tr("trip.title.new") : t.tr("trip.title.edit"), "tripDialog", !isNew);
+        ComboBox<String> country = form.country("tripCountry", trip.country(), false);
+        DatePicker entry = form.date("tripEntry", trip.entry());
+        DatePicker exit = form.date("tripExit", trip.exit());
+        exit.setPromptText(t.tr("trip.exit.prompt"));
+        CheckBox planned = new CheckBox(t.tr("trip.planned"));
+        planned.setId("tripPlanned");
+        planned.setSelected(trip.planned());
+        TextArea note = form.note("tripNote", trip.note());
+        form.row("trip.country", country);
+        form.row("trip.entry", entry);
+        form.row("trip.exit", exit);
+        form.row(null, planned);
+        form.row("trip.note", note);
+        return form.show(() -> {
+            String code = code(country, t);
+            LocalDate in = form.read(entry, "trip.entry", true);
+            LocalDate out = form.read(exit, "trip.exit", false);
+            if (out != null && out.isBefore(in)) {
+                throw new FormProblem(t.tr("trip.error.exit_before"));
+            }
+            return new Trip(code, in, out, note.getText(), planned.isSelected());
+        }).map(r -> new TripEdit(r.value(), r.delete()));
+    }
+
+    // ---- documents ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<DocumentEdit> editDocument(Document document, boolean isNew) {
+        I18n t = i18n.get();
+        String kind = document instanceof Passport ? "passport" : document instanceof Visa ? "visa" : "permit";
+        Form form = new Form(t, t.tr("document." + kind + (isNew ? ".new" : ".edit")), "documentDialog", !isNew);
+        Optional<Result<Document>> result;
+        if (document instanceof Passport p) {
+            ComboBox<String> country = form.country("passportCountry", p.country(), false);
+            TextField number = new TextField(p.number());
+            number.setId("passportNumber");
+            DatePicker expiry = form.date("passportExpiry", p.expiry());
+            form.row("document.country", country);
+            form.row("document.number", number);
+            form.row("document.expiry", expiry);
+            result = form.show(() -> new Passport(code(country, t), number.getText(),
+                    form.read(expiry, "document.expiry", true)));
+        } else if (document instanceof Visa v) {
+            ComboBox<String> area = form.country("visaArea", v.area(), true);
+            ChoiceBox<Visa.Kind> type = new ChoiceBox<>();
+            type.setId("visaKind");
+            type.getItems().setAll(Visa.Kind.values());
+            type.setValue(v.kind());
+            type.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Visa.Kind k) {
+                    return k == null ? "" : t.tr("document.visa.kind." + k.name().toLowerCase(Locale.ROOT));
+                }
+
+                @Override
+                public Visa.Kind fromString(String s) {
+                    return null;
+                }
+            });
+            DatePicker from = form.date("visaFrom", v.validFrom());
+            DatePicker to = form.date("visaTo", v.validTo());
+            TextField entries = new TextField(v.entries() == null ? "" : v.entries().toString());
+            entries.setId("visaEntries");
+            entries.setPromptText(t.tr("document.visa.entries.prompt"));
+            TextField days = new TextField(v.allowedDays() == null ? "" : v.allowedDays().toString());
+            days.setId("visaDays");
+            days.setPromptText(t.tr("document.visa.days.prompt"));
+            TextArea note = form.note("visaNote", v.note());
+            form.row("document.area", area);
+            form.row("document.visa.kind", type);
+            form.row("document.from", from);
+            form.row("document.to", to);
+            form.row("document.visa.entries", entries);
+            form.row("document.visa.days", days);
+            form.row("trip.note", note);
+            result = form.show(() -> {
+                LocalDate[] valid = form.period(from, to);
+                return new Visa(code(area, t), type.getValue(), valid[0], valid[1],
+                        count(entries, "document.visa.entries", t), count(days, "document.visa.days", t),
+                        note.getText());
+            });
+        } else {
+            ResidencePermit p = (ResidencePermit) document;
+            ComboBox<String> country = form.country("permitCountry", p.country(), false);
+            DatePicker from = form.date("permitFrom", p.validFrom());
+            DatePicker to = form.date("permitTo", p.validTo());
+            TextArea note = form.note("permitNote", p.note());
+            form.row("document.country", country);
+            form.row("document.from", from);
+            form.row("document.to", to);
+            form.row("trip.note", note);
+            result = form.show(() -> {
+                LocalDate[] valid = form.period(from, to);
+                return new ResidencePermit(code(country, t), valid[0], valid[1], note.getText());
+            });
+        }
+        return result.map(r -> new DocumentEdit(r.value(), r.delete()));
+    }
+
+    private static Integer count(TextField field, String label, I18n t) {
+        String s = field.getText().strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(s);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new FormProblem(t.tr("form.error.count", t.tr(label), s));
+    }
+
+    // ---- files and messages -------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<Path> chooseOpen(String title, String extension) {
+        FileChooser c = chooser(title, extension);
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(String title, String name, String extension) {
+        FileChooser c = chooser(title, extension);
+        c.setInitialFileName(name);
+        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    private FileChooser chooser(String title, String extension) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
+                "*." + extension));
+        return c;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        message(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        message(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void message(Alert.AlertType type, String title, String message) {
+        if (messageShowing) {
+            return;
+        }
+        messageShowing = true;
+        try {
+            Alert a = new Alert(type, message, ButtonType.OK);
+            a.initOwner(owner.get());
+            a.setTitle(title);
+            a.setHeaderText(title);
+            a.getDialogPane().setId(type == Alert.AlertType.ERROR ? "timelineError" : "timelineInfo");
+            a.showAndWait();
+        } finally {
+            messageShowing = false;
+        }
+    }
+
+    // ---- form parts ---------------------------------------------------------------------------------------------
+
+    /** The ISO code in a country box: "KZ", "kz", "KZ — Kazakhstan", or a name in either language. */
+    private String code(ComboBox<String> box, I18n t) {
+        String text = box.getEditor().getText() == null ? "" : box.getEditor().getText().strip();
+        if (text.isEmpty() && box.getValue() != null) {
+            text = box.getValue();
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("SCHENGEN") || upper.equals(t.tr("area.schengen").toUpperCase(Locale.ROOT))) {
+            return "SCHENGEN";
+        }
+        String head = upper.length() >= 2 ? upper.substring(0, 2) : upper;
+        if ((upper.length() == 2 || upper.length() > 2 && !Character.isLetter(upper.charAt(2)))
+                && List.of(Locale.getISOCountries()).contains(head)) {
+            return head;
+        }
+        for (String c : Locale.getISOCountries()) {
+            for (Locale l : I18n.SUPPORTED) {
+                if (new Locale("", c).getDisplayCountry(l).equalsIgnoreCase(text)) {
+                    return c;
+                }
+            }
+        }
+        throw new FormProblem(t.tr("form.error.country", text));
+    }
+
+    /** A message for the form's error line. */
+    private static final class FormProblem extends RuntimeException {
+        FormProblem(String message) {
+            super(message);
+        }
+    }
+
+    private interface Reading<T> {
+        T read();
+    }
+
+    private record Result<T>(T value, boolean delete) {
+    }
+
+    /** One form dialog: labelled rows, an error line, and Save, Delete (when editing) and Cancel. */
+    private final class Form {
+        private final I18n t;
+        private final Dialog<ButtonType> dialog = new Dialog<>();
+        private final GridPane grid = new GridPane();
+        private final Label error = new Label();
+        private final ButtonType save;
+        private final ButtonType delete;
+        private int rows;
+
+        Form(I18n t, String title, String id, boolean canDelete) {
+            this.t = t;
+            dialog.initOwner(owner.get());
+            dialog.setTitle(title);
+            dialog.setHeaderText(title);
+            dialog.getDialogPane().setId(id);
+            save = new ButtonType(t.tr("edit.save"), ButtonBar.ButtonData.OK_DONE);
+            delete = new ButtonType(t.tr("form.delete"), ButtonBar.ButtonData.LEFT);
+            ButtonType cancel = new ButtonType(t.tr("edit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            dialog.getDialogPane().getButtonTypes().add(save);
+            if (canDelete) {
+                dialog.getDialogPane().getButtonTypes().add(delete);
+            }
+            dialog.getDialogPane().getButtonTypes().add(cancel);
+            grid.setHgap(10);
+            grid.setVgap(8);
+            error.setId("formError");
+            error.getStyleClass().add("form-error");
+            error.setWrapText(true);
+            error.setMaxWidth(420);
+            error.setManaged(false);
+            error.setVisible(false);
+        }
+
+        void row(String label, Node input) {
+            if (label != null) {
+                Label l = new Label(t.tr(label));
+                l.setLabelFor(input);
+                grid.add(l, 0, rows);
+            }
+            grid.add(input, 1, rows++);
+        }
+
+        ComboBox<String> country(String id, String code, boolean withSchengen) {
+            ComboBox<String> box = new ComboBox<>();
+            box.setId(id);
+            box.setEditable(true);
+            box.setPrefWidth(300);
+            List<String> items = new ArrayList<>();
+            if (withSchengen) {
+                items.add("SCHENGEN — " + t.tr("area.schengen"));
+            }
+            List<String> codes = new ArrayList<>(List.of(Locale.getISOCountries()));
+            codes.sort(Comparator.comparing(c -> new Locale("", c).getDisplayCountry(t.locale())));
+            for (String c : codes) {
+                items.add(c + " — " + new Locale("", c).getDisplayCountry(t.locale()));
+            }
+            box.getItems().setAll(items);
+            String current = items.stream().filter(s -> s.startsWith(code + " ")).findFirst().orElse(code);
+            box.setValue(current);
+            box.getEditor().setText(current);
+            return box;
+        }
+
+        DatePicker date(String id, LocalDate value) {
+            DatePicker p = new DatePicker(value);
+            p.setId(id);
+            p.setConverter(new DateText(t.locale()));
+            p.setPromptText(DateText.pattern(t.locale()));
+            p.setPrefWidth(180);
+            return p;
+        }
+
+        TextArea note(String id, String text) {
+            TextArea a = new TextArea(text);
+            a.setId(id);
+            a.setPrefRowCount(3);
+            a.setWrapText(true);
+            a.setPrefWidth(300);
+            a.setTextFormatter(new javafx.scene.control.TextFormatter<String>(c ->
+                    c.getControlNewText().length() > Trip.MAX_NOTE ? null : c));
+            return a;
+        }
+
+        /** The date typed into a picker (typed text counts even before Enter); null when empty and optional. */
+        LocalDate read(DatePicker p, String label, boolean required) {
+            String text = p.getEditor().getText() == null ? "" : p.getEditor().getText().strip();
+            String rejected = ((DateText) p.getConverter()).takeRejected();
+            if (text.isEmpty() && rejected != null) {
+                p.getEditor().setText(rejected); // the picker emptied the field; show what was typed
+                text = rejected;
+            }
+            if (text.isEmpty()) {
+                if (required) {
+                    throw new FormProblem(t.tr("form.error.date_missing", t.tr(label)));
+                }
+                return null;
+            }
+            LocalDate d = DateText.parse(text);
+            if (d == null) {
+                throw new FormProblem(t.tr("form.error.date", t.tr(label), text, DateText.pattern(t.locale())));
+            }
+            return d;
+        }
+
+        /** The first and last valid day from two pickers, the second not before the first. */
+        LocalDate[] period(DatePicker from, DatePicker to) {
+            LocalDate a = read(from, "document.from", true);
+            LocalDate b = read(to, "document.to", true);
+            if (b.isBefore(a)) {
+                throw new FormProblem(t.tr("document.error.to_before"));
+            }
+            return new LocalDate[] {a, b};
+        }
+
+        <T> Optional<Result<T>> show(Reading<T> reading) {
+            grid.add(error, 0, rows++, 2, 1);
+            dialog.getDialogPane().setContent(grid);
+            List<Result<T>> out = new ArrayList<>();
+            Button ok = (Button) dialog.getDialogPane().lookupButton(save);
+            ok.addEventFilter(ActionEvent.ACTION, e -> {
+                try {
+                    out.add(new Result<>(reading.read(), false));
+                } catch (FormProblem | IllegalArgumentException problem) {
+                    error.setText(problem.getMessage());
+                    error.setManaged(true);
+                    error.setVisible(true);
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    e.consume();
+                }
+            });
+            Optional<ButtonType> pressed = dialog.showAndWait();
+            if (pressed.isPresent() && pressed.get() == delete) {
+                return Optional.of(new Result<>(null, true));
+            }
+            return pressed.filter(b -> b == save && !out.isEmpty()).map(b -> out.get(0));
+        }
+    }
+
+    /**
+     * Dates as the user's language writes them (31.12.2026 or 31/12/2026), and ISO dates (2026-12-31) too. Text that
+     * is not a date is remembered (the picker empties its field), so that the form can say what is wrong with it
+     * instead of losing it silently. One per picker.
+     */
+    static final class DateText extends StringConverter<LocalDate> {
+        private String notADate;
+        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                .withResolverStyle(ResolverStyle.STRICT);
+        private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("d.M.uuuu")
+                .withResolverStyle(ResolverStyle.STRICT);
+        private static final DateTimeFormatter SLASHES = DateTimeFormatter.ofPattern("d/M/uuuu")
+                .withResolverStyle(ResolverStyle.STRICT);
+        private final Locale locale;
+
+        DateText(Locale locale) {
+            this.locale = locale;
+        }
+
+        static String pattern(Locale locale) {
+            return locale.getLanguage().equals("ru") ? "ДД.ММ.ГГГГ" : "DD/MM/YYYY";
+        }
+
+        /** The last text that was not a date, once; null when the last text was a date or empty. */
+        String takeRejected() {
+            String s = notADate;
+            notADate = null;
+            return s;
+        }
+
+        @Override
+        public String toString(LocalDate d) {
+            if (d == null) {
+                return "";
+            }
+            return DateTimeFormatter.ofPattern(locale.getLanguage().equals("ru") ? "dd.MM.uuuu" : "dd/MM/uuuu")
+                    .format(d);
+        }
+
+        @Override
+        public LocalDate fromString(String s) {
+            LocalDate d = s == null || s.isBlank() ? null : parse(s.strip());
+            notADate = d == null && s != null && !s.isBlank() ? s.strip() : null;
+            return d;
+        }
+
+        static LocalDate parse(String s) {
+            for (DateTimeFormatter f : List.of(ISO, DOTS, SLASHES)) {
+                try {
+                    return LocalDate.parse(s, f);
+                } catch (DateTimeParseException e) {
+                    // next
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,425 @@
+package org.relocationplanner.ui.timeline;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.relocationplanner.domain.Deadline;
+import org.relocationplanner.domain.Deadlines;
+import org.relocationplanner.domain.Document;
+import org.relocationplanner.domain.Documents;
+import org.relocationplanner.domain.Passport;
+import org.relocationplanner.domain.ResidencePermit;
+import org.relocationplanner.domain.RuleBook;
+import org.relocationplanner.domain.Situation;
+import org.relocationplanner.domain.StayEngine;
+import org.relocationplanner.domain.StayEvaluation;
+import org.relocationplanner.domain.TaxResidency;
+import org.relocationplanner.domain.Trip;
+import org.relocationplanner.domain.TripCheck;
+import org.relocationplanner.domain.Visa;
+import org.relocationplanner.io.IcsWriter;
+import org.relocationplanner.io.TripCsv;
+import org.relocationplanner.io.TripCsvException;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.common.TaskExecutor;
+
+/**
+ * The timeline's state: the user's trips and documents, how they stand against the rules today, and every
+ * deadline in plain words. Each change is counted again at once (a few milliseconds for decades of trips), saved
+ * off the FX thread, and can be undone.
+ */
+public final class TimelineViewModel {
+
+    private static final int UNDO_LIMIT = 100;
+
+    private final ObservableList<Trip> trips = FXCollections.observableArrayList();
+    private final ObservableList<Trip> tripsView = FXCollections.unmodifiableObservableList(trips);
+    private final ReadOnlyObjectWrapper<Documents> documents = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StayEvaluation> evaluation = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Deadline> deadlines = FXCollections.observableArrayList();
+    private final ObservableList<Deadline> deadlinesView = FXCollections.unmodifiableObservableList(deadlines);
+    private final ReadOnlyStringWrapper mostUrgent = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Deadline.Urgency> mostUrgentLevel = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper taxSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final Deque<Snapshot> undo = new ArrayDeque<>();
+
+    private final String passport;
+    private final RuleBook book;
+    private final StayEngine engine;
+    private final Clock clock;
+    private final TimelineStore store;
+    private final TaskExecutor executor;
+    private final TimelineDialogs dialogs;
+    private final I18n i18n;
+
+    private record Snapshot(List<Trip> trips, Documents documents) {
+    }
+
+    public TimelineViewModel(List<Trip> trips, Documents documents, String passport, RuleBook book, Clock clock,
+                             TimelineStore store, TaskExecutor executor, TimelineDialogs dialogs, I18n i18n) {
+        this.passport = passport;
+        this.book = book;
+        this.engine = new StayEngine(book);
+        this.clock = clock;
+        this.store = store;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.trips.setAll(trips);
+        this.documents.set(documents);
+        recount();
+    }
+
+    // ---- state --------------------------------------------------------------------------------------------------
+
+    public ObservableList<Trip> trips() {
+        return tripsView;
+    }
+
+    public ReadOnlyObjectProperty<Documents> documentsProperty() {
+        return documents.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StayEvaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    /** Every upcoming deadline, most urgent first. */
+    public ObservableList<Deadline> deadlines() {
+        return deadlinesView;
+    }
+
+    /** The most urgent deadline in words, for the top bar; empty when there is none. */
+    public ReadOnlyStringProperty mostUrgentProperty() {
+        return mostUrgent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Deadline.Urgency> mostUrgentLevelProperty() {
+        return mostUrgentLevel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty taxSummaryProperty() {
+        return taxSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** The check of trip {@code index}, as counted now. */
+    public TripCheck check(int index) {
+        return evaluation.get().tripChecks().get(index);
+    }
+
+    /** The area a day in {@code country} counts for. */
+    public String areaOf(String country, LocalDate day) {
+        return book.areaOf(country, day);
+    }
+
+    /** Deadlines that need attention now: a problem, or 30 days or less away. */
+    public List<Deadline> urgent() {
+        LocalDate today = today();
+        return deadlines.stream().filter(d -> d.needsAttention(today)).toList();
+    }
+
+    // ---- edits --------------------------------------------------------------------------------------------------
+
+    /** Opens the trip form for a new trip entering today. */
+    public void addTrip() {
+        addTrip(new Trip(defaultCountry(), today(), null, "", false));
+    }
+
+    /** Opens the trip form filled with a trip drawn on the timeline. */
+    public void addTrip(Trip draft) {
+        dialogs.editTrip(draft, true).filter(e -> !e.delete()).ifPresent(e -> change(() -> trips.add(e.trip())));
+    }
+
+    /** Opens the form of trip {@code index}; saving replaces it, deleting removes it. */
+    public void editTrip(int index) {
+        Trip old = trips.get(index);
+        dialogs.editTrip(old, false).ifPresent(e -> change(() -> {
+            if (e.delete()) {
+                trips.remove(index);
+            } else {
+                trips.set(index, e.trip());
+            }
+        }));
+    }
+
+    /** Moves or resizes trip {@code index} without a form (a drag on the timeline). */
+    public void replaceTrip(int index, Trip now) {
+        if (!trips.get(index).equals(now)) {
+            change(() -> trips.set(index, now));
+        }
+    }
+
+    public void deleteTrip(int index) {
+        change(() -> trips.remove(index));
+    }
+
+    /** Opens the form for a new passport, visa or residence permit. */
+    public void addDocument(Class<? extends Document> kind) {
+        LocalDate today = today();
+        Document draft;
+        if (kind == Passport.class) {
+            draft = new Passport(passport, "", today.plusYears(10));
+        } else if (kind == Visa.class) {
+            draft = new Visa("SCHENGEN", Visa.Kind.SHORT_STAY, today, today.plusMonths(6), null, 90, "");
+        } else {
+            draft = new ResidencePermit(defaultCountry(), today, today.plusYears(1), "");
+        }
+        dialogs.editDocument(draft, true).filter(e -> !e.delete())
+                .ifPresent(e -> change(() -> documents.set(documents.get().replace(null, e.document()))));
+    }
+
+    public void editDocument(Document old) {
+        dialogs.editDocument(old, false).ifPresent(e -> change(() ->
+                documents.set(documents.get().replace(old, e.delete() ? null : e.document()))));
+    }
+
+    public void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        Snapshot s = undo.pop();
+        trips.setAll(s.trips());
+        documents.set(s.documents());
+        canUndo.set(!undo.isEmpty());
+        saved();
+    }
+
+    private void change(Runnable edit) {
+        undo.push(new Snapshot(List.copyOf(trips), documents.get()));
+        while (undo.size() > UNDO_LIMIT) {
+            undo.removeLast();
+        }
+        canUndo.set(true);
+        edit.run();
+        saved();
+    }
+
+    private void saved() {
+        List<Trip> t = List.copyOf(trips);
+        Documents d = documents.get();
+        recount();
+        executor.run(() -> {
+            store.saveTrips(t);
+            store.saveDocuments(d);
+        }, e -> dialogs.showError(i18n.tr("timeline.error.save"), i18n.tr("timeline.error.save.text",
+                String.valueOf(e.getMessage()))));
+    }
+
+    private String defaultCountry() {
+        for (int i = trips.size() - 1; i >= 0; i--) {
+            if (!trips.get(i).planned()) {
+                return trips.get(i).country();
+            }
+        }
+        return "GE";
+    }
+
+    // ---- counting -----------------------------------------------------------------------------------------------
+
+    private void recount() {
+        StayEvaluation e = engine.evaluate(new Situation(passport, trips, documents.get()), today());
+        evaluation.set(e);
+        deadlines.setAll(Deadlines.of(e));
+        LocalDate today = today();
+        if (deadlines.isEmpty()) {
+            mostUrgent.set(i18n.tr("top.deadline.none"));
+            mostUrgentLevel.set(null);
+        } else {
+            mostUrgent.set(describe(deadlines.get(0), true));
+            mostUrgentLevel.set(deadlines.get(0).urgency(today));
+        }
+        TaxResidency tax = e.taxResidency();
+        String status = i18n.tr(tax.resident() ? "timeline.tax.resident" : "timeline.tax.nonresident");
+        String days = i18n.tr("timeline.tax.days", tax.daysInRussia(), TaxResidency.DAYS);
+        String change = tax.changesOn() == null ? i18n.tr("timeline.tax.no_change")
+                : i18n.tr(tax.residentAfter() ? "timeline.tax.becomes_resident" : "timeline.tax.becomes_nonresident",
+                i18n.date(tax.changesOn()));
+        taxSummary.set(days + " — " + status + ". " + change);
+    }
+
+    /** The first day a stay of {@code days} days in {@code area} can begin, from today on. */
+    public Optional<LocalDate> earliestStay(String area, int days) {
+        return evaluation.get().earliestStay(area, days, today());
+    }
+
+    // ---- words --------------------------------------------------------------------------------------------------
+
+    /** The name of an area or country in the user's language. */
+    public String areaName(String area) {
+        if ("SCHENGEN".equals(area)) {
+            return i18n.tr("area.schengen");
+        }
+        return book.destination(area).map(d -> d.name().in(i18n.locale()))
+                .orElseGet(() -> new Locale("", area).getDisplayCountry(i18n.locale()));
+    }
+
+    /** A deadline in plain words: "Kazakhstan: leave by 30 May 2023 — 12 days left". */
+    public String describe(Deadline d, boolean withDaysLeft) {
+        String area = areaName(d.area());
+        String date = i18n.date(d.date());
+        String entry = d.trip() == null ? "" : i18n.date(d.trip().entry());
+        String text = switch (d.kind()) {
+            case LEAVE_BY -> i18n.tr("deadline.leave_by", area, date);
+            case OVERSTAY -> i18n.tr("deadline.overstay", area, i18n.count("value.days", d.number()));
+            case PLANNED_LEAVE_BY -> i18n.tr("deadline.planned_leave_by", area, entry, date);
+            case PLANNED_OVERSTAY -> i18n.tr("deadline.planned_overstay", area, entry, date,
+                    i18n.count("value.days", d.number()));
+            case PASSPORT_EXPIRES -> i18n.tr("deadline.passport_expires", date);
+            case PASSPORT_BEFORE_TRIP_END -> i18n.tr("deadline.passport_before_trip", date, area, entry);
+            case VISA_ENDS -> i18n.tr("deadline.visa_ends", area, date);
+            case PERMIT_ENDS -> i18n.tr("deadline.permit_ends", area, date);
+            case TAX_STATUS_CHANGES -> i18n.tr(d.number() == 1 ? "deadline.tax_resident" : "deadline.tax_nonresident",
+                    date);
+        };
+        if (!withDaysLeft || d.kind() == Deadline.Kind.OVERSTAY || d.kind() == Deadline.Kind.PLANNED_OVERSTAY) {
+            return text;
+        }
+        long left = d.daysLeft(today());
+        String suffix = left < 0 ? i18n.count("deadline.days_ago", -left)
+                : left == 0 ? i18n.tr("deadline.today") : i18n.count("deadline.days_left", left);
+        return text + " — " + suffix;
+    }
+
+    // ---- files --------------------------------------------------------------------------------------------------
+
+    /** Asks for a CSV file and adds its trips: all of them or, at the first bad row, none. */
+    public void importTrips() {
+        dialogs.chooseOpen(i18n.tr("timeline.import.title"), "csv").ifPresent(this::importTrips);
+    }
+
+    public void importTrips(Path file) {
+        executor.run(() -> {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return TripCsv.read(r);
+            }
+        }, read -> {
+            Set<Trip> have = new LinkedHashSet<>(trips);
+            List<Trip> added = new ArrayList<>();
+            for (Trip t : read) {
+                if (have.add(t)) {
+                    added.add(t);
+                }
+            }
+            if (!added.isEmpty()) {
+                change(() -> trips.addAll(added));
+            }
+            dialogs.showInfo(i18n.tr("timeline.import.title"), i18n.tr("timeline.import.done",
+                    i18n.count("timeline.trips", added.size()), read.size() - added.size(), file.getFileName()));
+        }, e -> dialogs.showError(i18n.tr("timeline.import.failed"), importProblem(file, e)));
+    }
+
+    private String importProblem(Path file, Exception e) {
+        if (e instanceof TripCsvException t) {
+            String reason = i18n.tr("csv." + t.problem().name().toLowerCase(Locale.ROOT), t.value());
+            return (t.field() == null ? i18n.tr("timeline.import.bad_line", file.getFileName(), t.line(), reason)
+                    : i18n.tr("timeline.import.bad_row", file.getFileName(), t.line(), t.field(), reason))
+                    + " " + i18n.tr("timeline.import.nothing");
+        }
+        if (e instanceof NoSuchFileException) {
+            return i18n.tr("timeline.import.missing", file);
+        }
+        return i18n.tr("timeline.import.unreadable", file, String.valueOf(e.getMessage()));
+    }
+
+    /** Asks where to and writes every trip as CSV. */
+    public void exportTrips() {
+        dialogs.chooseSave(i18n.tr("timeline.export.title"), "trips.csv", "csv").ifPresent(this::exportTrips);
+    }
+
+    public void exportTrips(Path file) {
+        List<Trip> all = List.copyOf(trips);
+        writeAtomically(file, w -> TripCsv.write(all, w), i18n.tr("timeline.export.done",
+                i18n.count("timeline.trips", all.size()), file.getFileName()));
+    }
+
+    /** Asks where to and writes every upcoming deadline as a calendar file. */
+    public void exportCalendar() {
+        dialogs.chooseSave(i18n.tr("timeline.ics.title"), "deadlines.ics", "ics").ifPresent(this::exportCalendar);
+    }
+
+    public void exportCalendar(Path file) {
+        List<IcsWriter.Event> events = calendarEvents();
+        IcsWriter writer = new IcsWriter(clock);
+        executor.run(() -> {
+            writer.write(events, file);
+            return null;
+        }, ok -> dialogs.showInfo(i18n.tr("timeline.ics.title"), i18n.tr("timeline.ics.done",
+                i18n.count("timeline.events", events.size()), file.getFileName())),
+                e -> dialogs.showError(i18n.tr("timeline.export.failed"), i18n.tr("timeline.export.failed.text",
+                        file, String.valueOf(e.getMessage()))));
+    }
+
+    /** One all-day event per upcoming deadline; the same deadline keeps its UID from one export to the next. */
+    List<IcsWriter.Event> calendarEvents() {
+        LocalDate today = today();
+        List<IcsWriter.Event> events = new ArrayList<>();
+        for (Deadline d : deadlines) {
+            if (d.date().isBefore(today)) {
+                continue;
+            }
+            String key = d.kind() + "-" + d.area() + "-" + (d.trip() == null ? "" : d.trip().entry() + "-")
+                    + d.date();
+            events.add(new IcsWriter.Event(key.toLowerCase(Locale.ROOT) + "@relocation-planner", d.date(),
+                    describe(d, false), i18n.tr("timeline.ics.description")));
+        }
+        return events;
+    }
+
+    private interface Writing {
+        void to(BufferedWriter w) throws IOException;
+    }
+
+    private void writeAtomically(Path file, Writing writing, String done) {
+        executor.run(() -> {
+            Path dir = file.toAbsolutePath().getParent();
+            Path temp = Files.createTempFile(dir, ".export-", ".tmp");
+            try {
+                try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    writing.to(w);
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return null;
+        }, ok -> dialogs.showInfo(i18n.tr("timeline.export.title"), done),
+                e -> dialogs.showError(i18n.tr("timeline.export.failed"), i18n.tr("timeline.export.failed.text",
+                        file, String.valueOf(e.getMessage()))));
+    }
+}

@@ -1,0 +1,205 @@
+package org.relocationplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.relocationplanner.domain.Deadline;
+import org.relocationplanner.ui.timeline.TimelineChart;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Timeline screen as a user drives it: trips added by the form and by dragging across a lane, the deadline
+ * appearing beside the chart and in the top bar, a planned trip that would overstay marked, undo, and the notice
+ * at the next start. "Today" is 22 November 2026.
+ */
+class TimelineScreenTest extends AppUiTest {
+
+    @Start
+    void start(Stage stage) {
+        startApp(stage);
+    }
+
+    @Override
+    protected Locale systemLocale() {
+        return Locale.UK;
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        Node field = robot.lookup(query).query();
+        Node editor = field instanceof DatePicker p ? p.getEditor()
+                : field instanceof ComboBox<?> c ? c.getEditor() : field;
+        robot.interact(() -> {
+            if (editor instanceof javafx.scene.control.TextInputControl t) {
+                t.clear();
+            }
+        });
+        robot.clickOn(editor);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+
+    /** Adds a trip through the form: the way most users will. */
+    private static void addTrip(FxRobot robot, String country, String entry, String exit, boolean planned) {
+        robot.clickOn("#addTrip");
+        type(robot, "#tripCountry", country);
+        type(robot, "#tripEntry", entry);
+        type(robot, "#tripExit", exit);
+        CheckBox plan = robot.lookup("#tripPlanned").queryAs(CheckBox.class);
+        if (plan.isSelected() != planned) {
+            robot.clickOn(plan);
+        }
+        robot.clickOn("Save");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> deadlines(FxRobot robot) {
+        ListView<Deadline> list = robot.lookup("#deadlineList").queryAs(ListView.class);
+        return robot.lookup("#deadlineList .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<Deadline>) n).getItem() != null)
+                .sorted((a, b) -> Integer.compare(((javafx.scene.control.ListCell<Deadline>) a).getIndex(),
+                        ((javafx.scene.control.ListCell<Deadline>) b).getIndex()))
+                .map(Node::getAccessibleText).toList();
+    }
+
+    @Test
+    void aTripAddedByTheFormShowsItsDeadlineBesideTheChartAndInTheTopBar(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        assertEquals("No upcoming deadlines", robot.lookup("#topDeadline").queryLabeled().getText());
+        // in Kazakhstan since 1 October: 31 + 29 + 29 = 90 days end on 29 December
+        addTrip(robot, "KZ", "2026-10-01", "", false);
+        assertEquals(List.of("Kazakhstan: leave by 29 December 2026 — 37 days left"), deadlines(robot));
+        assertEquals("Kazakhstan: leave by 29 December 2026 — 37 days left",
+                robot.lookup("#topDeadline").queryLabeled().getText());
+        assertTrue(robot.lookup("#timelineChart").queryAs(TimelineChart.class).lanes().contains("KZ"));
+
+        restart(robot);
+        assertEquals("Kazakhstan: leave by 29 December 2026 — 37 days left",
+                robot.lookup("#topDeadline").queryLabeled().getText(), "kept in the database");
+        assertFalse(robot.lookup("#noticeBar").query().isVisible(), "37 days away: no notice yet");
+    }
+
+    @Test
+    void aBadDateInTheFormSaysWhatIsWrongAndKeepsTheFormOpen(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#addTrip");
+        type(robot, "#tripCountry", "KZ");
+        type(robot, "#tripEntry", "2026-02-30");
+        robot.clickOn("Save");
+        Label error = robot.lookup("#formError").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("\u201cEntry\u201d: \u201c2026-02-30\u201d is not a date. Write it as DD/MM/YYYY or YYYY-MM-DD.",
+                error.getText());
+        type(robot, "#tripEntry", "2026-11-01");
+        type(robot, "#tripExit", "2026-10-01");
+        robot.clickOn("Save");
+        assertEquals("The exit is before the entry.", error.getText());
+        robot.clickOn("Cancel");
+        assertEquals(List.of(), deadlines(robot));
+    }
+
+    @Test
+    void dragingAcrossALaneOpensTheFormWithThoseDaysAsAPlannedTrip(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#zoom-month"); // a day is wide enough to aim at
+        robot.clickOn("#goToToday");
+        TimelineChart chart = robot.lookup("#timelineChart").queryAs(TimelineChart.class);
+        assertEquals(List.of("#documents", "GE"), chart.lanes(), "an empty timeline offers a lane to draw in");
+        Point2D from = chart.localToScreen(chart.pointFor("GE", LocalDate.of(2026, 12, 1)));
+        Point2D to = chart.localToScreen(chart.pointFor("GE", LocalDate.of(2026, 12, 10)));
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+
+        assertEquals(LocalDate.of(2026, 12, 1), robot.lookup("#tripEntry").queryAs(DatePicker.class).getValue());
+        assertEquals(LocalDate.of(2026, 12, 10), robot.lookup("#tripExit").queryAs(DatePicker.class).getValue());
+        assertTrue(robot.lookup("#tripPlanned").queryAs(CheckBox.class).isSelected(), "after today: planned");
+        robot.clickOn("Save");
+        // Georgia: 365 days per entry from 1 December 2026
+        assertEquals(List.of("Georgia, planned trip from 1 December 2026: leave by 30 November 2027 — 373 days left"),
+                deadlines(robot));
+    }
+
+    @Test
+    void aPlannedTripThatWouldOverstayIsMarkedAndComesFirst(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        addTrip(robot, "KZ", "2026-10-01", "", false);
+        // 53 days so far (1 Oct to 22 Nov); from 10 January the 38th day, 16 February, makes 91 in the window
+        addTrip(robot, "KZ", "2027-01-10", "2027-03-31", true);
+        List<String> all = deadlines(robot);
+        assertEquals("Kazakhstan, planned trip from 10 January 2027: over the limit from 16 February 2027, by up to "
+                + "42 days", all.get(0));
+        assertTrue(robot.lookup("#deadlineList .list-cell").queryAll().stream()
+                .anyMatch(n -> n.getStyleClass().contains("urgency-overdue")), "shown as a problem");
+
+        TimelineChart chart = robot.lookup("#timelineChart").queryAs(TimelineChart.class);
+        robot.clickOn(chart);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN); // the trips by date: the stay now, then the plan
+        assertTrue(chart.getAccessibleText().contains("Over the limit: from 16 February 2027"),
+                chart.getAccessibleText());
+    }
+
+    @Test
+    void aTripDeletedWithTheKeyboardComesBackWithUndo(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        addTrip(robot, "KZ", "2026-10-01", "", false);
+        robot.clickOn("#timelineChart");
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DELETE);
+        assertEquals(List.of(), deadlines(robot));
+        robot.clickOn("#undoTimeline");
+        assertEquals(List.of("Kazakhstan: leave by 29 December 2026 — 37 days left"), deadlines(robot));
+    }
+
+    @Test
+    void clickingABarOpensItsFormAndAnEditChangesTheDeadline(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        addTrip(robot, "KZ", "2026-10-01", "", false);
+        TimelineChart chart = robot.lookup("#timelineChart").queryAs(TimelineChart.class);
+        robot.clickOn(chart.localToScreen(chart.pointFor("KZ", LocalDate.of(2026, 11, 1))));
+        assertEquals(LocalDate.of(2026, 10, 1), robot.lookup("#tripEntry").queryAs(DatePicker.class).getValue());
+        type(robot, "#tripEntry", "2026-10-15");
+        robot.clickOn("Save");
+        // 17 + 30 + 31 + 12 = 90 days from 15 October end on 12 January
+        assertEquals(List.of("Kazakhstan: leave by 12 January 2027 — 51 days left"), deadlines(robot));
+    }
+
+    @Test
+    void aDeadlineWithinThirtyDaysIsToldAsTheAppStarts(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        // 16 + 31 + 30 + 13 = 90 days from 15 September end on 13 December: 21 days left
+        addTrip(robot, "KZ", "2026-09-15", "", false);
+        robot.clickOn("#nav-compare");
+        restart(robot);
+        assertTrue(robot.lookup("#noticeBar").query().isVisible());
+        assertEquals("Needs your attention: Kazakhstan: leave by 13 December 2026 — 21 days left",
+                robot.lookup("#startupNotice").queryLabeled().getText());
+        robot.clickOn("#noticeOpen");
+        assertTrue(robot.lookup("#timelineView").tryQuery().isPresent());
+        assertFalse(robot.lookup("#noticeBar").query().isVisible());
+    }
+
+    @Test
+    void aPassportAddedAsADocumentWarnsSixMonthsAhead(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#addDocument");
+        robot.clickOn("#addPassport");
+        type(robot, "#passportExpiry", "2027-03-15");
+        robot.clickOn("Save");
+        assertEquals(List.of("Passport expires on 15 March 2027 — 113 days left"), deadlines(robot));
+    }
+}

@@ -1,0 +1,216 @@
+package org.relocationplanner.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relocationplanner.domain.Document;
+import org.relocationplanner.domain.Documents;
+import org.relocationplanner.domain.Passport;
+import org.relocationplanner.domain.RuleBook;
+import org.relocationplanner.domain.Trip;
+import org.relocationplanner.domain.TripCheck;
+import org.relocationplanner.io.DatasetReader;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.common.TaskExecutor;
+
+/** The timeline's logic below its window, on the shipped rules, with "today" 22 November 2026. */
+class TimelineViewModelTest {
+
+    private static RuleBook book;
+
+    @TempDir
+    Path dir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private final List<List<Trip>> savedTrips = new ArrayList<>();
+    private final Dialogs dialogs = new Dialogs();
+    private boolean failSaves;
+
+    @BeforeAll
+    static void rules() throws Exception {
+        System.setProperty("net.fortuna.ical4j.timezone.cache.impl", "net.fortuna.ical4j.util.MapTimeZoneCache");
+        System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+        book = RuleBook.of(DatasetReader.readShipped().destinations());
+    }
+
+    /** Answers the ViewModel's questions as a test says, and keeps what it was told. */
+    private static final class Dialogs implements TimelineDialogs {
+        final Deque<Optional<TripEdit>> tripAnswers = new ArrayDeque<>();
+        final List<String> errors = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
+
+        @Override
+        public Optional<TripEdit> editTrip(Trip trip, boolean isNew) {
+            return tripAnswers.isEmpty() ? Optional.empty() : tripAnswers.poll();
+        }
+
+        @Override
+        public Optional<DocumentEdit> editDocument(Document document, boolean isNew) {
+            return Optional.of(new DocumentEdit(document, false));
+        }
+
+        @Override
+        public Optional<Path> chooseOpen(String title, String extension) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseSave(String title, String name, String extension) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(title + ": " + message);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            infos.add(message);
+        }
+    }
+
+    private TimelineViewModel vm(List<Trip> trips, Documents documents) {
+        TimelineStore store = new TimelineStore() {
+            @Override
+            public void saveTrips(List<Trip> t) {
+                if (failSaves) {
+                    throw new IllegalStateException("disk full");
+                }
+                savedTrips.add(t);
+            }
+
+            @Override
+            public void saveDocuments(Documents d) {
+            }
+        };
+        return new TimelineViewModel(trips, documents, "RU", book, clock, store, TaskExecutor.direct(), dialogs,
+                new I18n(I18n.ENGLISH));
+    }
+
+    private static Trip trip(String country, String entry, String exit) {
+        return new Trip(country, LocalDate.parse(entry), exit == null ? null : LocalDate.parse(exit), "");
+    }
+
+    @Test
+    void importingAddsEveryRowOrNoneAndNamesTheLineAndFieldOfTheFirstBadOne() throws Exception {
+        TimelineViewModel vm = vm(List.of(trip("KZ", "2026-10-01", null)), Documents.NONE);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "country,entry,exit,note\nGE,2025-01-01,2025-03-01,\nAM,2025-13-01,,\n");
+        vm.importTrips(bad);
+        assertEquals(1, vm.trips().size(), "nothing of the file was taken");
+        assertEquals(List.of("The trips were not imported: bad.csv, line 3, field \u201centry\u201d: \u201c2025-13-01\u201d is "
+                + "not a real date. Nothing was imported; correct the file and import it again."),
+                dialogs.errors);
+        assertTrue(savedTrips.isEmpty());
+
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "country,entry,exit,note\nGE,2025-01-01,2025-03-01,Tbilisi\nKZ,2026-10-01,,\n");
+        vm.importTrips(good);
+        assertEquals(2, vm.trips().size(), "the trip already there is not doubled");
+        assertEquals(List.of("Added 1 trip from good.csv; 1 already in your list were left out."), dialogs.infos);
+        assertEquals(vm.trips(), savedTrips.get(savedTrips.size() - 1));
+        vm.undo();
+        assertEquals(1, vm.trips().size(), "an import is undone as one step");
+    }
+
+    @Test
+    void exportedTripsReadBackAsTheSameTrips() throws Exception {
+        List<Trip> trips = List.of(trip("KZ", "2026-10-01", null),
+                new Trip("GE", LocalDate.parse("2025-01-01"), LocalDate.parse("2025-03-01"), "Tbilisi, \"flat\""));
+        TimelineViewModel vm = vm(trips, Documents.NONE);
+        Path file = dir.resolve("trips.csv");
+        vm.exportTrips(file);
+        assertEquals("country,entry,exit,note", Files.readAllLines(file).get(0));
+        TimelineViewModel other = vm(List.of(), Documents.NONE);
+        other.importTrips(file);
+        assertEquals(trips, other.trips());
+    }
+
+    @Test
+    void theCalendarHasAnEventWithTwoRemindersPerUpcomingDeadlineThatIcal4jReads() throws Exception {
+        TimelineViewModel vm = vm(List.of(trip("KZ", "2026-10-01", null)),
+                new Documents(List.of(new Passport("RU", "", LocalDate.parse("2027-03-15"))), List.of(), List.of()));
+        Path file = dir.resolve("deadlines.ics");
+        vm.exportCalendar(file);
+        Calendar calendar;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            calendar = new CalendarBuilder().build(in);
+        }
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertEquals(2, events.size());
+        VEvent leave = events.get(0);
+        assertEquals("Kazakhstan: leave by 29 December 2026",
+                leave.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals("20261229", leave.getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertEquals(2, leave.getAlarms().size());
+        assertEquals("Passport expires on 15 March 2027",
+                events.get(1).getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals(List.of("Saved 2 deadlines to deadlines.ics. Open the file with your calendar to import it."),
+                dialogs.infos);
+        // the same deadline keeps its identity, so a calendar updates it instead of adding a second one
+        assertEquals(vm.calendarEvents(), vm(List.of(trip("KZ", "2026-10-01", null)), new Documents(
+                List.of(new Passport("RU", "", LocalDate.parse("2027-03-15"))), List.of(), List.of()))
+                .calendarEvents());
+    }
+
+    @Test
+    void aPlannedTripIsCheckedAndAnEditIsCountedAgainAtOnce() {
+        TimelineViewModel vm = vm(List.of(trip("KZ", "2026-10-01", null)), Documents.NONE);
+        dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(new Trip("KZ", LocalDate.parse("2027-01-10"),
+                LocalDate.parse("2027-03-31"), "", true), false)));
+        vm.addTrip();
+        assertEquals(TripCheck.State.OVERSTAY, vm.check(1).state());
+        assertEquals("Kazakhstan, planned trip from 10 January 2027: over the limit from 16 February 2027, by up to "
+                + "42 days", vm.mostUrgentProperty().get());
+        dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(null, true)));
+        vm.editTrip(1);
+        assertEquals(1, vm.trips().size());
+        assertEquals("Kazakhstan: leave by 29 December 2026 \u2014 37 days left", vm.mostUrgentProperty().get());
+    }
+
+    @Test
+    void aFailedSaveIsToldAndTheAppKeepsTheChangeOnScreen() {
+        failSaves = true;
+        TimelineViewModel vm = vm(List.of(), Documents.NONE);
+        dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(trip("KZ", "2026-10-01", null), false)));
+        vm.addTrip();
+        assertEquals(1, vm.trips().size());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("disk full"), dialogs.errors.get(0));
+        assertTrue(vm.canUndoProperty().get());
+    }
+
+    @Test
+    void taxResidencyIsSummedUpInWords() {
+        TimelineViewModel vm = vm(List.of(trip("RU", "2026-01-01", "2026-07-01"), trip("GE", "2026-07-01", null)),
+                Documents.NONE);
+        // 1 Jan to 1 Jul 2026: 31 + 28 + 31 + 30 + 31 + 30 + 1 = 182 days
+        assertEquals("In Russia 182 days in the last 12 months (resident from 183) \u2014 not a tax resident. No "
+                + "change within a year on your current plan.", vm.taxSummaryProperty().get());
+        assertFalse(vm.deadlines().stream().anyMatch(d -> d.kind() == org.relocationplanner.domain.Deadline.Kind
+                .TAX_STATUS_CHANGES));
+    }
+}
