@@ -27,6 +27,7 @@ public final class StayEvaluation {
     private final Map<String, AreaDays> areas = new TreeMap<>();
     private final Map<String, List<int[]>> pauses = new HashMap<>();
     private final List<TripCheck> checks = new ArrayList<>();
+    private final List<TripCheck> checksView = java.util.Collections.unmodifiableList(checks);
     private final Map<String, AreaStatus> statuses = new TreeMap<>();
 
     StayEvaluation(RuleBook book, Situation situation, LocalDate today) {
@@ -60,10 +61,10 @@ public final class StayEvaluation {
         }
         placeTrips();
         for (AreaDays a : areas.values()) {
-            a.walkAll();
+            a.total();
         }
         for (AreaDays a : areas.values()) {
-            if (a.begunBy(todayIndex)) {
+            if (a.firstPresent <= todayIndex) {
                 statuses.put(a.area, a.statusOn(todayIndex));
             }
         }
@@ -91,7 +92,12 @@ public final class StayEvaluation {
 
     /** How every trip stands, in the order of the situation's trips. */
     public List<TripCheck> tripChecks() {
-        return List.copyOf(checks);
+        return checksView;
+    }
+
+    /** How trip {@code index} of the situation stands. */
+    public TripCheck tripCheck(int index) {
+        return checks.get(index);
     }
 
     /**
@@ -146,9 +152,33 @@ public final class StayEvaluation {
     private AreaDays areaDays(String area) {
         return areas.computeIfAbsent(area, k -> {
             AreaDays a = new AreaDays(k);
-            a.walkAll();
+            a.total();
             return a;
         });
+    }
+
+    /** Which area each day of a country counts for: the country's own before it joins an area, the area after. */
+    private final class Membership {
+        final String country;
+        final String joined;
+        final int joinIndex;
+
+        Membership(String country) {
+            this.country = country;
+            Destination.AreaMembership m = book.destination(country).map(Destination::membership).orElse(null);
+            this.joined = m == null ? null : m.area();
+            this.joinIndex = m == null ? Integer.MAX_VALUE : index(m.from());
+        }
+
+        String areaAt(int i) {
+            return joined != null && i >= joinIndex ? joined : country;
+        }
+    }
+
+    private final Map<String, Membership> memberships = new HashMap<>();
+
+    private Membership membership(String country) {
+        return memberships.computeIfAbsent(country, Membership::new);
     }
 
     private void placeTrips() {
@@ -156,16 +186,18 @@ public final class StayEvaluation {
             int first = index(t.entry());
             int last = t.exit() != null ? index(t.exit())
                     : (t.entry().isAfter(today) ? first : Math.max(first, todayIndex));
+            Membership m = membership(t.country());
             String area = null;
+            AreaDays a = null;
             int segmentStart = -1;
-            LocalDate day = t.entry();
-            for (int i = first; i <= last; i++, day = day.plusDays(1)) {
-                String here = book.areaOf(t.country(), day);
+            for (int i = first; i <= last; i++) {
+                String here = m.areaAt(i);
                 if (!here.equals(area)) {
                     area = here;
                     segmentStart = i;
+                    a = areas.computeIfAbsent(here, AreaDays::new);
                 }
-                AreaDays a = areas.computeIfAbsent(here, AreaDays::new);
+                a.firstPresent = Math.min(a.firstPresent, i);
                 a.present[i] = true;
                 a.counted[i] = !paused(t.country(), i);
                 a.stayStart[i] = Math.max(a.stayStart[i], segmentStart);
@@ -211,10 +243,17 @@ public final class StayEvaluation {
             String area = book.areaOf(t.country(), t.entry());
             int firstIllegal = -1;
             int worst = 0;
-            LocalDate day = t.entry();
-            for (int i = first; i <= last; i++, day = day.plusDays(1)) {
-                AreaDays a = areas.get(book.areaOf(t.country(), day));
-                int ex = a.excess[i];
+            Membership m = membership(t.country());
+            AreaDays a = null;
+            Walk w = null;
+            for (int i = first; i <= last; i++) {
+                AreaDays here = areas.get(m.areaAt(i));
+                if (here != a) {
+                    a = here;
+                    w = a.stateBefore(i);
+                }
+                a.step(w, i);
+                int ex = a.excessOn(w, i);
                 if (ex > 0) {
                     firstIllegal = firstIllegal < 0 ? i : firstIllegal;
                     worst = Math.max(worst, ex);
@@ -268,15 +307,13 @@ public final class StayEvaluation {
         final boolean[] counted = new boolean[size];
         final int[] stayStart = new int[size];
         final int[] cum = new int[size + 1];
-        final int[] excess = new int[size];
+        int firstPresent = Integer.MAX_VALUE;
         final List<Ruled> rules = new ArrayList<>();
         final List<int[]> visas = new ArrayList<>();
         final boolean own;
         String countryToday;
         String lastCountry;
-        Walk beforeToday;
-        Walk afterToday;
-        final Map<Integer, Walk> beforePlanned = new HashMap<>();
+        final Map<Ruled, int[]> periods = new HashMap<>();
 
         AreaDays(String area) {
             this.area = area;
@@ -295,15 +332,6 @@ public final class StayEvaluation {
                             v.entries() == null ? Integer.MAX_VALUE : v.entries()});
                 }
             }
-        }
-
-        boolean begunBy(int i) {
-            for (int j = 0; j <= i && j < size; j++) {
-                if (present[j]) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         Ruled ruleAt(int i) {
@@ -429,25 +457,72 @@ public final class StayEvaluation {
             return excessOn(w, i) <= 0;
         }
 
-        /** Computes the running totals and every day's excess, keeping the walk's state around today. */
-        void walkAll() {
-            Walk w = new Walk();
+        /** Computes the running totals. */
+        void total() {
             for (int i = 0; i < size; i++) {
                 cum[i + 1] = cum[i] + (counted[i] ? 1 : 0);
             }
-            for (int i = 0; i < size; i++) {
-                if (i == todayIndex) {
-                    beforeToday = w.copy();
-                }
-                if (i > todayIndex && present[i] && (i == 0 || !present[i - 1] || stayStart[i] == i)) {
-                    beforePlanned.put(i, w.copy());
-                }
-                step(w, i);
-                excess[i] = present[i] ? excessOn(w, i) : 0;
-                if (i == todayIndex) {
-                    afterToday = w.copy();
+        }
+
+        /** The state of a walk over every day before {@code i}, found without walking them. */
+        Walk stateBefore(int i) {
+            Walk w = new Walk();
+            if (i <= 0) {
+                return w;
+            }
+            int last = i - 1;
+            Ruled r = ruleAt(last);
+            w.rule = r;
+            if (r != null && r.rule.windowKind() == StayRule.WindowKind.FROM_FIRST_ENTRY
+                    && r.rule.windowPeriod() != null) {
+                int[] starts = periods.computeIfAbsent(r, this::periodStarts);
+                int at = java.util.Arrays.binarySearch(starts, last);
+                int k = at >= 0 ? at : -at - 2;
+                if (k >= 0 && last <= starts[k] + r.rule.windowPeriod() - 1) {
+                    w.periodStart = starts[k];
                 }
             }
+            if (!visas.isEmpty()) {
+                for (int j = last; j >= 0 && present[j] && visaAt(j) == null; j--) {
+                    w.uncovered++;
+                }
+            }
+            return w;
+        }
+
+        /** Where each period of a window "from first entry" begins, from the day the rule took effect. */
+        int[] periodStarts(Ruled r) {
+            int period = r.rule.windowPeriod();
+            int end = Math.min(size - 1, r.to);
+            List<Integer> starts = new ArrayList<>();
+            int s = nextCounted(r.from, end);
+            while (s >= 0) {
+                starts.add(s);
+                s = nextCounted(s + period, end);
+            }
+            return starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The first counted day in {@code from..to}, by binary search on the running totals; -1 if none. */
+        int nextCounted(int from, int to) {
+            if (from > to || from >= size) {
+                return -1;
+            }
+            int base = cum[from];
+            if (cum[to + 1] == base) {
+                return -1;
+            }
+            int lo = from;
+            int hi = to;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cum[mid + 1] > base) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
         }
 
         /** The tail of the arrays from {@code from}, to put back after a what-if. */
@@ -485,24 +560,6 @@ public final class StayEvaluation {
             return country == null || !paused(country, i);
         }
 
-        Walk walkBefore(int i) {
-            if (i == todayIndex) {
-                return beforeToday.copy();
-            }
-            if (i == todayIndex + 1) {
-                return afterToday.copy();
-            }
-            Walk w = beforePlanned.get(i);
-            if (w != null) {
-                return w.copy();
-            }
-            Walk fresh = new Walk();
-            for (int j = 0; j < i; j++) {
-                step(fresh, j);
-            }
-            return fresh;
-        }
-
         /**
          * The last day of a stay here that goes on from day {@code from} (continuing the stay present that day,
          * or entering that day); -1 when not even that day is legal, or no limit is reached within the horizon.
@@ -510,7 +567,7 @@ public final class StayEvaluation {
         int latestFrom(int from, boolean continuing, boolean keepPastOnly) {
             Object[] saved = saveFrom(from);
             try {
-                Walk w = walkBefore(from);
+                Walk w = stateBefore(from);
                 String country = hypCountry(continuing);
                 int start = continuing && present[from] && stayStart[from] >= 0 ? stayStart[from] : from;
                 int end = Math.min(size - 1, from + StayEngine.HORIZON_DAYS);
@@ -532,7 +589,7 @@ public final class StayEvaluation {
         int legalAgainFrom(int from) {
             Object[] saved = saveFrom(from);
             try {
-                Walk w = walkBefore(from);
+                Walk w = stateBefore(from);
                 String country = hypCountry(false);
                 int end = Math.min(size - 1, from + StayEngine.HORIZON_DAYS);
                 for (int i = from; i <= end; i++) {
@@ -563,9 +620,9 @@ public final class StayEvaluation {
                 String country = hypCountry(false);
                 Walk w;
                 if (from == todayIndex) {
-                    w = beforeToday.copy();
+                    w = stateBefore(todayIndex);
                 } else {
-                    w = afterToday.copy();
+                    w = stateBefore(todayIndex + 1);
                     for (int i = todayIndex + 1; i < from; i++) {
                         set(i, false, false, -1);
                         step(w, i);
@@ -611,10 +668,8 @@ public final class StayEvaluation {
         AreaStatus statusOn(int t) {
             boolean inside = present[t];
             List<StayWarning> notes = new ArrayList<>();
-            Walk w = afterToday.copy();
-            if (t != todayIndex) {
-                throw new IllegalStateException("Statuses are for today");
-            }
+            Walk w = stateBefore(t);
+            step(w, t);
             if (own) {
                 int j = lastPresent(t);
                 int used = j < 0 ? 0 : count(stayStart[j], j);

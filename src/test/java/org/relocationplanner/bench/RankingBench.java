@@ -65,7 +65,7 @@ public final class RankingBench {
         void run(int i);
     }
 
-    private static long[] time(int runs, Op op) {
+    static long[] time(int runs, Op op) {
         for (int i = 0; i < runs; i++) {
             op.run(i); // warm-up: the JIT, as after the first minute of use
         }
@@ -79,7 +79,7 @@ public final class RankingBench {
         return ns;
     }
 
-    private static void report(String what, long[] ns) {
+    static void report(String what, long[] ns) {
         System.out.printf(Locale.ROOT, "%-42s median %.3f ms, p99 %.3f ms, max %.3f ms%n", what,
                 ns[ns.length / 2] / 1e6, ns[(int) (ns.length * 0.99)] / 1e6, ns[ns.length - 1] / 1e6);
     }

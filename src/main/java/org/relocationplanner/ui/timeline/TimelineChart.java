@@ -225,6 +225,20 @@ public final class TimelineChart extends Region {
                 .forEach(e -> lanes.put(e.getKey(), lanes.size()));
     }
 
+    private static final Font LABEL_FONT = Font.font(11);
+
+    /**
+     * {@code text} cut to about {@code width} pixels with an ellipsis. Measured by an average glyph width rather
+     * than laid out, and never clipped: both would cost more than drawing the whole chart.
+     */
+    static String fit(String text, double width, double fontSize) {
+        int max = (int) (width / (fontSize * 0.6));
+        if (text.length() <= max) {
+            return text;
+        }
+        return max <= 1 ? "" : text.substring(0, max - 1) + "…";
+    }
+
     /** Lays out and draws everything in view. */
     public void draw() {
         long t0 = System.nanoTime();
@@ -243,11 +257,12 @@ public final class TimelineChart extends Region {
         drawGrid(g, first, last, h);
         StayEvaluation e = vm.evaluationProperty().get();
         List<Trip> trips = vm.trips();
-        g.setFont(Font.font(11));
+        List<TripCheck> checks = e.tripChecks();
+        g.setFont(LABEL_FONT);
         for (int i = 0; i < trips.size(); i++) {
             Trip t = trips.get(i);
             long entry = t.entry().toEpochDay();
-            TripCheck check = e.tripChecks().get(i);
+            TripCheck check = checks.get(i);
             long end = endOf(t, check);
             if (end + 1 < first || entry > last) {
                 continue;
@@ -380,12 +395,7 @@ public final class TimelineChart extends Region {
             g.setTextBaseline(VPos.CENTER);
             String label = t.note().isBlank() ? t.country() : t.country() + " · " + t.note().lines().findFirst()
                     .orElse("");
-            g.save();
-            g.beginPath();
-            g.rect(x1, y, x2 - x1 - 3, hgt);
-            g.clip();
-            g.fillText(label, x1 + 5, y + hgt / 2);
-            g.restore();
+            g.fillText(fit(label, x2 - x1 - 8, 11), x1 + 5, y + hgt / 2);
             g.setTextBaseline(VPos.BASELINE);
         }
         hits.add(new Hit(x1, y, x2, y + hgt, index, null));
@@ -433,12 +443,7 @@ public final class TimelineChart extends Region {
         g.setFill(c);
         g.fillRect(x1, y + 1, 3, hgt - 2);
         if (x2 - x1 > 30) {
-            g.save();
-            g.beginPath();
-            g.rect(x1, y, x2 - x1, hgt);
-            g.clip();
-            g.fillText(label, x1 + 6, y + hgt / 2);
-            g.restore();
+            g.fillText(fit(label, x2 - x1 - 8, 10), x1 + 6, y + hgt / 2);
         }
         hits.add(new Hit(x1, y, x2, y + hgt, -1, d));
     }
@@ -506,12 +511,7 @@ public final class TimelineChart extends Region {
             g.setFont(Font.font(null, docs ? FontWeight.NORMAL : FontWeight.BOLD, 12));
             g.setFill(docs ? MUTED : TEXT);
             String name = docs ? i18n.tr("timeline.lane.documents") : vm.areaName(lane.getKey());
-            g.save();
-            g.beginPath();
-            g.rect(0, y - LANE / 2, LABELS - 8, LANE);
-            g.clip();
-            g.fillText(name, 10, y);
-            g.restore();
+            g.fillText(fit(name, LABELS - 18, 12), 10, y);
         }
         g.setTextBaseline(VPos.BASELINE);
     }

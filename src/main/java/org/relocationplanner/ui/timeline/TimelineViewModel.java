@@ -140,7 +140,7 @@ public final class TimelineViewModel {
 
     /** The check of trip {@code index}, as counted now. */
     public TripCheck check(int index) {
-        return evaluation.get().tripChecks().get(index);
+        return evaluation.get().tripCheck(index);
     }
 
     /** The area a day in {@code country} counts for. */
