@@ -38,6 +38,11 @@ final class StaysCommand {
     private StaysCommand() {
     }
 
+    /** Keeps an error to one line, whatever a quoted field in the file held. */
+    static String oneLine(String message) {
+        return message.replaceAll("\\R", " ");
+    }
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
         String trips = null;
         String on = null;
@@ -99,10 +104,13 @@ final class StaysCommand {
             err.println("stays: " + trips + ": no such file");
             return 2;
         } catch (TripCsvException e) {
-            err.println("stays: " + trips + ": " + e.getMessage());
+            err.println(oneLine("stays: " + trips + ": " + e.getMessage()));
+            return 2;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("stays: " + trips + ": not UTF-8 text");
             return 2;
         } catch (IOException | RuntimeException e) {
-            err.println("stays: " + trips + ": cannot be read: " + e.getMessage());
+            err.println(oneLine("stays: " + trips + ": cannot be read: " + e.getMessage()));
             return 2;
         }
         RuleBook book;

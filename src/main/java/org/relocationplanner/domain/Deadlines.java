@@ -25,10 +25,8 @@ public final class Deadlines {
                 out.add(new Deadline(Deadline.Kind.LEAVE_BY, a.latestLegalExit(), a.area(), 0, null));
             }
         }
-        for (TripCheck c : e.tripChecks()) {
-            if (!c.trip().entry().isAfter(today)) {
-                continue; // the stays going on are covered by their area's status
-            }
+        List<TripCheck> upcoming = e.upcomingTripChecks(); // the stays going on are covered by their area's status
+        for (TripCheck c : upcoming) {
             if (c.state() == TripCheck.State.OVERSTAY) {
                 out.add(new Deadline(Deadline.Kind.PLANNED_OVERSTAY, c.firstIllegalDay(), c.area(),
                         c.overstayDays(), c.trip()));
@@ -36,7 +34,7 @@ public final class Deadlines {
                 out.add(new Deadline(Deadline.Kind.PLANNED_LEAVE_BY, c.latestLegalExit(), c.area(), 0, c.trip()));
             }
         }
-        passports(s, today, e, out);
+        passports(s, today, upcoming, out);
         for (Visa v : s.documents().visas()) {
             if (!v.validTo().isBefore(today)) {
                 out.add(new Deadline(Deadline.Kind.VISA_ENDS, v.validTo(), v.area(), 0, null));
@@ -57,7 +55,7 @@ public final class Deadlines {
         return out;
     }
 
-    private static void passports(Situation s, LocalDate today, StayEvaluation e, List<Deadline> out) {
+    private static void passports(Situation s, LocalDate today, List<TripCheck> upcoming, List<Deadline> out) {
         Passport best = null;
         for (Passport p : s.documents().passports()) {
             if (p.country().equals(s.passport()) && (best == null || p.expiry().isAfter(best.expiry()))) {
@@ -70,11 +68,8 @@ public final class Deadlines {
         if (!best.expiry().isAfter(today.plusMonths(PASSPORT_WARNING_MONTHS))) {
             out.add(new Deadline(Deadline.Kind.PASSPORT_EXPIRES, best.expiry(), s.passport(), 0, null));
         }
-        for (TripCheck c : e.tripChecks()) {
+        for (TripCheck c : upcoming) {
             Trip t = c.trip();
-            if (!t.entry().isAfter(today) && !t.planned()) {
-                continue;
-            }
             LocalDate end = t.exit() != null ? t.exit() : (c.latestLegalExit() != null ? c.latestLegalExit() : t.entry());
             if (end.isAfter(best.expiry())) {
                 out.add(new Deadline(Deadline.Kind.PASSPORT_BEFORE_TRIP_END, best.expiry(), t.country(), 0, t));

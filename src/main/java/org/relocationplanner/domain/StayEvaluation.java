@@ -68,7 +68,6 @@ public final class StayEvaluation {
                 statuses.put(a.area, a.statusOn(todayIndex));
             }
         }
-        checkTrips();
     }
 
     public LocalDate today() {
@@ -90,14 +89,33 @@ public final class StayEvaluation {
         return s != null ? s : areaDays(area).statusOn(todayIndex);
     }
 
-    /** How every trip stands, in the order of the situation's trips. */
+    /** How every trip stands, in the order of the situation's trips (counted on first use). */
     public List<TripCheck> tripChecks() {
+        if (checks.isEmpty() && !situation.trips().isEmpty()) {
+            for (Trip t : situation.trips()) {
+                checks.add(check(t));
+            }
+        }
         return checksView;
     }
 
     /** How trip {@code index} of the situation stands. */
     public TripCheck tripCheck(int index) {
-        return checks.get(index);
+        return tripChecks().get(index);
+    }
+
+    /** How the trips still to begin (after today) stand, in their order: what deadlines need. */
+    public List<TripCheck> upcomingTripChecks() {
+        if (!checks.isEmpty()) {
+            return checks.stream().filter(c -> c.trip().entry().isAfter(today)).toList();
+        }
+        List<TripCheck> out = new ArrayList<>();
+        for (Trip t : situation.trips()) {
+            if (t.entry().isAfter(today)) {
+                out.add(check(t));
+            }
+        }
+        return out;
     }
 
     /**
@@ -200,13 +218,19 @@ public final class StayEvaluation {
                 a.firstPresent = Math.min(a.firstPresent, i);
                 a.present[i] = true;
                 a.counted[i] = !paused(t.country(), i);
-                a.stayStart[i] = Math.max(a.stayStart[i], segmentStart);
+                if (i == last || !m.areaAt(i + 1).equals(here)) {
+                    a.segments.add(new Segment(segmentStart, i, t.country()));
+                }
                 if (i == todayIndex) {
                     a.countryToday = t.country();
                 }
                 a.lastCountry = t.country();
             }
         }
+    }
+
+    /** Consecutive days of one trip in one area. */
+    private record Segment(int start, int end, String country) {
     }
 
     private boolean paused(String country, int i) {
@@ -235,8 +259,8 @@ public final class StayEvaluation {
         return yearStarts[lo];
     }
 
-    private void checkTrips() {
-        for (Trip t : situation.trips()) {
+    private TripCheck check(Trip t) {
+        {
             int first = index(t.entry());
             int last = t.exit() != null ? index(t.exit())
                     : (t.entry().isAfter(today) ? first : Math.max(first, todayIndex));
@@ -261,7 +285,7 @@ public final class StayEvaluation {
             }
             LocalDate latest = null;
             if (first > todayIndex) {
-                int l = areas.get(area).latestFrom(first, false, true);
+                int l = areas.get(area).latestFrom(first, false, t.country());
                 latest = l < 0 ? null : date(l);
             } else if (last >= todayIndex && t.exit() == null || t.exit() != null && !t.exit().isBefore(today)) {
                 AreaStatus s = statuses.get(book.areaOf(t.country(), today));
@@ -277,7 +301,7 @@ public final class StayEvaluation {
             } else {
                 state = TripCheck.State.LEGAL;
             }
-            checks.add(new TripCheck(t, area, state, latest, firstIllegal < 0 ? null : date(firstIllegal), worst));
+            return new TripCheck(t, area, state, latest, firstIllegal < 0 ? null : date(firstIllegal), worst);
         }
     }
 
@@ -307,6 +331,8 @@ public final class StayEvaluation {
         final boolean[] counted = new boolean[size];
         final int[] stayStart = new int[size];
         final int[] cum = new int[size + 1];
+        final int[] runStart = new int[size];
+        final List<Segment> segments = new ArrayList<>();
         int firstPresent = Integer.MAX_VALUE;
         final List<Ruled> rules = new ArrayList<>();
         final List<int[]> visas = new ArrayList<>();
@@ -318,7 +344,6 @@ public final class StayEvaluation {
         AreaDays(String area) {
             this.area = area;
             this.own = area.equals(situation.passport());
-            java.util.Arrays.fill(stayStart, -1);
             for (StayRule r : book.rulesFor(area, situation.passport())) {
                 int from = r.validFrom() == null ? 0 : Math.max(0, index(r.validFrom()));
                 int to = r.validTo() == null ? Integer.MAX_VALUE : index(r.validTo());
@@ -380,6 +405,7 @@ public final class StayEvaluation {
             present[i] = here;
             counted[i] = here && count;
             stayStart[i] = here ? start : -1;
+            runStart[i] = here ? (i > 0 && present[i - 1] ? runStart[i - 1] : i) : -1;
             cum[i + 1] = cum[i] + (counted[i] ? 1 : 0);
         }
 
@@ -397,7 +423,7 @@ public final class StayEvaluation {
             }
             if (s.perEntryDays() != null) {
                 int j = lastPresent(i);
-                return new int[] {j < 0 ? 0 : count(Math.max(stayStart[j], r.from), j), s.perEntryDays()};
+                return new int[] {j < 0 ? 0 : count(Math.max(entryStart(r, j), r.from), j), s.perEntryDays()};
             }
             if (s.yearCapDays() != null) {
                 return new int[] {count(Math.max(r.from, yearStart(i)), i), s.yearCapDays()};
@@ -440,7 +466,7 @@ public final class StayEvaluation {
                 worst = Math.max(worst, windowCount(w, i) - s.windowDays());
             }
             if (s.perEntryDays() != null && present[i]) {
-                worst = Math.max(worst, count(Math.max(stayStart[i], r.from), i) - s.perEntryDays());
+                worst = Math.max(worst, count(Math.max(entryStart(r, i), r.from), i) - s.perEntryDays());
             }
             if (s.yearCapDays() != null) {
                 worst = Math.max(worst, count(Math.max(r.from, yearStart(i)), i) - s.yearCapDays());
@@ -457,11 +483,36 @@ public final class StayEvaluation {
             return excessOn(w, i) <= 0;
         }
 
-        /** Computes the running totals. */
+        /**
+         * Computes the running totals and where each stay began. Moving on to another country of the same area
+         * (France, then Germany) goes on with the stay; entering the same country again, even on the day of leaving
+         * it (a visa run), begins a new one.
+         */
         void total() {
-            for (int i = 0; i < size; i++) {
+            for (int i = Math.min(firstPresent, size); i < size; i++) { // nothing before the first day here
                 cum[i + 1] = cum[i] + (counted[i] ? 1 : 0);
+                runStart[i] = present[i] ? (i > 0 && present[i - 1] ? runStart[i - 1] : i) : -1;
             }
+            segments.sort(java.util.Comparator.comparingInt(Segment::start).thenComparingInt(Segment::end));
+            int prevEnd = -2;
+            int prevStay = -1;
+            String prevCountry = null;
+            for (Segment g : segments) {
+                int stay = prevEnd >= g.start() - 1 && !g.country().equals(prevCountry) ? prevStay : g.start();
+                for (int i = g.start(); i <= g.end(); i++) {
+                    stayStart[i] = Math.max(stayStart[i], stay);
+                }
+                if (g.end() > prevEnd) {
+                    prevEnd = g.end();
+                    prevStay = stay;
+                    prevCountry = g.country();
+                }
+            }
+        }
+
+        /** The first day of the stay that day {@code i} belongs to, as the rule counts an entry. */
+        int entryStart(Ruled r, int i) {
+            return Boolean.FALSE.equals(r.rule.resetOnExit()) ? runStart[i] : stayStart[i];
         }
 
         /** The state of a walk over every day before {@code i}, found without walking them. */
@@ -483,8 +534,10 @@ public final class StayEvaluation {
                 }
             }
             if (!visas.isEmpty()) {
-                for (int j = last; j >= 0 && present[j] && visaAt(j) == null; j--) {
-                    w.uncovered++;
+                for (int j = last; j >= 0 && present[j]; j--) {
+                    if (visaAt(j) == null) {
+                        w.uncovered++;
+                    }
                 }
             }
             return w;
@@ -532,11 +585,13 @@ public final class StayEvaluation {
             boolean[] c = new boolean[n];
             int[] s = new int[n];
             int[] k = new int[n];
+            int[] r = new int[n];
             System.arraycopy(present, from, p, 0, n);
             System.arraycopy(counted, from, c, 0, n);
             System.arraycopy(stayStart, from, s, 0, n);
             System.arraycopy(cum, from + 1, k, 0, n);
-            return new Object[] {from, p, c, s, k};
+            System.arraycopy(runStart, from, r, 0, n);
+            return new Object[] {from, p, c, s, k, r};
         }
 
         void restore(Object[] saved) {
@@ -546,6 +601,7 @@ public final class StayEvaluation {
             System.arraycopy(saved[2], 0, counted, from, n);
             System.arraycopy(saved[3], 0, stayStart, from, n);
             System.arraycopy(saved[4], 0, cum, from + 1, n);
+            System.arraycopy(saved[5], 0, runStart, from, n);
         }
 
         /** The country a what-if stay here is in: where the user is today, else the area itself when a country. */
@@ -556,6 +612,18 @@ public final class StayEvaluation {
             return area.matches("[A-Z]{2}") ? area : null;
         }
 
+        /** The last day a rule is on record for, from {@code from} on, when none follows it; -1 otherwise. */
+        int ruleEndsAfter(int from) {
+            if (own || rules.isEmpty() || ruleAt(from) == null) {
+                return -1;
+            }
+            int end = -1;
+            for (Ruled r : rules) {
+                end = Math.max(end, r.to);
+            }
+            return end == Integer.MAX_VALUE || end < from ? -1 : end;
+        }
+
         boolean countsHyp(String country, int i) {
             return country == null || !paused(country, i);
         }
@@ -564,14 +632,17 @@ public final class StayEvaluation {
          * The last day of a stay here that goes on from day {@code from} (continuing the stay present that day,
          * or entering that day); -1 when not even that day is legal, or no limit is reached within the horizon.
          */
-        int latestFrom(int from, boolean continuing, boolean keepPastOnly) {
+        int latestFrom(int from, boolean continuing, String country) {
             Object[] saved = saveFrom(from);
             try {
                 Walk w = stateBefore(from);
-                String country = hypCountry(continuing);
+                int ruleEnd = ruleEndsAfter(from);
                 int start = continuing && present[from] && stayStart[from] >= 0 ? stayStart[from] : from;
                 int end = Math.min(size - 1, from + StayEngine.HORIZON_DAYS);
                 for (int i = from; i <= end; i++) {
+                    if (i == ruleEnd + 1) {
+                        return ruleEnd; // no rule is on record after this day: legal as far as is known
+                    }
                     boolean counts = (i == from && continuing && present[i]) ? counted[i] : countsHyp(country, i);
                     set(i, true, counts, start);
                     step(w, i);
@@ -609,7 +680,10 @@ public final class StayEvaluation {
         }
 
         int earliestStay(int from, int days) {
-            if (rules.isEmpty() || own) {
+            if (own) {
+                return from;
+            }
+            if (rules.isEmpty() || from + days > size) {
                 return -1;
             }
             boolean hereToday = present[todayIndex];
@@ -712,7 +786,10 @@ public final class StayEvaluation {
             int[] primary = primary(w, t);
             // also when outside the area today: the count shows how far over the limit the past stands
             int overstay = Math.max(0, excessOn(w, t));
-            int latest = latestFrom(t, inside, true);
+            int latest = latestFrom(t, inside, hypCountry(inside));
+            if (latest >= 0 && latest == ruleEndsAfter(t)) {
+                notes.add(new StayWarning(StayWarning.Kind.RULE_ENDS, 0));
+            }
             int again = (inside && overstay == 0) ? -1 : legalAgainFrom(inside ? t + 1 : t);
             if (again == t) {
                 again = -1;

@@ -22,7 +22,9 @@ public record StayWarning(Kind kind, int number) {
         /** The sources for the rule are weak or conflict. */
         WEAK_SOURCES,
         /** A residence permit or long-stay visa covers the day: the visa-free count is paused. */
-        PERMIT
+        PERMIT,
+        /** The rule on record ends on the latest legal exit given; what applies after it is not known. */
+        RULE_ENDS
     }
 
     /** The note in plain English, as the command line prints it. */
@@ -37,6 +39,7 @@ public record StayWarning(Kind kind, int number) {
                     + "counted as rolling, the stricter reading";
             case WEAK_SOURCES -> "The sources for this rule are weak or conflict";
             case PERMIT -> "A residence permit or long-stay visa covers this day: the visa-free count is paused";
+            case RULE_ENDS -> "The rule on record ends on the latest exit given; what applies after it is not known";
         };
     }
 }

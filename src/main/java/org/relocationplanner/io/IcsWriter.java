@@ -68,6 +68,9 @@ public final class IcsWriter {
      */
     public String write(List<Event> events) {
         String stamp = STAMP.format(clock.instant());
+        // a later export carries a higher sequence, so a calendar that imports it again updates the same events
+        long sequence = Math.max(0, java.time.Duration.between(java.time.Instant.parse("2020-01-01T00:00:00Z"),
+                clock.instant()).toMinutes());
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -79,6 +82,7 @@ public final class IcsWriter {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + text(event.uid()));
             line(out, "DTSTAMP:" + stamp);
+            line(out, "SEQUENCE:" + sequence);
             line(out, "DTSTART;VALUE=DATE:" + DATE.format(event.date()));
             line(out, "DTEND;VALUE=DATE:" + DATE.format(event.date().plusDays(1)));
             line(out, "SUMMARY:" + summary);

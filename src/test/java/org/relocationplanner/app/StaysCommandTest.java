@@ -106,4 +106,18 @@ class StaysCommandTest {
         assertEquals("{\"on\":\"2023-05-10\",\"passport\":\"RU\",\"areas\":[]}", out().strip().lines()
                 .reduce((a, b) -> b).orElseThrow());
     }
+
+    @Test
+    void anErrorStaysOnOneLineWhateverTheFileHolds() throws IOException {
+        String f = csv("country,entry,exit,note\n\"K\nZ\",2023-01-01,,\n");
+        assertEquals(2, run("stays", "--trips", f, "--on", "2023-05-10"));
+        assertEquals(1, err().strip().lines().count(), err());
+        assertTrue(err().contains("line 2, country"), err());
+        err.reset();
+        Path latin = dir.resolve("latin1.csv");
+        Files.write(latin, "country,entry,exit,note\nKZ,2023-01-01,,Almaty caf\u00e9\n".getBytes(
+                StandardCharsets.ISO_8859_1));
+        assertEquals(2, run("stays", "--trips", latin.toString(), "--on", "2023-05-10"));
+        assertEquals("stays: " + latin + ": not UTF-8 text", err().strip());
+    }
 }

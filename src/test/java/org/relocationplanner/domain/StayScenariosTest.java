@@ -208,4 +208,60 @@ class StayScenariosTest {
                 new Documents(List.of(passport), List.of(), List.of())), d("2024-02-28")));
         assertTrue(earlier.isEmpty(), "more than six months ahead: " + earlier);
     }
+
+    @Test
+    void whereARuleSaysReEntryDoesNotResetAVisaRunKeepsCountingTheSameStay() {
+        Destination mn = Fixtures.destination("MN", "Mongolia", "Монголия", List.of(new StayRule("MN", "RU", null,
+                null, true, 30, null, null, StayRule.WindowKind.PER_ENTRY, null, false, StayRule.Confidence.H,
+                LocalizedText.EMPTY, Fixtures.SOURCE)));
+        List<Trip> trips = List.of(trip("MN", "2024-03-01", "2024-03-30"), trip("MN", "2024-03-30", null));
+        AreaStatus s = engine(mn).status(trips, "MN", "RU", d("2024-04-10"));
+        assertEquals(41, s.daysUsed()); // 31 in March + 10 in April: the visa run on 30 March changes nothing
+        assertEquals(11, s.overstayDays());
+        Destination rs = Fixtures.destination("RS", "Serbia", "Сербия", List.of(
+                Fixtures.rule("RS", null, null, 30, null, null, StayRule.WindowKind.PER_ENTRY, true)));
+        assertEquals(12, engine(rs).status(List.of(trip("RS", "2024-03-01", "2024-03-30"),
+                trip("RS", "2024-03-30", null)), "RS", "RU", d("2024-04-10")).daysUsed(), "where it resets: 30 Mar on");
+    }
+
+    @Test
+    void movingOnToAnotherMemberOfTheAreaIsNotANewEntry() {
+        Destination de = new Destination("DE", LocalizedText.of("Germany", "Германия"), "EUR", Map.of(), List.of(),
+                List.of(Fixtures.visaRequired("SCHENGEN")), new Destination.AreaMembership("SCHENGEN", d("1995-03-26")));
+        Visa single = new Visa("SCHENGEN", Visa.Kind.SHORT_STAY, d("2024-03-01"), d("2024-03-31"), 1, 30, "");
+        Situation s = new Situation("RU", List.of(trip("FR", "2024-03-01", "2024-03-04"),
+                trip("DE", "2024-03-04", null)), new Documents(List.of(), List.of(single), List.of()));
+        Destination fr = new Destination("FR", LocalizedText.of("France", "Франция"), "EUR", Map.of(), List.of(),
+                List.of(Fixtures.visaRequired("SCHENGEN")), new Destination.AreaMembership("SCHENGEN", d("1995-03-26")));
+        AreaStatus schengen = engine(fr, de).evaluate(s, d("2024-03-10")).status("SCHENGEN");
+        assertTrue(schengen.notes().isEmpty(), schengen.notes().toString());
+        assertEquals(d("2024-03-30"), schengen.latestLegalExit()); // 30 days of stay from 1 March
+    }
+
+    @Test
+    void aPlannedStayInTheCountryOfAPermitIsNotCountedAndGivesNoFalseDeadline() {
+        Situation s = new Situation("RU", List.of(planned("FR", "2027-01-10", "2027-06-30")), new Documents(List.of(),
+                List.of(), List.of(new ResidencePermit("FR", d("2026-01-01"), d("2028-12-31"), ""))));
+        StayEvaluation e = engine(FR).evaluate(s, d("2026-11-22"));
+        TripCheck plan = e.tripChecks().get(0);
+        assertEquals(TripCheck.State.LEGAL, plan.state());
+        // the permit covers the stay; from 1 Jan 2029 the count runs: 31 + 28 + 31 = 90 days to 31 March 2029
+        assertEquals(d("2029-03-31"), plan.latestLegalExit());
+    }
+
+    @Test
+    void aRuleOnRecordOnlyUntilADateGivesThatDayAsTheLatestExitAndSaysSo() {
+        Destination vn = Fixtures.destination("VN", "Vietnam", "Вьетнам", List.of(
+                Fixtures.rule("VN", null, d("2028-03-14"), 45, null, null, StayRule.WindowKind.PER_ENTRY, true)));
+        AreaStatus s = engine(vn).status(List.of(trip("VN", "2028-03-01", null)), "VN", "RU", d("2028-03-05"));
+        assertEquals(d("2028-03-14"), s.latestLegalExit());
+        assertTrue(s.notes().contains(new StayWarning(StayWarning.Kind.RULE_ENDS, 0)));
+    }
+
+    @Test
+    void aStayInTheOwnCountryIsAlwaysPossible() {
+        StayEvaluation e = engine(KZ).evaluate(new Situation("RU", List.of(trip("RU", "2026-01-01", null)),
+                Documents.NONE), d("2026-11-22"));
+        assertEquals(Optional.of(d("2026-11-22")), e.earliestStay("RU", 200, d("2026-11-22")));
+    }
 }

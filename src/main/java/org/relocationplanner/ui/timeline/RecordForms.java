@@ -90,6 +90,8 @@ public final class RecordForms implements TimelineDialogs {
             ComboBox<String> country = form.country("passportCountry", p.country(), false);
             TextField number = new TextField(p.number());
             number.setId("passportNumber");
+            number.setTextFormatter(new javafx.scene.control.TextFormatter<String>(c ->
+                    c.getControlNewText().length() > 40 ? null : c));
             DatePicker expiry = form.date("passportExpiry", p.expiry());
             form.row("document.country", country);
             form.row("document.number", number);
@@ -131,7 +133,11 @@ public final class RecordForms implements TimelineDialogs {
             form.row("trip.note", note);
             result = form.show(() -> {
                 LocalDate[] valid = form.period(from, to);
-                return new Visa(code(area, t), type.getValue(), valid[0], valid[1],
+                String where = code(area, t, true);
+                if (type.getValue() == Visa.Kind.LONG_STAY && where.equals("SCHENGEN")) {
+                    throw new FormProblem(t.tr("document.error.long_stay_schengen"));
+                }
+                return new Visa(where, type.getValue(), valid[0], valid[1],
                         count(entries, "document.visa.entries", t), count(days, "document.visa.days", t),
                         note.getText());
             });
@@ -223,12 +229,17 @@ public final class RecordForms implements TimelineDialogs {
 
     /** The ISO code in a country box: "KZ", "kz", "KZ — Kazakhstan", or a name in either language. */
     private String code(ComboBox<String> box, I18n t) {
+        return code(box, t, false);
+    }
+
+    private String code(ComboBox<String> box, I18n t, boolean schengen) {
         String text = box.getEditor().getText() == null ? "" : box.getEditor().getText().strip();
         if (text.isEmpty() && box.getValue() != null) {
             text = box.getValue();
         }
         String upper = text.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("SCHENGEN") || upper.equals(t.tr("area.schengen").toUpperCase(Locale.ROOT))) {
+        if (schengen && (upper.startsWith("SCHENGEN")
+                || upper.startsWith(t.tr("area.schengen").toUpperCase(Locale.ROOT)))) {
             return "SCHENGEN";
         }
         String head = upper.length() >= 2 ? upper.substring(0, 2) : upper;

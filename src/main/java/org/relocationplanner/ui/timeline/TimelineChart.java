@@ -114,6 +114,7 @@ public final class TimelineChart extends Region {
         setMinSize(400, 160);
         goToToday();
         vm.evaluationProperty().addListener((o, a, b) -> requestLayout());
+        vm.trips().addListener((javafx.collections.ListChangeListener<Trip>) c -> selected = -1);
         zoom.addListener((o, a, b) -> {
             double center = startDay + a.days / 2.0;
             startDay = center - b.days / 2.0;
@@ -307,8 +308,10 @@ public final class TimelineChart extends Region {
         }
         LocalDate d = LocalDate.ofEpochDay((long) Math.floor(first)).withDayOfMonth(1);
         boolean years = zoom.get() == Zoom.FIVE_YEARS;
-        DateTimeFormatter month = DateTimeFormatter.ofPattern(zoom.get() == Zoom.MONTH ? "LLLL yyyy" : "LLL yyyy",
+        DateTimeFormatter month = DateTimeFormatter.ofPattern(zoom.get() == Zoom.MONTH ? "LLLL yyyy" : "LLL",
                 i18n.locale());
+        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLL yyyy", i18n.locale());
+        boolean firstLabel = true;
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
@@ -319,7 +322,11 @@ public final class TimelineChart extends Region {
                     g.setStroke(GRID);
                     g.strokeLine(x, HEADER - 4, x, h);
                     g.setFill(MUTED);
-                    g.fillText(years ? String.valueOf(d.getYear()) : month.format(d), x + 3, HEADER - 16);
+                    String label = years ? String.valueOf(d.getYear())
+                            : zoom.get() != Zoom.MONTH && (firstLabel || d.getMonthValue() == 1) ? monthYear.format(d)
+                            : month.format(d);
+                    g.fillText(label, x + 3, HEADER - 16);
+                    firstLabel = false;
                 }
             }
             d = d.plusMonths(1);

@@ -60,7 +60,12 @@ public final class TimelineView extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         center.setPadding(new Insets(10, 10, 10, 14));
         setCenter(center);
-        setRight(deadlinesPanel());
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(deadlinesPanel());
+        side.setFitToWidth(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("edge-to-edge");
+        side.setPrefViewportWidth(340);
+        setRight(side);
         KeyCombination undo = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (undo.match(e)) {
@@ -139,7 +144,7 @@ public final class TimelineView extends BorderPane {
         javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(16, 4, swatch("legend-legal", "timeline.state.legal"),
                 swatch("legend-ending", "timeline.state.ending_soon"),
                 swatch("legend-overstay", "timeline.state.overstay"),
-                swatch("legend-planned", "timeline.trip.planned"),
+                swatch("legend-planned", "timeline.legend.planned"),
                 swatch("legend-visa", "document.visa"), swatch("legend-permit", "document.permit"));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -180,8 +185,24 @@ public final class TimelineView extends BorderPane {
         taxSource.getStyleClass().add("muted");
         taxSource.setWrapText(true);
         taxSource.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(8, title, list, new Separator(), earliestStay(), new Separator(), taxTitle, tax,
-                taxSource);
+        Label standingTitle = new Label(i18n.tr("standing.title"));
+        standingTitle.getStyleClass().add("panel-title");
+        VBox standing = new VBox(6);
+        standing.setId("areaStatuses");
+        Runnable fillStanding = () -> {
+            standing.getChildren().clear();
+            List<String> lines = vm.standing().isEmpty() ? List.of(i18n.tr("standing.none")) : vm.standing();
+            for (String line : lines) {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                standing.getChildren().add(l);
+            }
+        };
+        fillStanding.run();
+        vm.standing().addListener((javafx.collections.ListChangeListener<String>) c -> fillStanding.run());
+        VBox box = new VBox(8, title, list, new Separator(), standingTitle, standing, new Separator(),
+                earliestStay(), new Separator(), taxTitle, tax, taxSource);
         box.setPadding(new Insets(10, 14, 10, 10));
         box.setPrefWidth(330);
         box.setMinWidth(280);
@@ -225,7 +246,12 @@ public final class TimelineView extends BorderPane {
                 result.setText(i18n.tr("timeline.earliest.no_area"));
                 return;
             }
-            int n = days.getValue();
+            Integer value = days.getValue();
+            if (value == null) {
+                result.setText("");
+                return;
+            }
+            int n = value;
             result.setText(vm.earliestStay(area.getValue(), n)
                     .map(d -> i18n.tr("timeline.earliest.from", i18n.count("value.days", n), i18n.date(d)))
                     .orElse(i18n.tr("timeline.earliest.none")));

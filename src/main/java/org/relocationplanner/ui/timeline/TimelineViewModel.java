@@ -64,6 +64,8 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper mostUrgent = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Deadline.Urgency> mostUrgentLevel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper taxSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> standing = FXCollections.observableArrayList();
+    private final ObservableList<String> standingView = FXCollections.unmodifiableObservableList(standing);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final Deque<Snapshot> undo = new ArrayDeque<>();
 
@@ -120,6 +122,11 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<Deadline.Urgency> mostUrgentLevelProperty() {
         return mostUrgentLevel.getReadOnlyProperty();
+    }
+
+    /** Where the user stands in each area with days in its count today, with what the count is unsure of. */
+    public ObservableList<String> standing() {
+        return standingView;
     }
 
     public ReadOnlyStringProperty taxSummaryProperty() {
@@ -264,6 +271,31 @@ public final class TimelineViewModel {
             mostUrgent.set(describe(deadlines.get(0), true));
             mostUrgentLevel.set(deadlines.get(0).urgency(today));
         }
+        List<String> lines = new ArrayList<>();
+        org.relocationplanner.ui.common.FactFormatter format = new org.relocationplanner.ui.common.FactFormatter(i18n);
+        for (org.relocationplanner.domain.AreaStatus a : e.statuses()) {
+            boolean carriesOver = a.rule() != null && (a.rule().windowDays() != null || a.rule().yearCapDays() != null);
+            if (!a.inside() && a.overstayDays() == 0 && (a.daysUsed() == 0 || a.limit() == null || !carriesOver)) {
+                continue; // nothing there counts against a limit any more (a new entry starts a per-entry count afresh)
+            }
+            String name = areaName(a.area());
+            StringBuilder line = new StringBuilder();
+            if (a.limit() == null) {
+                line.append(i18n.tr("standing.no_limit", name, i18n.count("value.days", a.daysUsed())));
+            } else {
+                line.append(i18n.tr("standing.used", name, a.daysUsed(), a.limit(), a.daysLeft(),
+                        format.stay(a.rule())));
+            }
+            if (a.legalAgainFrom() != null) {
+                line.append(' ').append(i18n.tr("standing.again", i18n.date(a.legalAgainFrom())));
+            }
+            for (org.relocationplanner.domain.StayWarning w : a.notes()) {
+                line.append(System.lineSeparator()).append("· ").append(i18n.tr("warning."
+                        + w.kind().name().toLowerCase(Locale.ROOT), w.number(), i18n.count("value.days", w.number())));
+            }
+            lines.add(line.toString());
+        }
+        standing.setAll(lines);
         TaxResidency tax = e.taxResidency();
         String status = i18n.tr(tax.resident() ? "timeline.tax.resident" : "timeline.tax.nonresident");
         String days = i18n.tr("timeline.tax.days", tax.daysInRussia(), TaxResidency.DAYS);
@@ -296,7 +328,12 @@ public final class TimelineViewModel {
         String entry = d.trip() == null ? "" : i18n.date(d.trip().entry());
         String text = switch (d.kind()) {
             case LEAVE_BY -> i18n.tr("deadline.leave_by", area, date);
-            case OVERSTAY -> i18n.tr("deadline.overstay", area, i18n.count("value.days", d.number()));
+            case OVERSTAY -> {
+                LocalDate again = evaluation.get().status(d.area()).legalAgainFrom();
+                yield again == null ? i18n.tr("deadline.overstay", area, i18n.count("value.days", d.number()))
+                        : i18n.tr("deadline.overstay_again", area, i18n.count("value.days", d.number()),
+                        i18n.date(again));
+            }
             case PLANNED_LEAVE_BY -> i18n.tr("deadline.planned_leave_by", area, entry, date);
             case PLANNED_OVERSTAY -> i18n.tr("deadline.planned_overstay", area, entry, date,
                     i18n.count("value.days", d.number()));
@@ -329,7 +366,9 @@ public final class TimelineViewModel {
                 return TripCsv.read(r);
             }
         }, read -> {
-            Set<Trip> have = new LinkedHashSet<>(trips);
+            // the CSV has no planned mark: a trip is already there when all four columns match
+            Set<Trip> have = new LinkedHashSet<>();
+            trips.forEach(t -> have.add(new Trip(t.country(), t.entry(), t.exit(), t.note(), false)));
             List<Trip> added = new ArrayList<>();
             for (Trip t : read) {
                 if (have.add(t)) {
@@ -350,6 +389,9 @@ public final class TimelineViewModel {
             return (t.field() == null ? i18n.tr("timeline.import.bad_line", file.getFileName(), t.line(), reason)
                     : i18n.tr("timeline.import.bad_row", file.getFileName(), t.line(), t.field(), reason))
                     + " " + i18n.tr("timeline.import.nothing");
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return i18n.tr("timeline.import.not_utf8", file.getFileName()) + " " + i18n.tr("timeline.import.nothing");
         }
         if (e instanceof NoSuchFileException) {
             return i18n.tr("timeline.import.missing", file);
@@ -393,8 +435,12 @@ public final class TimelineViewModel {
             if (d.date().isBefore(today)) {
                 continue;
             }
-            String key = d.kind() + "-" + d.area() + "-" + (d.trip() == null ? "" : d.trip().entry() + "-")
-                    + d.date();
+            // the key stays the same when a date moves (a stay's latest exit after an edit), so that importing again
+            // updates the event; documents are told apart by their own dates, which move only with the document
+            boolean document = d.kind() == Deadline.Kind.VISA_ENDS || d.kind() == Deadline.Kind.PERMIT_ENDS
+                    || d.kind() == Deadline.Kind.PASSPORT_EXPIRES || d.kind() == Deadline.Kind.PASSPORT_BEFORE_TRIP_END;
+            String key = d.kind() + "-" + d.area() + (d.trip() == null ? "" : "-" + d.trip().entry())
+                    + (document ? "-" + d.date() : "");
             events.add(new IcsWriter.Event(key.toLowerCase(Locale.ROOT) + "@relocation-planner", d.date(),
                     describe(d, false), i18n.tr("timeline.ics.description")));
         }

@@ -137,9 +137,15 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void exportedTripsReadBackAsTheSameTrips() throws Exception {
+    void exportedTripsReadBackAsTheSameTripsAndImportingThemAgainAddsNothing() throws Exception {
         List<Trip> trips = List.of(trip("KZ", "2026-10-01", null),
                 new Trip("GE", LocalDate.parse("2025-01-01"), LocalDate.parse("2025-03-01"), "Tbilisi, \"flat\""));
+        TimelineViewModel planner = vm(List.of(trips.get(0), new Trip("RS", LocalDate.parse("2027-01-05"),
+                LocalDate.parse("2027-02-01"), "", true)), Documents.NONE);
+        Path own = dir.resolve("own.csv");
+        planner.exportTrips(own);
+        planner.importTrips(own);
+        assertEquals(2, planner.trips().size(), "a planned trip is not doubled by its own export");
         TimelineViewModel vm = vm(trips, Documents.NONE);
         Path file = dir.resolve("trips.csv");
         vm.exportTrips(file);
@@ -170,10 +176,14 @@ class TimelineViewModelTest {
                 events.get(1).getProperty(Property.SUMMARY).orElseThrow().getValue());
         assertEquals(List.of("Saved 2 deadlines to deadlines.ics. Open the file with your calendar to import it."),
                 dialogs.infos);
-        // the same deadline keeps its identity, so a calendar updates it instead of adding a second one
-        assertEquals(vm.calendarEvents(), vm(List.of(trip("KZ", "2026-10-01", null)), new Documents(
-                List.of(new Passport("RU", "", LocalDate.parse("2027-03-15"))), List.of(), List.of()))
+        // a stay's deadline keeps its identity when its date moves, so a calendar updates it instead of adding one
+        IcsWriterEvents later = new IcsWriterEvents(vm(List.of(trip("KZ", "2026-10-05", null)), Documents.NONE)
                 .calendarEvents());
+        assertEquals("Kazakhstan: leave by 2 January 2027", later.events().get(0).summary());
+        assertEquals(vm.calendarEvents().get(0).uid(), later.events().get(0).uid());
+    }
+
+    private record IcsWriterEvents(List<org.relocationplanner.io.IcsWriter.Event> events) {
     }
 
     @Test
@@ -189,6 +199,8 @@ class TimelineViewModelTest {
         vm.editTrip(1);
         assertEquals(1, vm.trips().size());
         assertEquals("Kazakhstan: leave by 29 December 2026 \u2014 37 days left", vm.mostUrgentProperty().get());
+        // 1 October to 22 November: 31 + 22 = 53 days
+        assertEquals(List.of("Kazakhstan: 53 of 90 days used, 37 left (90 days in any 180)."), vm.standing());
     }
 
     @Test
