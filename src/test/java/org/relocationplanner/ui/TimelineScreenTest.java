@@ -202,4 +202,21 @@ class TimelineScreenTest extends AppUiTest {
         robot.clickOn("Save");
         assertEquals(List.of("Passport expires on 15 March 2027 — 113 days left"), deadlines(robot));
     }
+
+    @Test
+    void documentsAreReachedWithTheKeyboardToo(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#addDocument");
+        robot.clickOn("#addPassport");
+        type(robot, "#passportExpiry", "2027-03-15");
+        robot.clickOn("Save");
+        robot.clickOn("#timelineChart");
+        robot.type(KeyCode.D);
+        TimelineChart chart = robot.lookup("#timelineChart").queryAs(TimelineChart.class);
+        assertEquals("Passport (RU) valid until 15 March 2027", chart.getAccessibleText());
+        robot.type(KeyCode.DELETE);
+        assertEquals(List.of(), deadlines(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(List.of("Passport expires on 15 March 2027 \u2014 113 days left"), deadlines(robot));
+    }
 }

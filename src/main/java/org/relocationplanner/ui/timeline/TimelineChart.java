@@ -86,6 +86,7 @@ public final class TimelineChart extends Region {
     private final Supplier<String> defaultCountry;
     private double startDay;
     private int selected = -1;
+    private Document selectedDocument;
     private double dragFrom = Double.NaN;
     private double dragTo = Double.NaN;
     private String dragLane;
@@ -115,6 +116,7 @@ public final class TimelineChart extends Region {
         goToToday();
         vm.evaluationProperty().addListener((o, a, b) -> requestLayout());
         vm.trips().addListener((javafx.collections.ListChangeListener<Trip>) c -> selected = -1);
+        vm.documentsProperty().addListener((o, a, b) -> selectedDocument = null);
         zoom.addListener((o, a, b) -> {
             double center = startDay + a.days / 2.0;
             startDay = center - b.days / 2.0;
@@ -272,6 +274,7 @@ public final class TimelineChart extends Region {
         }
         drawDocuments(g, vm.documentsProperty().get(), first, last);
         drawDeadlines(g, first, last);
+        drawComeBack(g, e, first, last);
         drawDrag(g);
         double today = xOf(vm.today().toEpochDay() + 0.5);
         if (today >= LABELS && today <= w) {
@@ -433,6 +436,9 @@ public final class TimelineChart extends Region {
             g.strokeLine(x, top, x, top + LANE - 6);
             g.setFill(TEXT);
             g.fillText(i18n.tr("timeline.passport.short"), x + 3, top + half / 2);
+            if (p.equals(selectedDocument)) {
+                g.strokeRect(x - 4, top, 8, LANE - 6);
+            }
             hits.add(new Hit(x - 4, top, x + 4, top + LANE - 6, -1, p));
         }
         g.setTextBaseline(VPos.BASELINE);
@@ -451,6 +457,11 @@ public final class TimelineChart extends Region {
         g.fillRect(x1, y + 1, 3, hgt - 2);
         if (x2 - x1 > 30) {
             g.fillText(fit(label, x2 - x1 - 8, 10), x1 + 6, y + hgt / 2);
+        }
+        if (d.equals(selectedDocument)) {
+            g.setStroke(TEXT);
+            g.setLineWidth(2);
+            g.strokeRect(x1, y, x2 - x1, hgt);
         }
         hits.add(new Hit(x1, y, x2, y + hgt, -1, d));
     }
@@ -479,6 +490,21 @@ public final class TimelineChart extends Region {
             };
             g.setFill(c);
             g.fillPolygon(new double[] {x - 5, x, x + 5, x}, new double[] {y, y - 5, y, y + 5}, 4);
+        }
+    }
+
+    /** A green triangle where a new entry becomes legal again after the limit was reached. */
+    private void drawComeBack(GraphicsContext g, StayEvaluation e, double first, double last) {
+        for (org.relocationplanner.domain.AreaStatus a : e.statuses()) {
+            LocalDate again = a.legalAgainFrom();
+            Integer lane = lanes.get(a.area());
+            if (again == null || lane == null || again.toEpochDay() < first || again.toEpochDay() > last) {
+                continue;
+            }
+            double x = xOf(again.toEpochDay());
+            double y = HEADER + lane * LANE + LANE - 4;
+            g.setFill(PERMIT);
+            g.fillPolygon(new double[] {x, x + 9, x}, new double[] {y - 9, y - 4.5, y}, 3);
         }
     }
 
@@ -699,13 +725,19 @@ public final class TimelineChart extends Region {
                 draw();
             }
             case UP, DOWN -> select(k == KeyCode.DOWN ? 1 : -1);
+            case D -> selectDocument();
             case ENTER -> {
-                if (selected >= 0 && selected < vm.trips().size()) {
+                if (selectedDocument != null) {
+                    vm.editDocument(selectedDocument);
+                } else if (selected >= 0 && selected < vm.trips().size()) {
                     vm.editTrip(selected);
                 }
             }
             case DELETE, BACK_SPACE -> {
-                if (selected >= 0 && selected < vm.trips().size()) {
+                if (selectedDocument != null) {
+                    vm.deleteDocument(selectedDocument);
+                    selectedDocument = null;
+                } else if (selected >= 0 && selected < vm.trips().size()) {
                     vm.deleteTrip(selected);
                     selected = -1;
                 }
@@ -736,12 +768,31 @@ public final class TimelineChart extends Region {
         int next = at < 0 ? (direction > 0 ? 0 : order.size() - 1)
                 : Math.max(0, Math.min(order.size() - 1, at + direction));
         selected = order.get(next);
+        selectedDocument = null;
         Trip t = trips.get(selected);
         double entry = t.entry().toEpochDay();
         if (entry < startDay || entry > startDay + zoom.get().days) {
             startDay = entry - zoom.get().days / 5.0;
         }
         setAccessibleText(describeTrip(selected));
+        draw();
+    }
+
+    /** Selects the next document (passports, then visas, then permits), and brings it into view. */
+    private void selectDocument() {
+        List<Document> all = vm.documentsProperty().get().all();
+        if (all.isEmpty()) {
+            return;
+        }
+        int at = selectedDocument == null ? -1 : all.indexOf(selectedDocument);
+        selectedDocument = all.get((at + 1) % all.size());
+        selected = -1;
+        LocalDate day = selectedDocument instanceof Visa v ? v.validFrom()
+                : selectedDocument instanceof ResidencePermit p ? p.validFrom() : selectedDocument.endsOn();
+        if (day.toEpochDay() < startDay || day.toEpochDay() > startDay + zoom.get().days) {
+            startDay = day.toEpochDay() - zoom.get().days / 5.0;
+        }
+        setAccessibleText(describeDocument(selectedDocument));
         draw();
     }
 }

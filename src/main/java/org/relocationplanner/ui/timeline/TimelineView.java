@@ -145,7 +145,8 @@ public final class TimelineView extends BorderPane {
                 swatch("legend-ending", "timeline.state.ending_soon"),
                 swatch("legend-overstay", "timeline.state.overstay"),
                 swatch("legend-planned", "timeline.legend.planned"),
-                swatch("legend-visa", "document.visa"), swatch("legend-permit", "document.permit"));
+                swatch("legend-visa", "document.visa"), swatch("legend-permit", "document.permit"),
+                swatch("legend-again", "timeline.legend.again"));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

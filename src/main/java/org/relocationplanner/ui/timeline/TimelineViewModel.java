@@ -216,6 +216,10 @@ public final class TimelineViewModel {
                 documents.set(documents.get().replace(old, e.delete() ? null : e.document()))));
     }
 
+    public void deleteDocument(Document d) {
+        change(() -> documents.set(documents.get().replace(d, null)));
+    }
+
     public void undo() {
         if (undo.isEmpty()) {
             return;
