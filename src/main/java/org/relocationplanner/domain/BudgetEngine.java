@@ -1,0 +1,296 @@
+package org.relocationplanner.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Counts a budget month by month against a rate scenario. Each month: every income due is taxed, turned into
+ * rubles, moved by its channel (percent and fixed fee, a worse rate, a monthly limit; what is over the limit stays
+ * in rubles) and arrives in the host currency; expenses due are paid in it; the net goes to the host-currency
+ * savings, and a shortfall is covered from the other savings at the month's rates. The month the savings can no
+ * longer cover is when the money runs out.
+ */
+public final class BudgetEngine {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final RateHistory history;
+
+    public BudgetEngine(RateHistory history) {
+        this.history = history;
+    }
+
+    /** The plan under one scenario, with money as exact decimals. */
+    public BudgetResult run(BudgetPlan plan, Scenario scenario) {
+        LocalDate first = plan.start().atDay(1);
+        String host = plan.hostCurrency();
+        Map<String, BigDecimal> balances = new LinkedHashMap<>();
+        balances.put(host, BigDecimal.ZERO);
+        for (Saving s : plan.savings()) {
+            balances.merge(s.amount().currency(), s.amount().amount(), BigDecimal::add);
+        }
+        Map<String, BigDecimal> fees = new TreeMap<>();
+        for (TransferChannel c : plan.channels()) {
+            fees.put(c.name(), BigDecimal.ZERO);
+        }
+        List<BudgetMonth> rows = new ArrayList<>();
+        YearMonth runsOut = null;
+        for (int k = 0; k < plan.months(); k++) {
+            YearMonth month = plan.start().plusMonths(k);
+            Map<String, BigDecimal> rates = new HashMap<>();
+            int kk = k;
+            java.util.function.Function<String, BigDecimal> rate = c -> rates.computeIfAbsent(c,
+                    x -> scenario.rate(history, x, first, kk));
+            BigDecimal perHost = rate.apply(host);
+            BigDecimal income = BigDecimal.ZERO;
+            BigDecimal tax = BigDecimal.ZERO;
+            BigDecimal lost = BigDecimal.ZERO;
+            BigDecimal arrived = BigDecimal.ZERO;
+            for (IncomeStream in : plan.incomes()) {
+                if (!in.dueIn(month)) {
+                    continue;
+                }
+                BigDecimal grossRub = in.amount().amount().multiply(rate.apply(in.amount().currency()), MC);
+                BigDecimal taxRub = grossRub.multiply(in.taxPercent(), MC).divide(HUNDRED, MC);
+                BigDecimal moved = grossRub.subtract(taxRub);
+                income = income.add(grossRub);
+                tax = tax.add(taxRub);
+                TransferChannel ch = in.channel().isEmpty() ? null : plan.channel(in.channel()).orElseThrow();
+                if (ch == null) {
+                    arrived = arrived.add(moved.divide(perHost, MC));
+                    continue;
+                }
+                if (ch.monthlyLimit() != null) {
+                    BigDecimal limit = ch.monthlyLimit().amount().multiply(rate.apply(ch.monthlyLimit().currency()),
+                            MC);
+                    if (moved.compareTo(limit) > 0) {
+                        balances.merge("RUB", moved.subtract(limit), BigDecimal::add);
+                        moved = limit;
+                    }
+                }
+                BigDecimal fee = moved.signum() <= 0 ? BigDecimal.ZERO : moved.multiply(ch.percentFee(), MC)
+                        .divide(HUNDRED, MC).add(ch.fixedFee().amount().multiply(rate.apply(ch.fixedFee().currency()),
+                                MC));
+                BigDecimal worse = perHost.multiply(BigDecimal.ONE.add(ch.spreadPercent().divide(HUNDRED, MC)), MC);
+                BigDecimal arrives = moved.subtract(fee).max(BigDecimal.ZERO).divide(worse, MC);
+                BigDecimal took = moved.subtract(arrives.multiply(perHost, MC));
+                fees.merge(ch.name(), took, BigDecimal::add);
+                lost = lost.add(took);
+                arrived = arrived.add(arrives);
+            }
+            BigDecimal spent = BigDecimal.ZERO;
+            for (Expense e : plan.expenses()) {
+                if (e.dueIn(month)) {
+                    spent = spent.add(e.amount().amount().multiply(rate.apply(e.amount().currency()), MC)
+                            .divide(perHost, MC));
+                }
+            }
+            BigDecimal net = arrived.subtract(spent);
+            balances.merge(host, net, BigDecimal::add);
+            cover(balances, host, perHost, rate);
+            if (runsOut == null && balances.get(host).signum() < 0) {
+                runsOut = month;
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            for (Map.Entry<String, BigDecimal> b : balances.entrySet()) {
+                total = total.add(b.getKey().equals(host) ? b.getValue()
+                        : b.getValue().multiply(rate.apply(b.getKey()), MC).divide(perHost, MC));
+            }
+            rows.add(new BudgetMonth(month, round(perHost, 4), round(income, 2), round(tax, 2), round(lost, 2),
+                    round(arrived, 2), round(spent, 2), round(net, 2), round(total, 2)));
+        }
+        fees.replaceAll((k, v) -> round(v, 2));
+        return new BudgetResult(rows, runsOut, fees);
+    }
+
+    /** Covers a negative host balance from the other savings, in their order, at the month's rates. */
+    private static void cover(Map<String, BigDecimal> balances, String host, BigDecimal perHost,
+                              java.util.function.Function<String, BigDecimal> rate) {
+        for (Map.Entry<String, BigDecimal> b : balances.entrySet()) {
+            BigDecimal need = balances.get(host).negate();
+            if (need.signum() <= 0) {
+                return;
+            }
+            if (b.getKey().equals(host) || b.getValue().signum() <= 0) {
+                continue;
+            }
+            BigDecimal r = rate.apply(b.getKey());
+            BigDecimal available = b.getValue().multiply(r, MC).divide(perHost, MC);
+            BigDecimal take = available.min(need);
+            b.setValue(b.getValue().subtract(take.multiply(perHost, MC).divide(r, MC)));
+            balances.put(host, balances.get(host).add(take));
+        }
+    }
+
+    private static BigDecimal round(BigDecimal v, int scale) {
+        return v.setScale(scale, RoundingMode.HALF_EVEN);
+    }
+
+    /** How long the savings last over many resampled rate paths. */
+    public record RunwayOdds(int paths, int horizon, int p10, int p50, int p90) {
+    }
+
+    /**
+     * The runway over {@code paths} rate paths that start from the rates of {@code ratesOn} and then move each
+     * month as a month drawn at random (with replacement) from the real history between {@code historyFrom} and
+     * {@code historyTo} moved: every currency by its own change that month. The runway at the 10th, 50th and 90th
+     * percentile, in whole months (the horizon when the savings last beyond it). Counted in floating point, since
+     * only the month the money runs out is reported, never an amount.
+     */
+    public RunwayOdds resample(BudgetPlan plan, LocalDate ratesOn, LocalDate historyFrom, LocalDate historyTo,
+                               int paths, long seed) {
+        List<String> currencies = new ArrayList<>();
+        currencies.add(plan.hostCurrency());
+        plan.incomes().forEach(i -> add(currencies, i.amount().currency()));
+        plan.expenses().forEach(e -> add(currencies, e.amount().currency()));
+        plan.savings().forEach(s -> add(currencies, s.amount().currency()));
+        plan.channels().forEach(c -> {
+            add(currencies, c.fixedFee().currency());
+            if (c.monthlyLimit() != null) {
+                add(currencies, c.monthlyLimit().currency());
+            }
+        });
+        add(currencies, "RUB");
+        int nc = currencies.size();
+        int samples = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(historyFrom),
+                YearMonth.from(historyTo));
+        if (samples < 1) {
+            throw new IllegalArgumentException("The history to draw from must span at least two months");
+        }
+        double[][] change = new double[samples][nc];
+        double[] base = new double[nc];
+        for (int c = 0; c < nc; c++) {
+            String cur = currencies.get(c);
+            base[c] = Scenario.quote(history, cur, ratesOn).doubleValue();
+            for (int j = 0; j < samples; j++) {
+                LocalDate a = historyFrom.withDayOfMonth(1).plusMonths(j);
+                change[j][c] = Scenario.quote(history, cur, a.plusMonths(1)).doubleValue()
+                        / Scenario.quote(history, cur, a).doubleValue();
+            }
+        }
+        Month[] months = months(plan, currencies);
+        double[] start = new double[nc];
+        for (Saving s : plan.savings()) {
+            start[currencies.indexOf(s.amount().currency())] += s.amount().amount().doubleValue();
+        }
+        int[] runway = new int[paths];
+        Random random = new Random(seed);
+        double[] r = new double[nc];
+        double[] bal = new double[nc];
+        for (int p = 0; p < paths; p++) {
+            System.arraycopy(base, 0, r, 0, nc);
+            System.arraycopy(start, 0, bal, 0, nc);
+            runway[p] = plan.months();
+            for (int k = 0; k < plan.months(); k++) {
+                if (k > 0) {
+                    double[] step = change[random.nextInt(samples)];
+                    for (int c = 0; c < nc; c++) {
+                        r[c] *= step[c];
+                    }
+                }
+                if (!months[k].counts(r, bal)) {
+                    runway[p] = k;
+                    break;
+                }
+            }
+        }
+        Arrays.sort(runway);
+        return new RunwayOdds(paths, plan.months(), runway[(int) (paths * 0.1)], runway[paths / 2],
+                runway[Math.min(paths - 1, (int) (paths * 0.9))]);
+    }
+
+    private static void add(List<String> list, String currency) {
+        if (!list.contains(currency)) {
+            list.add(currency);
+        }
+    }
+
+    /** One month of a plan with its currencies as indexes, for the resampled paths (index 0 is the host). */
+    private record Month(int[] inCur, double[] inNet, int[] inChannel, double[][] channel, int[] outCur,
+                         double[] out, int rub) {
+
+        /** Adds the month to the balances at rates {@code r}; false when the savings cannot cover it. */
+        boolean counts(double[] r, double[] bal) {
+            double arrived = 0;
+            for (int i = 0; i < inCur.length; i++) {
+                double moved = inNet[i] * r[inCur[i]];
+                if (inChannel[i] < 0) {
+                    arrived += moved / r[0];
+                    continue;
+                }
+                double[] ch = channel[inChannel[i]];
+                // percent, fixed fee, fixed-fee currency, spread, limit (NaN: none), limit currency
+                if (!Double.isNaN(ch[4])) {
+                    double limit = ch[4] * r[(int) ch[5]];
+                    if (moved > limit) {
+                        bal[rub] += moved - limit;
+                        moved = limit;
+                    }
+                }
+                double fee = moved <= 0 ? 0 : moved * ch[0] / 100 + ch[1] * r[(int) ch[2]];
+                arrived += Math.max(0, moved - fee) / (r[0] * (1 + ch[3] / 100));
+            }
+            double spent = 0;
+            for (int i = 0; i < outCur.length; i++) {
+                spent += out[i] * r[outCur[i]] / r[0];
+            }
+            bal[0] += arrived - spent;
+            for (int c = 1; c < bal.length && bal[0] < 0; c++) {
+                if (bal[c] > 0) {
+                    double available = bal[c] * r[c] / r[0];
+                    double take = Math.min(available, -bal[0]);
+                    bal[c] -= take * r[0] / r[c];
+                    bal[0] += take;
+                }
+            }
+            return bal[0] >= -1e-9;
+        }
+    }
+
+    private static Month[] months(BudgetPlan plan, List<String> currencies) {
+        double[][] channels = new double[plan.channels().size()][];
+        for (int i = 0; i < channels.length; i++) {
+            TransferChannel c = plan.channels().get(i);
+            channels[i] = new double[] {c.percentFee().doubleValue(), c.fixedFee().amount().doubleValue(),
+                    currencies.indexOf(c.fixedFee().currency()), c.spreadPercent().doubleValue(),
+                    c.monthlyLimit() == null ? Double.NaN : c.monthlyLimit().amount().doubleValue(),
+                    c.monthlyLimit() == null ? 0 : currencies.indexOf(c.monthlyLimit().currency())};
+        }
+        Month[] out = new Month[plan.months()];
+        for (int k = 0; k < out.length; k++) {
+            YearMonth m = plan.start().plusMonths(k);
+            List<IncomeStream> in = plan.incomes().stream().filter(i -> i.dueIn(m)).toList();
+            List<Expense> ex = plan.expenses().stream().filter(e -> e.dueIn(m)).toList();
+            int[] inCur = new int[in.size()];
+            double[] inNet = new double[in.size()];
+            int[] inChannel = new int[in.size()];
+            for (int i = 0; i < in.size(); i++) {
+                IncomeStream s = in.get(i);
+                inCur[i] = currencies.indexOf(s.amount().currency());
+                inNet[i] = s.amount().amount().doubleValue() * (1 - s.taxPercent().doubleValue() / 100);
+                inChannel[i] = s.channel().isEmpty() ? -1 : plan.channels().indexOf(plan.channel(s.channel())
+                        .orElseThrow());
+            }
+            int[] outCur = new int[ex.size()];
+            double[] out2 = new double[ex.size()];
+            for (int i = 0; i < ex.size(); i++) {
+                outCur[i] = currencies.indexOf(ex.get(i).amount().currency());
+                out2[i] = ex.get(i).amount().amount().doubleValue();
+            }
+            out[k] = new Month(inCur, inNet, inChannel, channels, outCur, out2, currencies.indexOf("RUB"));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+package org.relocationplanner.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Rubles per unit of each currency for every day, from stored rates of several sources. On each day the
+ * highest-priority source that quotes that day is taken; a day without any quote carries the last one forward and
+ * says how old it is. Built once; a lookup is an array index.
+ */
+public final class RateHistory {
+
+    /** A rate as looked up: the rate, its source and the day it was quoted (before the day asked on a gap). */
+    public record Quote(BigDecimal rubPerUnit, String source, LocalDate quotedOn) {
+    }
+
+    /** The sources in the order they win on a day several quote: official first, the user's own when preferred. */
+    public static final List<String> DEFAULT_PRIORITY = List.of("CBR", "ECB", "CBA-CROSS", "MARKET-SNAPSHOT");
+
+    private final Map<String, Series> series = new HashMap<>();
+
+    private static final class Series {
+        final long first;
+        final BigDecimal[] rate;
+        final double[] fast;
+        final String[] source;
+        final int[] quoted; // days since first of the quote in force
+
+        Series(long first, int days) {
+            this.first = first;
+            rate = new BigDecimal[days];
+            fast = new double[days];
+            source = new String[days];
+            quoted = new int[days];
+        }
+    }
+
+    private RateHistory() {
+    }
+
+    /** Rates merged by {@code priority} (sources not named come after, in name order). */
+    public static RateHistory of(Collection<Rate> rates, List<String> priority) {
+        Map<String, TreeMap<LocalDate, Rate>> best = new HashMap<>();
+        for (Rate r : rates) {
+            TreeMap<LocalDate, Rate> byDay = best.computeIfAbsent(r.currency(), k -> new TreeMap<>());
+            Rate old = byDay.get(r.date());
+            if (old == null || rank(r.source(), priority) < rank(old.source(), priority)
+                    || rank(r.source(), priority) == rank(old.source(), priority)
+                    && r.source().compareTo(old.source()) < 0) {
+                byDay.put(r.date(), r);
+            }
+        }
+        RateHistory h = new RateHistory();
+        for (Map.Entry<String, TreeMap<LocalDate, Rate>> e : best.entrySet()) {
+            TreeMap<LocalDate, Rate> byDay = e.getValue();
+            long first = byDay.firstKey().toEpochDay();
+            int days = (int) (byDay.lastKey().toEpochDay() - first + 1);
+            Series s = new Series(first, days);
+            Rate current = null;
+            for (int i = 0; i < days; i++) {
+                Rate today = byDay.get(LocalDate.ofEpochDay(first + i));
+                if (today != null) {
+                    current = today;
+                }
+                s.rate[i] = current.rubPerUnit();
+                s.fast[i] = current.rubPerUnit().doubleValue();
+                s.source[i] = current.source();
+                s.quoted[i] = (int) (current.date().toEpochDay() - first);
+            }
+            h.series.put(e.getKey(), s);
+        }
+        return h;
+    }
+
+    private static int rank(String source, List<String> priority) {
+        int i = priority.indexOf(source);
+        return i < 0 ? priority.size() : i;
+    }
+
+    /** The currencies with any rate, sorted. */
+    public Set<String> currencies() {
+        return new java.util.TreeSet<>(series.keySet());
+    }
+
+    /**
+     * The rate on {@code day}: that day's quote, or the last one before it (also after the newest quote, which
+     * {@link Quote#quotedOn()} shows); empty before the first quote. Rubles are 1.
+     */
+    public Optional<Quote> on(String currency, LocalDate day) {
+        if (currency.equals("RUB")) {
+            return Optional.of(new Quote(BigDecimal.ONE, "", day));
+        }
+        Series s = series.get(currency);
+        if (s == null) {
+            return Optional.empty();
+        }
+        long i = day.toEpochDay() - s.first;
+        if (i < 0) {
+            return Optional.empty();
+        }
+        int at = (int) Math.min(i, s.rate.length - 1);
+        return Optional.of(new Quote(s.rate[at], s.source[at], LocalDate.ofEpochDay(s.first + s.quoted[at])));
+    }
+
+    /** The same as a number, for simulations: NaN before the first quote. */
+    public double rate(String currency, long epochDay) {
+        if (currency.equals("RUB")) {
+            return 1;
+        }
+        Series s = series.get(currency);
+        if (s == null) {
+            return Double.NaN;
+        }
+        long i = epochDay - s.first;
+        return i < 0 ? Double.NaN : s.fast[(int) Math.min(i, s.fast.length - 1)];
+    }
+
+    public Optional<LocalDate> first(String currency) {
+        Series s = series.get(currency);
+        return s == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(s.first));
+    }
+
+    /** The day of the newest quote. */
+    public Optional<LocalDate> newest(String currency) {
+        Series s = series.get(currency);
+        return s == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(s.first + s.rate.length - 1));
+    }
+
+    /** The quotes themselves (not carried forward) from {@code from} to {@code to}, as the chart shows them. */
+    public List<Rate> quotes(String currency, LocalDate from, LocalDate to) {
+        List<Rate> out = new ArrayList<>();
+        Series s = series.get(currency);
+        if (s == null) {
+            return out;
+        }
+        long a = Math.max(from.toEpochDay() - s.first, 0);
+        long b = Math.min(to.toEpochDay() - s.first, s.rate.length - 1);
+        for (long i = a; i <= b; i++) {
+            if (s.quoted[(int) i] == i) {
+                out.add(new Rate(LocalDate.ofEpochDay(s.first + i), currency, s.rate[(int) i], s.source[(int) i]));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,531 @@
+package org.relocationplanner.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.relocationplanner.domain.Rate;
+
+/**
+ * Reads exchange-rate history as rubles per one unit of a currency from the files users download: the Central Bank
+ * of Russia's daily ({@code XML_daily.asp}) and time-series ({@code XML_dynamic.asp}) XML, the ECB's
+ * {@code eurofxref-hist.csv}, and a plain CSV {@code date,currency,rate,source}. The format is sniffed from the
+ * first bytes. Reading is all or nothing: the first bad row stops it with its line, field and reason.
+ */
+public final class RatesReader {
+
+    /** The formats {@link #detect(byte[])} recognises. */
+    public enum Format {
+        CBR_DAILY_XML, CBR_DYNAMIC_XML, ECB_CSV, PLAIN_CSV
+    }
+
+    /** The CBR's internal currency IDs (as used by {@code XML_dynamic.asp}) this reader knows without help. */
+    public static final Map<String, String> CBR_IDS = Map.of(
+            "R01235", "USD",
+            "R01239", "EUR",
+            "R01060", "AMD",
+            "R01010", "AUD",
+            "R01020A", "AZN",
+            "R01090B", "BYN",
+            "R01700J", "TRY");
+
+    /** The header of the plain CSV format (matched case-insensitively). */
+    public static final List<String> PLAIN_HEADER = List.of("date", "currency", "rate", "source");
+
+    private static final String CBR = "CBR";
+    private static final String ECB = "ECB";
+    private static final int SNIFF_BYTES = 4096;
+    private static final DateTimeFormatter CBR_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?\\d+([,.]\\d+)?");
+    private static final Pattern POINT_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern DAILY_ROOT = Pattern.compile("<ValCurs\\b[^>]*\\sDate\\s*=");
+    private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
+    private RatesReader() {
+    }
+
+    /**
+     * Tells the format from the first bytes of a file (a few kilobytes are plenty).
+     *
+     * @throws RatesFormatException {@code EMPTY} for nothing but white space, {@code UNKNOWN_FORMAT} otherwise
+     */
+    public static Format detect(byte[] start) throws RatesFormatException {
+        Objects.requireNonNull(start, "start");
+        int length = Math.min(start.length, SNIFF_BYTES);
+        // Latin-1 maps every byte to one char, so the ASCII markup is found whatever the real encoding is.
+        String head = new String(start, 0, length, StandardCharsets.ISO_8859_1);
+        if (head.startsWith("\u00EF\u00BB\u00BF")) {
+            head = head.substring(3);
+        }
+        String xml = head.stripLeading();
+        if (xml.isEmpty()) {
+            throw new RatesFormatException(0, null, RatesFormatException.Problem.EMPTY, null, "the file is empty");
+        }
+        if (xml.startsWith("<")) {
+            if (xml.contains("<ValCurs")) {
+                if (xml.contains("Foreign Currency Market Dynamic") || xml.contains("<Record")
+                        || xml.contains("DateRange1")) {
+                    return Format.CBR_DYNAMIC_XML;
+                }
+                if (xml.contains("<Valute") || DAILY_ROOT.matcher(xml).find()) {
+                    return Format.CBR_DAILY_XML;
+                }
+            }
+            throw unknownFormat();
+        }
+        int end = head.indexOf('\n');
+        boolean wholeLine = end >= 0 || length == start.length;
+        String header = end >= 0 ? head.substring(0, end) : head;
+        List<String> names = splitPlain(header.strip());
+        if (names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(PLAIN_HEADER)) {
+            return Format.PLAIN_CSV;
+        }
+        if (header.startsWith("Date,")) {
+            List<String> columns = new ArrayList<>(names.subList(1, names.size()));
+            if (!wholeLine) {
+                columns.remove(columns.size() - 1); // may be cut short
+            }
+            while (!columns.isEmpty() && columns.get(columns.size() - 1).isBlank()) {
+                columns.remove(columns.size() - 1);
+            }
+            if (!columns.isEmpty() && columns.stream().allMatch(c -> CODE.matcher(c.strip()).matches())) {
+                return Format.ECB_CSV;
+            }
+        }
+        throw unknownFormat();
+    }
+
+    /** Reads a rates file of any format {@link #detect(byte[])} knows; the whole file or nothing. */
+    public static List<Rate> read(Path file) throws IOException, RatesFormatException {
+        return read(Files.readAllBytes(file));
+    }
+
+    /** Reads the content of a rates file of any format {@link #detect(byte[])} knows; all of it or nothing. */
+    public static List<Rate> read(byte[] content) throws RatesFormatException {
+        return read(content, Map.of());
+    }
+
+    /**
+     * Reads the content of a rates file, resolving CBR time-series IDs with {@code cbrIds} (ID to ISO code, for
+     * instance from {@link #cbrIds(byte[])}) on top of {@link #CBR_IDS}; all of it or nothing.
+     */
+    public static List<Rate> read(byte[] content, Map<String, String> cbrIds) throws RatesFormatException {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(cbrIds, "cbrIds");
+        return switch (detect(content)) {
+            case CBR_DAILY_XML -> daily(xml(content), null);
+            case CBR_DYNAMIC_XML -> {
+                Map<String, String> ids = new HashMap<>(CBR_IDS);
+                ids.putAll(cbrIds);
+                yield dynamic(xml(content), ids);
+            }
+            case ECB_CSV -> ecb(csv(content));
+            case PLAIN_CSV -> plain(csv(content));
+        };
+    }
+
+    /**
+     * The CBR IDs of a daily XML document mapped to their ISO codes ({@code R01235} to {@code USD}), to read
+     * time series of currencies {@link #CBR_IDS} does not know. The document is checked as {@link #read} does.
+     */
+    public static Map<String, String> cbrIds(byte[] dailyXml) throws RatesFormatException {
+        if (detect(dailyXml) != Format.CBR_DAILY_XML) {
+            throw new RatesFormatException(0, null, RatesFormatException.Problem.UNKNOWN_FORMAT, null,
+                    "not a daily CBR XML document");
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        daily(xml(dailyXml), ids);
+        return ids;
+    }
+
+    // ---- CBR XML
+
+    private static List<Rate> daily(Node root, Map<String, String> idsOut) throws RatesFormatException {
+        LocalDate date = cbrDate(root, "Date");
+        List<Rate> rates = new ArrayList<>();
+        for (Node valute : root.children()) {
+            if (!valute.name().equals("Valute")) {
+                continue;
+            }
+            Node charCode = child(valute, "CharCode");
+            String code = charCode.text().strip();
+            if (!CODE.matcher(code).matches()) {
+                throw new RatesFormatException(charCode.line(), "CharCode", RatesFormatException.Problem.CURRENCY,
+                        code, "\"" + code + "\" is not an ISO 4217 currency code");
+            }
+            BigDecimal nominal = number(child(valute, "Nominal"), COMMA_NUMBER);
+            BigDecimal value = number(child(valute, "Value"), COMMA_NUMBER);
+            rates.add(new Rate(date, code, tidy(value.divide(nominal, MathContext.DECIMAL64)), CBR));
+            String id = valute.attribute("ID");
+            if (idsOut != null && id != null && !id.isBlank()) {
+                idsOut.put(id.strip(), code);
+            }
+        }
+        return rates;
+    }
+
+    private static List<Rate> dynamic(Node root, Map<String, String> ids) throws RatesFormatException {
+        String seriesId = root.attribute("ID") != null ? root.attribute("ID") : root.attribute("Id");
+        List<Rate> rates = new ArrayList<>();
+        for (Node record : root.children()) {
+            if (!record.name().equals("Record")) {
+                continue;
+            }
+            LocalDate date = cbrDate(record, "Date");
+            String id = record.attribute("Id") != null ? record.attribute("Id") : record.attribute("ID");
+            String field = "Id";
+            if (id == null) {
+                id = seriesId;
+                field = "ID";
+            }
+            if (id == null || id.isBlank()) {
+                throw new RatesFormatException(record.line(), "Id", RatesFormatException.Problem.MISSING, null,
+                        "the record names no currency ID");
+            }
+            id = id.strip();
+            String code = ids.get(id);
+            int line = field.equals("Id") ? record.line() : root.line();
+            if (code == null) {
+                throw new RatesFormatException(line, field, RatesFormatException.Problem.UNKNOWN_CBR_ID, id,
+                        "the CBR currency ID \"" + id + "\" is unknown; read a daily file that lists it first");
+            }
+            if (!CODE.matcher(code).matches()) {
+                throw new RatesFormatException(line, field, RatesFormatException.Problem.CURRENCY, code,
+                        "the CBR ID \"" + id + "\" is mapped to \"" + code + "\", not an ISO 4217 currency code");
+            }
+            BigDecimal nominal = number(child(record, "Nominal"), COMMA_NUMBER);
+            BigDecimal value = number(child(record, "Value"), COMMA_NUMBER);
+            rates.add(new Rate(date, code, tidy(value.divide(nominal, MathContext.DECIMAL64)), CBR));
+        }
+        return rates;
+    }
+
+    private static LocalDate cbrDate(Node node, String attribute) throws RatesFormatException {
+        String text = node.attribute(attribute);
+        if (text == null) {
+            throw new RatesFormatException(node.line(), attribute, RatesFormatException.Problem.MISSING, null,
+                    "<" + node.name() + "> has no " + attribute);
+        }
+        String t = text.strip();
+        try {
+            return LocalDate.parse(t, CBR_DATE);
+        } catch (DateTimeParseException e) {
+            throw new RatesFormatException(node.line(), attribute, RatesFormatException.Problem.NOT_A_DATE, t,
+                    "\"" + t + "\" is not a date (DD.MM.YYYY)");
+        }
+    }
+
+    private static Node child(Node parent, String name) throws RatesFormatException {
+        for (Node c : parent.children()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new RatesFormatException(parent.line(), name, RatesFormatException.Problem.MISSING, null,
+                "<" + parent.name() + "> has no <" + name + ">");
+    }
+
+    private static BigDecimal number(Node node, Pattern shape) throws RatesFormatException {
+        return positive(node.text(), shape, node.line(), node.name());
+    }
+
+    /** One element of an XML document: enough of a tree for the CBR's two or three levels. */
+    private record Node(String name, Map<String, String> attributes, int line, StringBuilder content,
+            List<Node> children) {
+
+        String attribute(String key) {
+            return attributes.get(key);
+        }
+
+        String text() {
+            return content.toString();
+        }
+    }
+
+    private static Node xml(byte[] content) throws RatesFormatException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader in = null;
+        try {
+            // The parser reads the encoding from the prolog (windows-1251 for the CBR).
+            in = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            Deque<Node> open = new ArrayDeque<>();
+            Node root = null;
+            while (in.hasNext()) {
+                int event = in.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    Map<String, String> attributes = new HashMap<>();
+                    for (int i = 0; i < in.getAttributeCount(); i++) {
+                        attributes.put(in.getAttributeLocalName(i), in.getAttributeValue(i));
+                    }
+                    Node node = new Node(in.getLocalName(), attributes, lineOf(in.getLocation()),
+                            new StringBuilder(), new ArrayList<>());
+                    if (open.isEmpty()) {
+                        root = node;
+                    } else {
+                        open.peek().children().add(node);
+                    }
+                    open.push(node);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    open.pop();
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) && !open.isEmpty()) {
+                    open.peek().content().append(in.getText());
+                }
+            }
+            if (root == null || !root.name().equals("ValCurs")) {
+                throw new RatesFormatException(root == null ? 0 : root.line(), null,
+                        RatesFormatException.Problem.UNKNOWN_FORMAT, root == null ? null : root.name(),
+                        "the document is not a CBR <ValCurs>");
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            String reason = e.getMessage() == null ? "" : e.getMessage();
+            int at = reason.indexOf("Message: ");
+            reason = (at >= 0 ? reason.substring(at + "Message: ".length()) : reason).strip();
+            throw new RatesFormatException(lineOf(e.getLocation()), null, RatesFormatException.Problem.BROKEN_XML,
+                    null, "the XML is broken: " + reason);
+        } finally {
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing was opened that needs closing
+                }
+            }
+        }
+    }
+
+    private static int lineOf(Location location) {
+        return location == null ? 0 : Math.max(0, location.getLineNumber());
+    }
+
+    // ---- CSV
+
+    private static List<Rate> ecb(List<Row> rows) throws RatesFormatException {
+        Row header = rows.get(0);
+        List<String> names = new ArrayList<>(header.cells().stream().map(String::strip).toList());
+        while (names.size() > 1 && names.get(names.size() - 1).isEmpty()) {
+            names.remove(names.size() - 1);
+        }
+        if (!names.get(0).equals("Date")) {
+            throw new RatesFormatException(header.line(), null, RatesFormatException.Problem.HEADER, names.get(0),
+                    "the header must start with \"Date\"");
+        }
+        for (String name : names.subList(1, names.size())) {
+            if (!CODE.matcher(name).matches()) {
+                throw new RatesFormatException(header.line(), null, RatesFormatException.Problem.HEADER, name,
+                        "the column \"" + name + "\" is not an ISO 4217 currency code");
+            }
+        }
+        int rubColumn = names.indexOf("RUB");
+        List<Rate> rates = new ArrayList<>();
+        for (Row row : rows.subList(1, rows.size())) {
+            List<String> cells = row.cells();
+            boolean extraFilled = cells.subList(Math.min(names.size(), cells.size()), cells.size()).stream()
+                    .anyMatch(c -> !c.isBlank());
+            if (cells.size() < names.size() || extraFilled) {
+                throw new RatesFormatException(row.line(), null, RatesFormatException.Problem.FIELD_COUNT,
+                        String.valueOf(cells.size()), "expected " + names.size() + " fields as in the header, found "
+                        + cells.size());
+            }
+            LocalDate date = isoDate(cells.get(0), row.line(), "Date");
+            BigDecimal[] perEuro = new BigDecimal[names.size()];
+            for (int i = 1; i < names.size(); i++) {
+                String cell = cells.get(i).strip();
+                if (!cell.isEmpty() && !cell.equalsIgnoreCase("N/A")) {
+                    perEuro[i] = positive(cell, POINT_NUMBER, row.line(), names.get(i));
+                }
+            }
+            if (rubColumn < 0 || perEuro[rubColumn] == null) {
+                continue;
+            }
+            BigDecimal rubPerEuro = perEuro[rubColumn];
+            rates.add(new Rate(date, "EUR", tidy(rubPerEuro), ECB));
+            for (int i = 1; i < names.size(); i++) {
+                if (i != rubColumn && perEuro[i] != null) {
+                    rates.add(new Rate(date, names.get(i),
+                            tidy(rubPerEuro.divide(perEuro[i], MathContext.DECIMAL64)), ECB));
+                }
+            }
+        }
+        return rates;
+    }
+
+    private static List<Rate> plain(List<Row> rows) throws RatesFormatException {
+        Row header = rows.get(0);
+        if (!header.cells().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(PLAIN_HEADER)) {
+            throw new RatesFormatException(header.line(), null, RatesFormatException.Problem.HEADER, null,
+                    "the header must be \"date,currency,rate,source\"");
+        }
+        List<Rate> rates = new ArrayList<>();
+        for (Row row : rows.subList(1, rows.size())) {
+            List<String> f = row.cells();
+            int line = row.line();
+            if (f.size() != PLAIN_HEADER.size()) {
+                throw new RatesFormatException(line, null, RatesFormatException.Problem.FIELD_COUNT,
+                        String.valueOf(f.size()), "expected 4 fields (date,currency,rate,source), found " + f.size());
+            }
+            LocalDate date = isoDate(f.get(0), line, "date");
+            String code = f.get(1).strip();
+            if (!CODE.matcher(code).matches() || !ISO_CODES.contains(code)) {
+                throw new RatesFormatException(line, "currency", RatesFormatException.Problem.CURRENCY, code,
+                        "\"" + code + "\" is not an ISO 4217 currency code");
+            }
+            BigDecimal rate = positive(f.get(2), POINT_NUMBER, line, "rate");
+            String source = f.get(3).strip();
+            if (source.isEmpty()) {
+                throw new RatesFormatException(line, "source", RatesFormatException.Problem.MISSING, null,
+                        "the source is missing");
+            }
+            rates.add(new Rate(date, code, tidy(rate), source));
+        }
+        return rates;
+    }
+
+    private static LocalDate isoDate(String text, int line, String field) throws RatesFormatException {
+        String t = text.strip();
+        try {
+            return LocalDate.parse(t, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_A_DATE, t,
+                    "\"" + t + "\" is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** One CSV record that is not blank, with the line it starts on. */
+    private record Row(int line, List<String> cells) {
+    }
+
+    /**
+     * The records of a UTF-8 CSV text (a BOM is dropped), fields quoted as in RFC 4180; blank lines are left out
+     * but counted, and a quoted field may span lines.
+     */
+    private static List<Row> csv(byte[] content) throws RatesFormatException {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        int line = 1;
+        int startLine = 1;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            boolean crlf = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n';
+            if (quoted) {
+                if (i == n) {
+                    throw new RatesFormatException(startLine, null, RatesFormatException.Problem.UNCLOSED_QUOTE,
+                            null, "a quoted field is not closed");
+                }
+                if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else if (!crlf) {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                if (!cell.toString().isBlank()) {
+                    throw new RatesFormatException(startLine, null, RatesFormatException.Problem.STRAY_QUOTE, null,
+                            "a quote inside an unquoted field");
+                }
+                cell.setLength(0);
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\n') {
+                cells.add(cell.toString());
+                if (cells.size() > 1 || !cells.get(0).isBlank() || wasQuoted) {
+                    rows.add(new Row(startLine, List.copyOf(cells)));
+                }
+                cells.clear();
+                cell.setLength(0);
+                wasQuoted = false;
+                line++;
+                startLine = line;
+            } else if (!crlf && !(wasQuoted && Character.isWhitespace(c))) {
+                cell.append(c);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new RatesFormatException(0, null, RatesFormatException.Problem.EMPTY, null, "the file is empty");
+        }
+        return rows;
+    }
+
+    private static RatesFormatException unknownFormat() {
+        return new RatesFormatException(0, null, RatesFormatException.Problem.UNKNOWN_FORMAT, null,
+                "not a CBR XML, ECB CSV or \"date,currency,rate,source\" CSV file");
+    }
+
+    /** Splits a header line on commas, for sniffing only. */
+    private static List<String> splitPlain(String line) {
+        return List.of(line.split(",", -1));
+    }
+
+    // ---- numbers
+
+    private static BigDecimal positive(String text, Pattern shape, int line, String field)
+            throws RatesFormatException {
+        String t = text.strip();
+        if (!shape.matcher(t).matches()) {
+            throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_A_NUMBER, t,
+                    "\"" + t + "\" is not a number");
+        }
+        BigDecimal value = new BigDecimal(t.replace(',', '.'));
+        if (value.signum() <= 0) {
+            throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_POSITIVE, t,
+                    "\"" + t + "\" is not above zero");
+        }
+        return value;
+    }
+
+    /** Without trailing zeros, but never in exponent form: 117.2010 to 117.201, 100.00 to 100. */
+    private static BigDecimal tidy(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
