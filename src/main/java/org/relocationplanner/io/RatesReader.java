@@ -67,6 +67,7 @@ public final class RatesReader {
     private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?\\d+([,.]\\d+)?");
     private static final Pattern POINT_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern CUT_CODE = Pattern.compile("[A-Z]{1,2}");
     private static final Pattern DAILY_ROOT = Pattern.compile("<ValCurs\\b[^>]*\\sDate\\s*=");
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
@@ -104,7 +105,6 @@ public final class RatesReader {
             throw unknownFormat();
         }
         int end = head.indexOf('\n');
-        boolean wholeLine = end >= 0 || length == start.length;
         String header = end >= 0 ? head.substring(0, end) : head;
         List<String> names = splitPlain(header.strip());
         if (names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(PLAIN_HEADER)) {
@@ -112,8 +112,8 @@ public final class RatesReader {
         }
         if (header.startsWith("Date,")) {
             List<String> columns = new ArrayList<>(names.subList(1, names.size()));
-            if (!wholeLine) {
-                columns.remove(columns.size() - 1); // may be cut short
+            if (end < 0 && CUT_CODE.matcher(columns.get(columns.size() - 1).strip()).matches()) {
+                columns.remove(columns.size() - 1); // the bytes may end inside this column
             }
             while (!columns.isEmpty() && columns.get(columns.size() - 1).isBlank()) {
                 columns.remove(columns.size() - 1);
@@ -349,15 +349,16 @@ public final class RatesReader {
                         "the column \"" + name + "\" is not an ISO 4217 currency code");
             }
         }
+        int width = header.cells().size(); // the ECB ends every line with a comma, the header too
         int rubColumn = names.indexOf("RUB");
         List<Rate> rates = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
             List<String> cells = row.cells();
-            boolean extraFilled = cells.subList(Math.min(names.size(), cells.size()), cells.size()).stream()
-                    .anyMatch(c -> !c.isBlank());
-            if (cells.size() < names.size() || extraFilled) {
+            boolean extraFilled = cells.size() == width
+                    && cells.subList(names.size(), width).stream().anyMatch(c -> !c.isBlank());
+            if (cells.size() != width || extraFilled) {
                 throw new RatesFormatException(row.line(), null, RatesFormatException.Problem.FIELD_COUNT,
-                        String.valueOf(cells.size()), "expected " + names.size() + " fields as in the header, found "
+                        String.valueOf(cells.size()), "expected " + width + " fields as in the header, found "
                         + cells.size());
             }
             LocalDate date = isoDate(cells.get(0), row.line(), "Date");

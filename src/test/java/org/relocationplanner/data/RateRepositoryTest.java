@@ -1,0 +1,67 @@
+package org.relocationplanner.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.relocationplanner.domain.Rate;
+import org.relocationplanner.domain.RateHistory;
+import org.relocationplanner.io.ShippedRates;
+
+class RateRepositoryTest {
+
+    private final Database db = TempDatabase.create();
+    private final RateRepository repository = new RateRepository(db);
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static Rate rate(String day, String currency, String value, String source) {
+        return new Rate(LocalDate.parse(day), currency, new BigDecimal(value), source);
+    }
+
+    @Test
+    void importingTheSameRowsAgainChangesNothingAndAChangedRateIsAnUpdate() {
+        List<Rate> file = List.of(rate("2023-06-01", "GEL", "31.05", "CBR"), rate("2023-06-02", "GEL", "31.2", "CBR"));
+        assertEquals(new RateRepository.ImportResult(2, 0, 0), repository.save(file));
+        assertEquals(new RateRepository.ImportResult(0, 0, 2), repository.save(file));
+        assertEquals(new RateRepository.ImportResult(1, 1, 1), repository.save(List.of(
+                rate("2023-06-01", "GEL", "31.050", "CBR"), rate("2023-06-02", "GEL", "31.3", "CBR"),
+                rate("2023-06-02", "GEL", "30.9", "MANUAL"))));
+        assertEquals(3, repository.all().size(), "the user's own rate is kept beside the official one");
+    }
+
+    @Test
+    void aFailingImportLeavesNothingBehind() {
+        repository.save(List.of(rate("2023-06-01", "GEL", "31.05", "CBR")));
+        String tooLong = "S".repeat(41);
+        assertThrows(RuntimeException.class, () -> repository.save(List.of(rate("2023-06-02", "GEL", "31.2", "CBR"),
+                rate("2023-06-03", "GEL", "31.3", tooLong))));
+        assertEquals(1, repository.all().size());
+    }
+
+    @Test
+    void theShippedHistoryInstallsWithItsVersionAndAnswersTheFieldsCheckFigures() {
+        ShippedRates.History shipped = ShippedRates.read();
+        RateRepository.ImportResult r = repository.installShipped(shipped.rates(), shipped.version());
+        assertEquals(shipped.rates().size(), r.added());
+        assertEquals(Optional.of(shipped.version()), repository.shippedVersion());
+        RateHistory h = RateHistory.of(repository.all(), RateHistory.DEFAULT_PRIORITY);
+        // SOURCES.md check figure: RUB per GEL low of 17.80 on 29 June 2022 (Central Bank of Armenia cross rates)
+        RateHistory.Quote q = h.on("GEL", LocalDate.of(2022, 6, 29)).orElseThrow();
+        assertEquals("CBA-CROSS", q.source());
+        assertEquals(17.8, q.rubPerUnit().doubleValue(), 0.05);
+        // ECB: 117.201 RUB per EUR on 1 March 2022, the last day it quoted the ruble
+        assertEquals(0, new BigDecimal("117.201").compareTo(h.on("EUR", LocalDate.of(2022, 3, 1)).orElseThrow()
+                .rubPerUnit()));
+        assertTrue(h.newest("RSD").orElseThrow().isAfter(LocalDate.of(2025, 1, 1)), "market snapshots reach 2025");
+    }
+}
