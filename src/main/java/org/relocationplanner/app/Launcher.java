@@ -16,6 +16,9 @@ public final class Launcher {
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: relocation-planner [--data-dir PATH]",
             "       relocation-planner stays --trips FILE --on YYYY-MM-DD [--passport RU] [--format json|table]",
+            "       relocation-planner budget --plan FILE [--format json|table]",
+            "       relocation-planner rates import FILE",
+            "       relocation-planner rates show --currency XXX --from YYYY-MM-DD --to YYYY-MM-DD",
             "  --data-dir PATH  keep the database in PATH (also: environment variable " + DataFolder.ENV + ")",
             "  --version        print the version and exit",
             "  --help           print this help and exit");
@@ -37,6 +40,12 @@ public final class Launcher {
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 0 && args[0].equals("stays")) {
             return StaysCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("budget")) {
+            return BudgetCommands.budget(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("rates")) {
+            return BudgetCommands.rates(List.of(args).subList(1, args.length), out, err);
         }
         String dataDir = null;
         List<String> rest = new ArrayList<>();

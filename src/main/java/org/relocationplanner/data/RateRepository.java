@@ -98,8 +98,8 @@ public final class RateRepository {
         return jdbi.withHandle(h -> {
             List<Rate> out = new ArrayList<>(200_000);
             h.createQuery("SELECT rate_day, currency, rub_per_unit, source FROM rate")
-                    .map((rs, ctx) -> new Rate(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getBigDecimal(3),
-                            rs.getString(4)))
+                    .map((rs, ctx) -> new Rate(rs.getDate(1).toLocalDate(), rs.getString(2),
+                            rs.getBigDecimal(3).stripTrailingZeros(), rs.getString(4)))
                     .forEach(out::add);
             return out;
         });
