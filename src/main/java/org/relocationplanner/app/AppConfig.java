@@ -2,13 +2,15 @@ package org.relocationplanner.app;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.relocationplanner.ui.common.FilePicker;
 import org.relocationplanner.ui.common.TaskExecutor;
 import org.relocationplanner.ui.common.UiPreferences;
 
 /**
  * Everything the window needs from outside: where the data is, what "today" is, the machine's preferences,
- * how background work runs, the start-up questions and what quitting means.
+ * how background work runs, the start-up questions, what quitting means, and how files are picked (null: the
+ * system's file dialogs).
  */
 public record AppConfig(DataFolder folder, Clock clock, UiPreferences preferences, Locale systemLocale,
-                        TaskExecutor executor, StartupDialogs startupDialogs, Runnable quit) {
+                        TaskExecutor executor, StartupDialogs startupDialogs, Runnable quit, FilePicker files) {
 }

@@ -25,6 +25,14 @@ import org.relocationplanner.domain.Documents;
 import org.relocationplanner.domain.RuleBook;
 import org.relocationplanner.domain.Trip;
 import org.relocationplanner.ui.timeline.RecordForms;
+import org.relocationplanner.domain.BudgetPlan;
+import org.relocationplanner.io.PlanJson;
+import org.relocationplanner.ui.budget.BudgetForms;
+import org.relocationplanner.ui.budget.BudgetView;
+import org.relocationplanner.ui.budget.BudgetViewModel;
+import org.relocationplanner.ui.budget.RatesState;
+import org.relocationplanner.ui.rates.RatesView;
+import org.relocationplanner.ui.rates.RatesViewModel;
 import org.relocationplanner.ui.timeline.TimelineView;
 import org.relocationplanner.ui.timeline.TimelineViewModel;
 import org.relocationplanner.data.SettingsRepository;
@@ -40,7 +48,6 @@ import org.relocationplanner.ui.compare.CompareView;
 import org.relocationplanner.ui.compare.CompareViewModel;
 import org.relocationplanner.ui.settings.SettingsView;
 import org.relocationplanner.ui.settings.SettingsViewModel;
-import org.relocationplanner.ui.shell.ComingView;
 import org.relocationplanner.ui.shell.MainView;
 import org.relocationplanner.ui.shell.MainViewModel;
 import org.relocationplanner.ui.shell.Screen;
@@ -68,7 +75,7 @@ public final class Planner {
     /** What the screens are built from, read from the database off the FX thread. */
     record Snapshot(Dataset.Info dataset, List<Destination> destinations, List<UserAnnotation> annotations,
                     Weights weights, List<String> picked, String passport, String currentCountry,
-                    List<Trip> trips, Documents documents) {
+                    List<Trip> trips, Documents documents, String plan, boolean preferManualRates) {
     }
 
     public Planner(AppConfig config) {
@@ -182,7 +189,8 @@ public final class Planner {
         RecordRepository records = new RecordRepository(db);
         return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
                 new AnnotationRepository(db, clock).all(), store.weights(), store.picked(),
-                store.passport(), store.currentCountry(), records.trips(), records.documents());
+                store.passport(), store.currentCountry(), records.trips(), records.documents(),
+                store.plan().orElse(null), store.preferManualRates());
     }
 
     private UserDataStore store() {
@@ -253,7 +261,7 @@ public final class Planner {
                 this::switchLanguage);
         TimelineViewModel timeline = new TimelineViewModel(s.trips(), s.documents(), s.passport(),
                 RuleBook.of(s.destinations()), config.clock(), store, config.executor(),
-                new RecordForms(() -> stage, () -> i18n), i18n);
+                new RecordForms(() -> stage, () -> i18n, files()), i18n);
         MainViewModel main = new MainViewModel(currentScreen, s.dataset(), s.destinations(), settings, i18n,
                 config.clock());
         main.bindDeadline(timeline.mostUrgentProperty(), timeline.mostUrgentLevelProperty());
@@ -271,14 +279,46 @@ public final class Planner {
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings, i18n));
         screens.put(Screen.TIMELINE, () -> new TimelineView(timeline,
                 () -> settings.currentCountryProperty().get()));
-        for (Screen coming : List.of(Screen.BUDGET, Screen.RATES)) {
-            screens.put(coming, () -> new ComingView(coming, i18n));
-        }
+        RatesState ratesState = new RatesState(store, config.executor(), s.preferManualRates());
+        BudgetForms budgetForms = new BudgetForms(() -> stage, () -> i18n, files());
+        BudgetViewModel budget = new BudgetViewModel(plan(s), ratesState, store, config.executor(), budgetForms,
+                i18n, config.clock(), s.destinations());
+        RatesViewModel rates = new RatesViewModel(ratesState, config.clock(), i18n, budgetForms,
+                List.of(budget.planProperty().get().hostCurrency(), "USD"));
+        main.bindRates(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            org.relocationplanner.domain.RateHistory h = ratesState.historyProperty().get();
+            if (h == null) {
+                return i18n.tr(ratesState.loadingProperty().get() ? "rates.loading" : "status.rates.unread");
+            }
+            java.time.LocalDate newest = h.currencies().stream().map(c -> h.newest(c).orElseThrow())
+                    .max(java.time.LocalDate::compareTo).orElse(null);
+            return newest == null ? i18n.tr("status.rates.none") : i18n.tr("status.rates.newest", i18n.date(newest));
+        }, ratesState.historyProperty(), ratesState.loadingProperty()));
+        screens.put(Screen.BUDGET, () -> new BudgetView(budget));
+        screens.put(Screen.RATES, () -> new RatesView(rates));
         stage.setTitle(i18n.tr("app.name"));
         MainView view = new MainView(main, i18n, screens);
         StartupTiming.mark("views-built");
         stage.getScene().setRoot(view);
         StartupTiming.reportReady();
+    }
+
+    private org.relocationplanner.ui.common.FilePicker files() {
+        return config.files() != null ? config.files() : org.relocationplanner.ui.common.FilePicker.system(() -> stage);
+    }
+
+    /** The saved budget plan, or an empty one in the currency of the country the user is in. */
+    private BudgetPlan plan(Snapshot s) {
+        if (s.plan() != null) {
+            try {
+                return PlanJson.read(s.plan()).plan();
+            } catch (PlanJson.PlanFormatException e) {
+                LOG.warn("The saved budget plan cannot be read ({}); starting an empty one", e.getMessage());
+            }
+        }
+        String currency = s.destinations().stream().filter(d -> d.code().equals(s.currentCountry()))
+                .map(Destination::currency).findFirst().orElse("GEL");
+        return BudgetViewModel.empty(currency, config.clock());
     }
 
     /** Rebuilds every screen in the new language; the user's data is read again, nothing is lost. */

@@ -26,6 +26,12 @@ final class RateSupply {
         return true;
     }
 
+    /** Every stored rate, installing the shipped history first when it is newer. */
+    static List<Rate> installAndReadAll(Database db) {
+        installShipped(db);
+        return new RateRepository(db).all();
+    }
+
     static RateHistory history(Database db) {
         installShipped(db);
         return RateHistory.of(new RateRepository(db).all(), RateHistory.DEFAULT_PRIORITY);

@@ -9,18 +9,22 @@ import org.relocationplanner.domain.Weights;
 import org.relocationplanner.ui.compare.CompareStore;
 import org.relocationplanner.ui.settings.SettingsStore;
 import org.relocationplanner.ui.timeline.TimelineStore;
+import org.relocationplanner.ui.budget.BudgetStore;
+import org.relocationplanner.data.RateRepository;
 import org.relocationplanner.data.RecordRepository;
 import org.relocationplanner.domain.Documents;
 import org.relocationplanner.domain.Trip;
 
 /** The screens' stores over the database's repositories, and the names settings are kept under. */
-final class UserDataStore implements CompareStore, SettingsStore, TimelineStore {
+final class UserDataStore implements CompareStore, SettingsStore, TimelineStore, BudgetStore {
 
     static final String WEIGHTS = "compare.weights";
     static final String PICKED = "compare.picked";
     static final String PASSPORT = "profile.passport";
     static final String COUNTRY = "profile.country";
     static final String DEFAULT_PASSPORT = "RU";
+    static final String PLAN = "budget.plan";
+    static final String PREFER_MANUAL = "rates.prefer_manual";
 
     private final SettingsRepository settings;
     private final AnnotationRepository annotations;
@@ -33,6 +37,51 @@ final class UserDataStore implements CompareStore, SettingsStore, TimelineStore 
         this.annotations = annotations;
         this.records = records;
         this.folder = folder;
+    }
+
+    private RateRepository rateRepository() {
+        return new RateRepository(records.database());
+    }
+
+    @Override
+    public List<org.relocationplanner.domain.Rate> rates() {
+        return RateSupply.installAndReadAll(records.database());
+    }
+
+    @Override
+    public int[] saveRates(List<org.relocationplanner.domain.Rate> list) {
+        RateRepository.ImportResult r = rateRepository().save(list);
+        return new int[] {r.added(), r.updated(), r.skipped()};
+    }
+
+    @Override
+    public java.util.Map<String, String> cbrIds() {
+        return rateRepository().cbrIds();
+    }
+
+    @Override
+    public void rememberCbrIds(java.util.Map<String, String> ids) {
+        rateRepository().rememberCbrIds(ids);
+    }
+
+    @Override
+    public java.util.Optional<String> plan() {
+        return settings.get(PLAN);
+    }
+
+    @Override
+    public void savePlan(String json) {
+        settings.put(PLAN, json);
+    }
+
+    @Override
+    public boolean preferManualRates() {
+        return settings.get(PREFER_MANUAL).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    @Override
+    public void savePreferManualRates(boolean prefer) {
+        settings.put(PREFER_MANUAL, Boolean.toString(prefer));
     }
 
     @Override

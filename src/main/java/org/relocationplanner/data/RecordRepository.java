@@ -19,9 +19,16 @@ import org.relocationplanner.domain.Visa;
 public final class RecordRepository {
 
     private final Jdbi jdbi;
+    private final Database db;
 
     public RecordRepository(Database db) {
         this.jdbi = db.jdbi();
+        this.db = db;
+    }
+
+    /** The database the records are in. */
+    public Database database() {
+        return db;
     }
 
     public List<Trip> trips() {

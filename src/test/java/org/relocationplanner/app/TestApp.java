@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.relocationplanner.data.DatabaseProblem;
+import org.relocationplanner.ui.common.FilePicker;
 import org.relocationplanner.ui.common.TaskExecutor;
 import org.relocationplanner.ui.common.UiPreferences;
 
@@ -29,6 +30,8 @@ public final class TestApp {
     public boolean freshAnswer = true;
     public int quits;
     public final List<String> cannotStart = new ArrayList<>();
+    /** The files the next file dialogs answer with, in turn (none left: the user cancels). */
+    public final java.util.Deque<java.nio.file.Path> files = new java.util.ArrayDeque<>();
 
     public TestApp(Path dataDir) {
         this.dataDir = dataDir;
@@ -55,7 +58,18 @@ public final class TestApp {
             }
         };
         return new AppConfig(new DataFolder(dataDir), Clock.fixed(TODAY, ZoneOffset.UTC), new UiPreferences(prefsNode),
-                system, TaskExecutor.direct(), dialogs, () -> quits++);
+                system, TaskExecutor.direct(), dialogs, () -> quits++, new FilePicker() {
+                    @Override
+                    public java.util.Optional<java.nio.file.Path> open(String title, List<String> extensions) {
+                        return java.util.Optional.ofNullable(files.poll());
+                    }
+
+                    @Override
+                    public java.util.Optional<java.nio.file.Path> save(String title, String name,
+                                                                       List<String> extensions) {
+                        return java.util.Optional.ofNullable(files.poll());
+                    }
+                });
     }
 
     public void removePreferences() {

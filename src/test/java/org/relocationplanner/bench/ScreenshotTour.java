@@ -76,7 +76,7 @@ public final class ScreenshotTour extends Application {
         };
         Locale locale = lang.equals("ru") ? new Locale("ru", "RU") : Locale.UK;
         Planner planner = new Planner(new AppConfig(new DataFolder(data), Clock.systemDefaultZone(),
-                new UiPreferences(prefs), locale, new FxTaskExecutor(), dialogs, Platform::exit));
+                new UiPreferences(prefs), locale, new FxTaskExecutor(), dialogs, Platform::exit, null));
         planner.start(stage);
         scene = stage.getScene();
 
@@ -104,6 +104,12 @@ public final class ScreenshotTour extends Application {
             country.setValue("GE");
         });
         steps.add(() -> snapshot("settings"));
+        steps.add(() -> ((ToggleButton) lookup("#nav-budget")).fire());
+        steps.add(WAIT_FOR_RATES);
+        steps.add(() -> ((javafx.scene.control.TabPane) lookup("#budgetTabs")).getSelectionModel().select(1));
+        steps.add(() -> snapshot("budget"));
+        steps.add(() -> ((ToggleButton) lookup("#nav-rates")).fire());
+        steps.add(() -> snapshot("rates"));
         steps.add(() -> {
             planner.stop();
             try {
@@ -137,6 +143,21 @@ public final class ScreenshotTour extends Application {
                     List.of(),
                     List.of(new ResidencePermit("AM", java.time.LocalDate.parse("2023-05-01"),
                             java.time.LocalDate.parse("2024-04-30"), ""))));
+            new org.relocationplanner.data.SettingsRepository(db).put("budget.plan", """
+                    {"host": "GEL", "start": "2026-11", "months": 60,
+                     "scenario": {"kind": "frozen", "on": "2026-11-22"},
+                     "incomes": [{"name": "Зарплата", "amount": "150000", "currency": "RUB", "every": "month",
+                                  "taxPercent": "6", "channel": "Перевод"},
+                                 {"name": "Аренда квартиры", "amount": "40000", "currency": "RUB", "every": "month",
+                                  "taxPercent": "4", "channel": "Перевод"}],
+                     "expenses": [{"category": "Аренда", "amount": "2600", "currency": "GEL"},
+                                  {"category": "Еда и транспорт", "amount": "1800", "currency": "GEL"},
+                                  {"category": "Визаран", "amount": "400", "currency": "USD", "every": "year"}],
+                     "savings": [{"name": "Карта", "amount": "6000", "currency": "GEL"},
+                                 {"name": "Наличные", "amount": "3000", "currency": "USD"}],
+                     "channels": [{"name": "Перевод", "percentFee": "2.5", "fixedFee": "300",
+                                   "spreadPercent": "3"}]}
+                    """);
         }
     }
 
@@ -155,8 +176,19 @@ public final class ScreenshotTour extends Application {
         });
     }
 
+    /** A step that holds the tour until the rate history is read (the first time it is installed). */
+    private static final Runnable WAIT_FOR_RATES = () -> { };
+
     private void next() {
-        Runnable step = steps.poll();
+        Runnable step = steps.peek();
+        if (step == WAIT_FOR_RATES) {
+            javafx.scene.control.Label runway = lookup("#budgetRunway");
+            if (runway.getText().contains("\u2026") || runway.getText().isEmpty()) {
+                Pulses.after(20, this::next);
+                return;
+            }
+        }
+        step = steps.poll();
         if (step != null) {
             step.run();
             Pulses.after(20, this::next);

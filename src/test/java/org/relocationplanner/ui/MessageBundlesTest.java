@@ -56,7 +56,8 @@ class MessageBundlesTest {
         // every string literal in the code that looks like one of our keys, wherever it stands (also in a
         // ternary or a switch that picks the key)
         Pattern call = Pattern.compile("\"((?:app|nav|coming|top|status|startup|error|group|criterion|level|route|value"
-                + "|stay|source|badge|override|compare|edit|settings|language)\\.[a-z_.]+)\"");
+                + "|stay|source|badge|override|compare|edit|settings|language|timeline|trip|document|form|deadline|standing"
+                + "|warning|csv|notice|area|budget|rates)\\.[a-z_.]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             // UserDataStore names stored settings ("compare.weights"), which are not messages
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")
@@ -86,8 +87,36 @@ class MessageBundlesTest {
             used.add(s.messageKey());
             used.add(s.messageKey() + ".tip");
         }
-        for (Screen s : java.util.List.of(Screen.TIMELINE, Screen.BUDGET, Screen.RATES)) {
-            used.add("coming." + s.name().toLowerCase());
+        for (org.relocationplanner.domain.StayWarning.Kind k : org.relocationplanner.domain.StayWarning.Kind.values()) {
+            used.add("warning." + k.name().toLowerCase());
+        }
+        for (org.relocationplanner.io.TripCsvException.Problem p : org.relocationplanner.io.TripCsvException.Problem
+                .values()) {
+            used.add("csv." + p.name().toLowerCase());
+        }
+        for (org.relocationplanner.io.RatesFormatException.Problem p : org.relocationplanner.io.RatesFormatException
+                .Problem.values()) {
+            used.add("rates.problem." + p.name().toLowerCase());
+        }
+        for (org.relocationplanner.ui.budget.BudgetViewModel.ScenarioKind k
+                : org.relocationplanner.ui.budget.BudgetViewModel.ScenarioKind.values()) {
+            used.add("budget.scenario." + k.name().toLowerCase());
+        }
+        for (org.relocationplanner.domain.Frequency f : org.relocationplanner.domain.Frequency.values()) {
+            used.add("budget.every." + f.name().toLowerCase());
+        }
+        for (org.relocationplanner.ui.timeline.TimelineChart.Zoom z
+                : org.relocationplanner.ui.timeline.TimelineChart.Zoom.values()) {
+            used.add("timeline.zoom." + z.name().toLowerCase());
+        }
+        for (org.relocationplanner.domain.TripCheck.State st : org.relocationplanner.domain.TripCheck.State.values()) {
+            used.add("timeline.state." + st.name().toLowerCase());
+        }
+        for (org.relocationplanner.domain.Visa.Kind k : org.relocationplanner.domain.Visa.Kind.values()) {
+            used.add("document.visa.kind." + k.name().toLowerCase());
+        }
+        for (String source : java.util.List.of("cbr", "ecb", "cba_cross", "market_snapshot", "manual")) {
+            used.add("rates.source." + source);
         }
         I18n.SUPPORTED.forEach(l -> used.add("language." + l.getLanguage()));
         for (StayRule.Confidence c : StayRule.Confidence.values()) {

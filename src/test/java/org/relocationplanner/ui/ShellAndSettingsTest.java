@@ -40,12 +40,14 @@ class ShellAndSettingsTest extends AppUiTest {
     }
 
     @Test
-    void screensNotYetBuiltSayWhatTheyWillDo(FxRobot robot) {
+    void everySidebarButtonOpensItsScreen(FxRobot robot) {
         robot.clickOn("#nav-rates");
-        assertTrue(robot.lookup("#coming-rates").tryQuery().isPresent());
+        assertTrue(robot.lookup("#ratesView").tryQuery().isPresent());
         assertTrue(robot.lookup("#nav-rates").queryAs(ToggleButton.class).isSelected());
         robot.clickOn("#nav-budget");
-        assertTrue(robot.lookup("#coming-budget").tryQuery().isPresent());
+        assertTrue(robot.lookup("#budgetView").tryQuery().isPresent());
+        robot.clickOn("#nav-timeline");
+        assertTrue(robot.lookup("#timelineView").tryQuery().isPresent());
         robot.clickOn("#nav-compare");
         assertTrue(robot.lookup("#rankingTable").tryQuery().isPresent());
     }

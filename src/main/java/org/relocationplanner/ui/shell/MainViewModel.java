@@ -64,6 +64,11 @@ public final class MainViewModel {
         country.set(i18n.tr("top.country", d.name().in(i18n.locale()), rule));
     }
 
+    /** Keeps the status bar's rate line on the newest stored rate. */
+    public void bindRates(javafx.beans.value.ObservableValue<String> text) {
+        ratesStatus.bind(text);
+    }
+
     /** Keeps the top bar's deadline on the most urgent one, styled by how close it is. */
     public void bindDeadline(javafx.beans.value.ObservableValue<String> text,
                              javafx.beans.value.ObservableValue<org.relocationplanner.domain.Deadline.Urgency> level) {

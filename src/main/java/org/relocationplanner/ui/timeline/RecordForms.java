@@ -26,7 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.relocationplanner.domain.Document;
@@ -43,9 +42,12 @@ public final class RecordForms implements TimelineDialogs {
     private final Supplier<I18n> i18n;
     private boolean messageShowing;
 
-    public RecordForms(Supplier<Window> owner, Supplier<I18n> i18n) {
+    private final org.relocationplanner.ui.common.FilePicker files;
+
+    public RecordForms(Supplier<Window> owner, Supplier<I18n> i18n, org.relocationplanner.ui.common.FilePicker files) {
         this.owner = owner;
         this.i18n = i18n;
+        this.files = files;
     }
 
     // ---- trips --------------------------------------------------------------------------------------------------
@@ -179,23 +181,12 @@ public final class RecordForms implements TimelineDialogs {
 
     @Override
     public Optional<Path> chooseOpen(String title, String extension) {
-        FileChooser c = chooser(title, extension);
-        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(java.io.File::toPath);
+        return files.open(title, List.of(extension));
     }
 
     @Override
     public Optional<Path> chooseSave(String title, String name, String extension) {
-        FileChooser c = chooser(title, extension);
-        c.setInitialFileName(name);
-        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(java.io.File::toPath);
-    }
-
-    private FileChooser chooser(String title, String extension) {
-        FileChooser c = new FileChooser();
-        c.setTitle(title);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
-                "*." + extension));
-        return c;
+        return files.save(title, name, List.of(extension));
     }
 
     @Override

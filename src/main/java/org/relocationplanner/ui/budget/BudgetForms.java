@@ -1,0 +1,317 @@
+package org.relocationplanner.ui.budget;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.relocationplanner.domain.Expense;
+import org.relocationplanner.domain.Frequency;
+import org.relocationplanner.domain.IncomeStream;
+import org.relocationplanner.domain.Money;
+import org.relocationplanner.domain.Rate;
+import org.relocationplanner.domain.Saving;
+import org.relocationplanner.domain.TransferChannel;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.rates.RatesViewModel;
+
+/** The Budget and Rates screens' real dialogs: one small form per kind of row, file choosers, messages. */
+public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewModel.Dialogs {
+
+    private final Supplier<Window> owner;
+    private final Supplier<I18n> i18n;
+    private final org.relocationplanner.ui.common.FilePicker files;
+
+    public BudgetForms(Supplier<Window> owner, Supplier<I18n> i18n, org.relocationplanner.ui.common.FilePicker files) {
+        this.owner = owner;
+        this.i18n = i18n;
+        this.files = files;
+    }
+
+    @Override
+    public Optional<IncomeStream> income(IncomeStream d, List<String> channels) {
+        Form f = new Form("budget.form.income", "incomeForm");
+        TextField name = f.text("incomeName", "budget.col.name", d.name());
+        TextField amount = f.text("incomeAmount", "budget.col.amount", plain(d.amount().amount()));
+        TextField currency = f.text("incomeCurrency", "budget.col.currency", d.amount().currency());
+        ChoiceBox<Frequency> every = f.every("incomeEvery", d.frequency());
+        TextField start = f.text("incomeStart", "budget.col.start", d.start().toString());
+        TextField end = f.text("incomeEnd", "budget.col.end", d.end() == null ? "" : d.end().toString());
+        end.setPromptText(i18n.get().tr("budget.form.no_end"));
+        TextField tax = f.text("incomeTax", "budget.col.tax", plain(d.taxPercent()));
+        ComboBox<String> channel = new ComboBox<>();
+        channel.setId("incomeChannel");
+        channel.getItems().add("");
+        channel.getItems().addAll(channels);
+        channel.setValue(d.channel());
+        f.row("budget.col.channel", channel);
+        return f.show(() -> new IncomeStream(name.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
+                f.currency(currency)), every.getValue(), f.month(start, "budget.col.start", true),
+                f.month(end, "budget.col.end", false), f.percent(tax, "budget.col.tax"),
+                channel.getValue() == null ? "" : channel.getValue()));
+    }
+
+    @Override
+    public Optional<Expense> expense(Expense d) {
+        Form f = new Form("budget.form.expense", "expenseForm");
+        TextField category = f.text("expenseCategory", "budget.col.category", d.category());
+        TextField amount = f.text("expenseAmount", "budget.col.amount", plain(d.amount().amount()));
+        TextField currency = f.text("expenseCurrency", "budget.col.currency", d.amount().currency());
+        ChoiceBox<Frequency> every = f.every("expenseEvery", d.frequency());
+        TextField start = f.text("expenseStart", "budget.col.start", d.start().toString());
+        TextField end = f.text("expenseEnd", "budget.col.end", d.end() == null ? "" : d.end().toString());
+        end.setPromptText(i18n.get().tr("budget.form.no_end"));
+        return f.show(() -> new Expense(category.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
+                f.currency(currency)), every.getValue(), f.month(start, "budget.col.start", true),
+                f.month(end, "budget.col.end", false)));
+    }
+
+    @Override
+    public Optional<Saving> saving(Saving d) {
+        Form f = new Form("budget.form.saving", "savingForm");
+        TextField name = f.text("savingName", "budget.col.name", d.name());
+        TextField amount = f.text("savingAmount", "budget.col.amount", plain(d.amount().amount()));
+        TextField currency = f.text("savingCurrency", "budget.col.currency", d.amount().currency());
+        return f.show(() -> new Saving(name.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
+                f.currency(currency))));
+    }
+
+    @Override
+    public Optional<TransferChannel> channel(TransferChannel d) {
+        Form f = new Form("budget.form.channel", "channelForm");
+        TextField name = f.text("channelName", "budget.col.name", d.name());
+        TextField percent = f.text("channelPercent", "budget.col.percent_fee", plain(d.percentFee()));
+        TextField fixed = f.text("channelFixed", "budget.col.fixed_fee", plain(d.fixedFee().amount()));
+        TextField fixedCurrency = f.text("channelFixedCurrency", "budget.col.currency", d.fixedFee().currency());
+        TextField spread = f.text("channelSpread", "budget.col.spread", plain(d.spreadPercent()));
+        TextField limit = f.text("channelLimit", "budget.col.limit", d.monthlyLimit() == null ? ""
+                : plain(d.monthlyLimit().amount()));
+        limit.setPromptText(i18n.get().tr("budget.form.no_limit"));
+        return f.show(() -> {
+            String n = name.getText().strip();
+            if (n.isEmpty()) {
+                throw new IllegalArgumentException(i18n.get().tr("budget.form.name_needed"));
+            }
+            String limitText = limit.getText().strip();
+            return new TransferChannel(n, f.percent(percent, "budget.col.percent_fee"),
+                    new Money(f.amount(fixed, "budget.col.fixed_fee"), f.currency(fixedCurrency)),
+                    f.percent(spread, "budget.col.spread"), limitText.isEmpty() ? null
+                    : new Money(f.amount(limit, "budget.col.limit"), "RUB"));
+        });
+    }
+
+    @Override
+    public Optional<Rate> ownRate(List<String> currencies, LocalDate today) {
+        Form f = new Form("rates.own.title", "ownRateForm");
+        TextField day = f.text("ownRateDate", "rates.own.date", today.toString());
+        TextField currency = f.text("ownRateCurrency", "budget.col.currency", currencies.contains("GEL") ? "GEL"
+                : currencies.isEmpty() ? "" : currencies.get(0));
+        TextField rate = f.text("ownRateValue", "rates.own.rate", "");
+        return f.show(() -> {
+            LocalDate d;
+            try {
+                d = LocalDate.parse(day.getText().strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(i18n.get().tr("form.error.date", i18n.get().tr("rates.own.date"),
+                        day.getText(), "YYYY-MM-DD"));
+            }
+            BigDecimal value = f.amount(rate, "rates.own.rate");
+            if (value.signum() <= 0) {
+                throw new IllegalArgumentException(i18n.get().tr("rates.own.positive"));
+            }
+            return new Rate(d, f.currency(currency), value, "MANUAL");
+        });
+    }
+
+    @Override
+    public Optional<Path> chooseRatesFile() {
+        return files.open(i18n.get().tr("rates.import.title"), List.of("csv", "xml"));
+    }
+
+    @Override
+    public Optional<Path> chooseSave(String name) {
+        return files.save(i18n.get().tr("budget.export.title"), name, List.of("csv"));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, "budgetError");
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, "budgetInfo");
+    }
+
+    private boolean showing;
+
+    private void alert(Alert.AlertType type, String title, String message, String id) {
+        if (showing) {
+            return;
+        }
+        showing = true;
+        try {
+            Alert a = new Alert(type, message, ButtonType.OK);
+            a.initOwner(owner.get());
+            a.setTitle(title);
+            a.setHeaderText(title);
+            a.getDialogPane().setId(id);
+            a.showAndWait();
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private interface Reading<T> {
+        T read();
+    }
+
+    /** A form: labelled fields, an error line, Save and Cancel. */
+    private final class Form {
+        private final I18n t = i18n.get();
+        private final Dialog<ButtonType> dialog = new Dialog<>();
+        private final GridPane grid = new GridPane();
+        private final Label error = new Label();
+        private final ButtonType save;
+        private int rows;
+
+        Form(String title, String id) {
+            dialog.initOwner(owner.get());
+            dialog.setTitle(t.tr(title));
+            dialog.setHeaderText(t.tr(title));
+            dialog.getDialogPane().setId(id);
+            save = new ButtonType(t.tr("edit.save"), ButtonBar.ButtonData.OK_DONE);
+            dialog.getDialogPane().getButtonTypes().addAll(save,
+                    new ButtonType(t.tr("edit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            grid.setHgap(10);
+            grid.setVgap(8);
+            error.setId("formError");
+            error.getStyleClass().add("form-error");
+            error.setWrapText(true);
+            error.setMaxWidth(380);
+            error.setVisible(false);
+            error.setManaged(false);
+        }
+
+        void row(String label, Node input) {
+            Label l = new Label(t.tr(label));
+            l.setLabelFor(input);
+            grid.add(l, 0, rows);
+            grid.add(input, 1, rows++);
+        }
+
+        TextField text(String id, String label, String value) {
+            TextField f = new TextField(value);
+            f.setId(id);
+            f.setPrefColumnCount(16);
+            row(label, f);
+            return f;
+        }
+
+        ChoiceBox<Frequency> every(String id, Frequency value) {
+            ChoiceBox<Frequency> b = new ChoiceBox<>();
+            b.setId(id);
+            b.getItems().setAll(Frequency.values());
+            b.setValue(value);
+            b.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Frequency f) {
+                    return f == null ? "" : t.tr("budget.every." + f.name().toLowerCase(Locale.ROOT));
+                }
+
+                @Override
+                public Frequency fromString(String s) {
+                    return null;
+                }
+            });
+            row("budget.col.every", b);
+            return b;
+        }
+
+        BigDecimal amount(TextField f, String label) {
+            String s = f.getText().strip().replace(" ", "").replace("\u00a0", "").replace(',', '.');
+            try {
+                BigDecimal v = new BigDecimal(s);
+                if (v.signum() >= 0) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException(t.tr("budget.form.bad_amount", t.tr(label), f.getText()));
+        }
+
+        BigDecimal percent(TextField f, String label) {
+            if (f.getText().isBlank()) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal v = amount(f, label);
+            if (v.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                throw new IllegalArgumentException(t.tr("budget.form.bad_percent", t.tr(label), f.getText()));
+            }
+            return v;
+        }
+
+        String currency(TextField f) {
+            String c = f.getText().strip().toUpperCase(Locale.ROOT);
+            if (!c.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException(t.tr("budget.form.bad_currency", f.getText()));
+            }
+            return c;
+        }
+
+        YearMonth month(TextField f, String label, boolean required) {
+            String s = f.getText().strip();
+            if (s.isEmpty() && !required) {
+                return null;
+            }
+            try {
+                return YearMonth.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(t.tr("budget.form.bad_month", t.tr(label), s));
+            }
+        }
+
+        <T> Optional<T> show(Reading<T> reading) {
+            grid.add(error, 0, rows++, 2, 1);
+            dialog.getDialogPane().setContent(grid);
+            List<T> out = new ArrayList<>();
+            Button ok = (Button) dialog.getDialogPane().lookupButton(save);
+            ok.addEventFilter(ActionEvent.ACTION, e -> {
+                try {
+                    out.add(reading.read());
+                } catch (IllegalArgumentException problem) {
+                    error.setText(problem.getMessage());
+                    error.setVisible(true);
+                    error.setManaged(true);
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    e.consume();
+                }
+            });
+            return dialog.showAndWait().filter(b -> b == save && !out.isEmpty()).map(b -> out.get(0));
+        }
+    }
+}

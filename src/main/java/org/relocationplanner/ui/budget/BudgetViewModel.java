@@ -1,0 +1,500 @@
+package org.relocationplanner.ui.budget;
+
+import java.io.BufferedWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.relocationplanner.domain.BudgetEngine;
+import org.relocationplanner.domain.BudgetPlan;
+import org.relocationplanner.domain.BudgetResult;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.Destination;
+import org.relocationplanner.domain.Expense;
+import org.relocationplanner.domain.Fact;
+import org.relocationplanner.domain.FactValue;
+import org.relocationplanner.domain.Frequency;
+import org.relocationplanner.domain.IncomeStream;
+import org.relocationplanner.domain.MissingRateException;
+import org.relocationplanner.domain.Money;
+import org.relocationplanner.domain.RateHistory;
+import org.relocationplanner.domain.Saving;
+import org.relocationplanner.domain.Scenario;
+import org.relocationplanner.domain.TransferChannel;
+import org.relocationplanner.io.PlanJson;
+import org.relocationplanner.ui.common.I18n;
+import org.relocationplanner.ui.common.TaskExecutor;
+
+/**
+ * The Budget screen: the plan (income, expenses, savings, channels), the host currency and the scenario, and what
+ * they give: the months, the runway, the odds over resampled history, several scenarios at once, and the same plan
+ * in every destination. Counted again at once on every change and saved off the FX thread.
+ */
+public final class BudgetViewModel {
+
+    /** The scenarios the screen offers, each from today's rates. */
+    public enum ScenarioKind { TODAY, TREND, SHOCK, REPLAY }
+
+    /** The same plan in another destination: its monthly costs in rubles and how long the savings last. */
+    public record Elsewhere(Destination destination, BigDecimal monthlyRub, Integer runwayMonths, String note) {
+    }
+
+    /** What the screen asks the user. */
+    public interface Dialogs {
+        Optional<IncomeStream> income(IncomeStream draft, List<String> channels);
+
+        Optional<Expense> expense(Expense draft);
+
+        Optional<Saving> saving(Saving draft);
+
+        Optional<TransferChannel> channel(TransferChannel draft);
+
+        Optional<Path> chooseSave(String name);
+
+        void showError(String title, String message);
+
+        void showInfo(String title, String message);
+    }
+
+    private static final int RESAMPLED_PATHS = 2000;
+
+    private final RatesState rates;
+    private final BudgetStore store;
+    private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final I18n i18n;
+    private final Clock clock;
+    private final List<Destination> destinations;
+    private final ObjectProperty<BudgetPlan> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<ScenarioKind> scenario = new SimpleObjectProperty<>(ScenarioKind.TODAY);
+    private final ObjectProperty<BigDecimal> trendLoss = new SimpleObjectProperty<>();
+    private final ObjectProperty<BigDecimal> shockDrop = new SimpleObjectProperty<>(new BigDecimal("20"));
+    private final ObjectProperty<LocalDate> replayFrom = new SimpleObjectProperty<>(LocalDate.of(2022, 10, 1));
+    private final ReadOnlyObjectWrapper<BudgetResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BudgetEngine.RunwayOdds> odds = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper runway = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper oddsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rateNote = new ReadOnlyStringWrapper("");
+    private final ObservableList<Elsewhere> elsewhere = FXCollections.observableArrayList();
+    private final Map<ScenarioKind, BudgetResult> all = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<Map<ScenarioKind, BudgetResult>> allResults = new ReadOnlyObjectWrapper<>();
+
+    public BudgetViewModel(BudgetPlan initial, RatesState rates, BudgetStore store, TaskExecutor executor,
+                           Dialogs dialogs, I18n i18n, Clock clock, List<Destination> destinations) {
+        this.rates = rates;
+        this.store = store;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.destinations = destinations;
+        plan.set(initial);
+        rates.historyProperty().addListener((o, a, b) -> recount());
+        rates.loadingProperty().addListener((o, a, b) -> recount());
+        scenario.addListener((o, a, b) -> recount());
+        trendLoss.addListener((o, a, b) -> recount());
+        shockDrop.addListener((o, a, b) -> recount());
+        replayFrom.addListener((o, a, b) -> recount());
+        recount();
+    }
+
+    /** Starts reading the rates if no screen has yet. */
+    public void loadRates() {
+        rates.load(e -> dialogs.showError(i18n.tr("rates.load_failed.title"), i18n.tr("rates.load_failed",
+                String.valueOf(e.getMessage()))));
+    }
+
+    /** A plan to start from: nothing in it yet, lived in {@code hostCurrency} from this month for five years. */
+    public static BudgetPlan empty(String hostCurrency, Clock clock) {
+        return new BudgetPlan(hostCurrency, YearMonth.now(clock), 60, List.of(), List.of(), List.of(), List.of());
+    }
+
+    // ---- state --------------------------------------------------------------------------------------------------
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public RatesState rates() {
+        return rates;
+    }
+
+    public ReadOnlyObjectProperty<BudgetPlan> planProperty() {
+        return plan;
+    }
+
+    public ObjectProperty<ScenarioKind> scenarioProperty() {
+        return scenario;
+    }
+
+    public ObjectProperty<BigDecimal> trendLossProperty() {
+        return trendLoss;
+    }
+
+    public ObjectProperty<BigDecimal> shockDropProperty() {
+        return shockDrop;
+    }
+
+    public ObjectProperty<LocalDate> replayFromProperty() {
+        return replayFrom;
+    }
+
+    public ReadOnlyObjectProperty<BudgetResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The result of every scenario at once, for the chart. */
+    public ReadOnlyObjectProperty<Map<ScenarioKind, BudgetResult>> allResultsProperty() {
+        return allResults.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty runwayProperty() {
+        return runway.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty oddsProperty() {
+        return oddsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rateNoteProperty() {
+        return rateNote.getReadOnlyProperty();
+    }
+
+    public ObservableList<Elsewhere> elsewhere() {
+        return elsewhere;
+    }
+
+    public List<String> hostCurrencies() {
+        return destinations.stream().map(Destination::currency).distinct().sorted().toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- edits --------------------------------------------------------------------------------------------------
+
+    public void setHost(String currency) {
+        if (currency != null && !currency.equals(plan.get().hostCurrency())) {
+            change(plan.get().withHost(currency));
+        }
+    }
+
+    public void setMonths(int months) {
+        BudgetPlan p = plan.get();
+        if (months != p.months()) {
+            change(new BudgetPlan(p.hostCurrency(), p.start(), months, p.incomes(), p.expenses(), p.savings(),
+                    p.channels()));
+        }
+    }
+
+    public void addIncome() {
+        BudgetPlan p = plan.get();
+        dialogs.income(new IncomeStream("", new Money(BigDecimal.ZERO, "RUB"), Frequency.MONTHLY, p.start(), null,
+                BigDecimal.ZERO, ""), channelNames()).ifPresent(i -> change(with(p, add(p.incomes(), i), null, null,
+                null)));
+    }
+
+    public void editIncome(int index) {
+        BudgetPlan p = plan.get();
+        dialogs.income(p.incomes().get(index), channelNames()).ifPresent(i -> change(with(p,
+                set(p.incomes(), index, i), null, null, null)));
+    }
+
+    public void addExpense() {
+        BudgetPlan p = plan.get();
+        dialogs.expense(new Expense("", new Money(BigDecimal.ZERO, p.hostCurrency()), Frequency.MONTHLY, p.start(),
+                null)).ifPresent(e -> change(with(p, null, add(p.expenses(), e), null, null)));
+    }
+
+    public void editExpense(int index) {
+        BudgetPlan p = plan.get();
+        dialogs.expense(p.expenses().get(index)).ifPresent(e -> change(with(p, null, set(p.expenses(), index, e),
+                null, null)));
+    }
+
+    public void addSaving() {
+        BudgetPlan p = plan.get();
+        dialogs.saving(new Saving("", new Money(BigDecimal.ZERO, "RUB"))).ifPresent(s -> change(with(p, null, null,
+                add(p.savings(), s), null)));
+    }
+
+    public void editSaving(int index) {
+        BudgetPlan p = plan.get();
+        dialogs.saving(p.savings().get(index)).ifPresent(s -> change(with(p, null, null, set(p.savings(), index, s),
+                null)));
+    }
+
+    public void addChannel() {
+        BudgetPlan p = plan.get();
+        dialogs.channel(new TransferChannel("", BigDecimal.ZERO, null, BigDecimal.ZERO, null)).ifPresent(c ->
+                change(with(p, null, null, null, add(p.channels(), c))));
+    }
+
+    public void editChannel(int index) {
+        BudgetPlan p = plan.get();
+        TransferChannel old = p.channels().get(index);
+        dialogs.channel(old).ifPresent(c -> {
+            List<IncomeStream> incomes = p.incomes().stream().map(i -> i.channel().equals(old.name())
+                    ? new IncomeStream(i.name(), i.amount(), i.frequency(), i.start(), i.end(), i.taxPercent(),
+                    c.name()) : i).toList();
+            change(with(p, incomes, null, null, set(p.channels(), index, c)));
+        });
+    }
+
+    /** Removes row {@code index} of a table: "incomes", "expenses", "savings" or "channels". */
+    public void remove(String table, int index) {
+        BudgetPlan p = plan.get();
+        switch (table) {
+            case "incomes" -> change(with(p, without(p.incomes(), index), null, null, null));
+            case "expenses" -> change(with(p, null, without(p.expenses(), index), null, null));
+            case "savings" -> change(with(p, null, null, without(p.savings(), index), null));
+            default -> {
+                String name = p.channels().get(index).name();
+                List<IncomeStream> incomes = p.incomes().stream().map(i -> i.channel().equals(name)
+                        ? new IncomeStream(i.name(), i.amount(), i.frequency(), i.start(), i.end(), i.taxPercent(), "")
+                        : i).toList();
+                change(with(p, incomes, null, null, without(p.channels(), index)));
+            }
+        }
+    }
+
+    private List<String> channelNames() {
+        return plan.get().channels().stream().map(TransferChannel::name).toList();
+    }
+
+    private static <T> List<T> add(List<T> list, T item) {
+        List<T> l = new ArrayList<>(list);
+        l.add(item);
+        return l;
+    }
+
+    private static <T> List<T> set(List<T> list, int index, T item) {
+        List<T> l = new ArrayList<>(list);
+        l.set(index, item);
+        return l;
+    }
+
+    private static <T> List<T> without(List<T> list, int index) {
+        List<T> l = new ArrayList<>(list);
+        l.remove(index);
+        return l;
+    }
+
+    private static BudgetPlan with(BudgetPlan p, List<IncomeStream> in, List<Expense> ex, List<Saving> sv,
+                                   List<TransferChannel> ch) {
+        return new BudgetPlan(p.hostCurrency(), p.start(), p.months(), in == null ? p.incomes() : in,
+                ex == null ? p.expenses() : ex, sv == null ? p.savings() : sv, ch == null ? p.channels() : ch);
+    }
+
+    private void change(BudgetPlan now) {
+        plan.set(now);
+        recount();
+        String json = PlanJson.write(now, scenario());
+        executor.run(() -> store.savePlan(json), e -> dialogs.showError(i18n.tr("timeline.error.save"),
+                String.valueOf(e.getMessage())));
+    }
+
+    // ---- counting -----------------------------------------------------------------------------------------------
+
+    /** The scenario chosen, from today's rates. */
+    public Scenario scenario() {
+        return scenario(scenario.get());
+    }
+
+    private Scenario scenario(ScenarioKind kind) {
+        LocalDate today = today();
+        return switch (kind) {
+            case TODAY -> new Scenario.Frozen(today);
+            case TREND -> new Scenario.Trend(today, trendLoss.get() == null ? defaultTrend() : trendLoss.get());
+            case SHOCK -> new Scenario.Shock(today, plan.get().start().plusMonths(1).atDay(1),
+                    shockDrop.get() == null ? BigDecimal.ZERO : shockDrop.get());
+            case REPLAY -> new Scenario.Replay(replayFrom.get() == null ? LocalDate.of(2022, 10, 1) : replayFrom.get());
+        };
+    }
+
+    /** The ruble's own loss a year against the host currency over the last five years of the history. */
+    public BigDecimal defaultTrend() {
+        RateHistory h = rates.historyProperty().get();
+        String host = plan.get().hostCurrency();
+        if (h == null || host.equals("RUB")) {
+            return BigDecimal.ZERO;
+        }
+        LocalDate end = h.newest(host).orElse(today());
+        LocalDate start = end.minusYears(5);
+        if (h.on(host, start).isEmpty()) {
+            start = h.first(host).orElse(start);
+        }
+        try {
+            return Scenario.Trend.lossPerYear(h, host, start, end);
+        } catch (RuntimeException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+
+    private void recount() {
+        RateHistory h = rates.historyProperty().get();
+        if (h == null) {
+            result.set(null);
+            runway.set(i18n.tr(rates.loadingProperty().get() ? "rates.loading" : "budget.no_rates"));
+            return;
+        }
+        BudgetEngine engine = new BudgetEngine(h);
+        BudgetPlan p = plan.get();
+        try {
+            BudgetResult r = engine.run(p, scenario());
+            result.set(r);
+            runway.set(r.runsOutIn() == null ? i18n.tr("budget.runway.beyond", p.months())
+                    : i18n.tr("budget.runway.until", monthName(r.runsOutIn()), i18n.count("budget.months",
+                    r.runwayMonths())));
+        } catch (MissingRateException e) {
+            result.set(null);
+            runway.set(i18n.tr("budget.missing_rate", e.currency(), i18n.date(e.day())));
+            oddsText.set("");
+            all.clear();
+            allResults.set(Map.of());
+            elsewhere.clear();
+            return;
+        }
+        RateHistory.Quote q = h.on(p.hostCurrency(), today()).orElse(null);
+        rateNote.set(q == null ? "" : i18n.tr("budget.rate_note", p.hostCurrency(), i18n.number(q.rubPerUnit()),
+                i18n.date(q.quotedOn()), org.relocationplanner.ui.rates.RatesView.sourceName(i18n, q.source())));
+        all.clear();
+        for (ScenarioKind k : ScenarioKind.values()) {
+            try {
+                all.put(k, engine.run(p, scenario(k)));
+            } catch (MissingRateException e) {
+                // that scenario has no rates for a currency of the plan; the chart leaves it out
+            }
+        }
+        allResults.set(Map.copyOf(all));
+        resample(engine, h, p);
+        compareDestinations(engine, h, p);
+    }
+
+    private void resample(BudgetEngine engine, RateHistory h, BudgetPlan p) {
+        if (p.hostCurrency().equals("RUB") || h.first(p.hostCurrency()).isEmpty()) {
+            oddsText.set("");
+            return;
+        }
+        LocalDate end = h.newest(p.hostCurrency()).orElseThrow();
+        LocalDate start = end.minusYears(10).isBefore(h.first(p.hostCurrency()).orElseThrow())
+                ? h.first(p.hostCurrency()).orElseThrow().plusMonths(1) : end.minusYears(10);
+        try {
+            BudgetEngine.RunwayOdds o = engine.resample(p, today(), start, end, RESAMPLED_PATHS, 1L);
+            odds.set(o);
+            oddsText.set(i18n.tr("budget.odds", o.paths(), months(o.p10(), p), months(o.p50(), p),
+                    months(o.p90(), p), i18n.date(start), i18n.date(end)));
+        } catch (RuntimeException e) {
+            odds.set(null);
+            oddsText.set("");
+        }
+    }
+
+    private String months(int n, BudgetPlan p) {
+        return n >= p.months() ? i18n.tr("budget.odds.beyond", p.months()) : i18n.count("budget.months", n);
+    }
+
+    /**
+     * The plan's monthly expenses, moved to each destination by the World Bank price level (the destination's
+     * level over the host's, both from the comparison data), and the runway there at today's rates.
+     */
+    private void compareDestinations(BudgetEngine engine, RateHistory h, BudgetPlan p) {
+        List<Elsewhere> out = new ArrayList<>();
+        Destination home = destinations.stream().filter(d -> d.currency().equals(p.hostCurrency())).findFirst()
+                .orElse(null);
+        BigDecimal homeLevel = home == null ? null : priceLevel(home);
+        LocalDate today = today();
+        for (Destination d : destinations) {
+            BigDecimal level = priceLevel(d);
+            Optional<RateHistory.Quote> q = h.on(d.currency(), today);
+            if (homeLevel == null || level == null || q.isEmpty()) {
+                out.add(new Elsewhere(d, null, null, i18n.tr(q.isEmpty() ? "budget.elsewhere.no_rate"
+                        : "budget.elsewhere.no_level")));
+                continue;
+            }
+            BigDecimal factor = level.divide(homeLevel, MathContext.DECIMAL64);
+            List<Expense> moved = new ArrayList<>();
+            for (Expense e : p.expenses()) {
+                moved.add(new Expense(e.category(), new Money(e.amount().amount().multiply(factor,
+                        MathContext.DECIMAL64), e.amount().currency()), e.frequency(), e.start(), e.end()));
+            }
+            try {
+                BudgetResult r = engine.run(p.withExpenses(moved), new Scenario.Frozen(today));
+                BigDecimal monthly = r.months().get(0).expensesHost().multiply(r.months().get(0).rubPerHost(),
+                        MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_EVEN);
+                out.add(new Elsewhere(d, monthly, r.runwayMonths(), i18n.tr("budget.elsewhere.estimate",
+                        i18n.decimal(factor.doubleValue() * 100, 0))));
+            } catch (MissingRateException e) {
+                out.add(new Elsewhere(d, null, null, i18n.tr("budget.elsewhere.no_rate")));
+            }
+        }
+        out.sort(java.util.Comparator.comparing((Elsewhere e) -> e.runwayMonths() == null ? -1 : e.runwayMonths())
+                .reversed());
+        elsewhere.setAll(out);
+    }
+
+    private static BigDecimal priceLevel(Destination d) {
+        Fact f = d.facts().get(Criterion.PRICE_LEVEL);
+        return f != null && f.value() instanceof FactValue.Amount a && a.number().signum() > 0 ? a.number() : null;
+    }
+
+    public String monthName(YearMonth m) {
+        return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", i18n.locale()).format(m);
+    }
+
+    // ---- files --------------------------------------------------------------------------------------------------
+
+    /** Writes the monthly table as CSV. */
+    public void exportMonths() {
+        dialogs.chooseSave("budget-months.csv").ifPresent(this::exportMonths);
+    }
+
+    public void exportMonths(Path file) {
+        BudgetResult r = result.get();
+        if (r == null) {
+            return;
+        }
+        String host = plan.get().hostCurrency();
+        executor.run(() -> {
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".budget-", ".tmp");
+            try {
+                try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    w.write("month,rub_per_" + host.toLowerCase(java.util.Locale.ROOT) + ",income_rub,tax_rub,fees_rub,"
+                            + "arrived_" + host.toLowerCase(java.util.Locale.ROOT) + ",expenses,net,savings\n");
+                    for (var m : r.months()) {
+                        w.write(String.join(",", m.month().toString(), m.rubPerHost().toPlainString(),
+                                m.incomeRub().toPlainString(), m.taxRub().toPlainString(), m.feesRub().toPlainString(),
+                                m.arrivedHost().toPlainString(), m.expensesHost().toPlainString(),
+                                m.netHost().toPlainString(), m.savingsHost().toPlainString()) + "\n");
+                    }
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return null;
+        }, ok -> dialogs.showInfo(i18n.tr("budget.export.title"), i18n.tr("budget.export.done",
+                r.months().size(), file.getFileName())), e -> dialogs.showError(i18n.tr("timeline.export.failed"),
+                i18n.tr("timeline.export.failed.text", file, String.valueOf(e.getMessage()))));
+    }
+}

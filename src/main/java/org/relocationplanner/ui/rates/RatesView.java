@@ -1,0 +1,225 @@
+package org.relocationplanner.ui.rates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.relocationplanner.domain.Rate;
+import org.relocationplanner.ui.common.I18n;
+
+/** The Rates screen: a line chart of rubles per unit for chosen currencies, with changes and the newest rate. */
+public final class RatesView extends BorderPane {
+
+    private final RatesViewModel vm;
+    private final I18n i18n;
+    private final FlowPane currencyBox = new FlowPane(6, 6);
+    private final LineChart<Number, Number> chart;
+    private final VBox summary = new VBox(6);
+    private final Label status = new Label();
+
+    public RatesView(RatesViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.i18n();
+        setId("ratesView");
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(true);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return LocalDate.ofEpochDay(n.longValue()).toString();
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        y.setLabel(i18n.tr("rates.axis"));
+        chart = new LineChart<>(x, y);
+        chart.setId("ratesChart");
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        setTop(toolbar());
+        DatePicker from = new DatePicker();
+        from.setId("ratesFrom");
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("ratesTo");
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        from.setConverter(dates());
+        to.setConverter(dates());
+        FlowPane range = new FlowPane(8, 6, new Label(i18n.tr("rates.from")), from, new Label(i18n.tr("rates.to")),
+                to, quick("1y", 1), quick("5y", 5), quick("20y", 20));
+        range.setAlignment(Pos.CENTER_LEFT);
+        currencyBox.setId("ratesCurrencies");
+        status.setId("ratesStatus");
+        status.getStyleClass().add("muted");
+        VBox center = new VBox(10, currencyBox, range, chart, status);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        center.setPadding(new Insets(10, 10, 10, 14));
+        setCenter(center);
+        summary.setId("ratesSummary");
+        summary.setPadding(new Insets(10, 14, 10, 10));
+        summary.setPrefWidth(330);
+        summary.getStyleClass().add("deadlines-panel");
+        setRight(summary);
+        vm.state().historyProperty().addListener((o, a, b) -> refresh());
+        vm.state().loadingProperty().addListener((o, a, b) -> refresh());
+        vm.chosen().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
+        vm.fromProperty().addListener((o, a, b) -> refresh());
+        vm.toProperty().addListener((o, a, b) -> refresh());
+        vm.state().load(e -> status.setText(i18n.tr("rates.load_failed", String.valueOf(e.getMessage()))));
+        refresh();
+    }
+
+    /** Dates in the user's language, as the rest of the app writes them. */
+    private StringConverter<LocalDate> dates() {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale());
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : f.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(s.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return LocalDate.parse(s.strip()); // ISO as a fallback; an error keeps the old value
+                }
+            }
+        };
+    }
+
+    private Button quick(String id, int years) {
+        Button b = new Button(i18n.tr("rates.last_years", years));
+        b.setId("ratesLast" + id);
+        b.setOnAction(e -> {
+            vm.toProperty().set(vm.today());
+            vm.fromProperty().set(vm.today().minusYears(years));
+        });
+        return b;
+    }
+
+    private ToolBar toolbar() {
+        Button importRates = new Button(i18n.tr("rates.import"));
+        importRates.setId("importRates");
+        importRates.setTooltip(new Tooltip(i18n.tr("rates.import.tip")));
+        importRates.setOnAction(e -> vm.importRates());
+        Button own = new Button(i18n.tr("rates.own"));
+        own.setId("addOwnRate");
+        own.setTooltip(new Tooltip(i18n.tr("rates.own.tip")));
+        own.setOnAction(e -> vm.addOwnRate());
+        CheckBox prefer = new CheckBox(i18n.tr("rates.prefer_own"));
+        prefer.setId("preferOwnRates");
+        prefer.setSelected(vm.state().preferManualProperty().get());
+        prefer.setOnAction(e -> vm.setPreferOwn(prefer.isSelected()));
+        return new ToolBar(importRates, own, new Separator(), prefer);
+    }
+
+    private void refresh() {
+        if (vm.state().historyProperty().get() == null) {
+            status.setText(i18n.tr(vm.state().loadingProperty().get() ? "rates.loading" : "rates.none"));
+            chart.getData().clear();
+            return;
+        }
+        status.setText(i18n.tr("rates.sources"));
+        List<String> all = vm.currencies();
+        currencyBox.getChildren().clear();
+        for (String c : all) {
+            ToggleButton t = new ToggleButton(c);
+            t.setId("rate-" + c);
+            t.setSelected(vm.chosen().contains(c));
+            t.setOnAction(e -> {
+                if (t.isSelected() && !vm.chosen().contains(c)) {
+                    vm.chosen().add(c);
+                } else if (!t.isSelected()) {
+                    vm.chosen().remove(c);
+                }
+            });
+            currencyBox.getChildren().add(t);
+        }
+        chart.getData().clear();
+        for (String c : vm.chosen()) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            s.setName(c);
+            List<Rate> quotes = vm.series(c);
+            int step = Math.max(1, quotes.size() / 1500); // at most about 1,500 points a line
+            for (int i = 0; i < quotes.size(); i += step) {
+                Rate r = quotes.get(i);
+                s.getData().add(new XYChart.Data<>(r.date().toEpochDay(), r.rubPerUnit()));
+            }
+            chart.getData().add(s);
+        }
+        summary.getChildren().clear();
+        Label title = new Label(i18n.tr("rates.summary"));
+        title.getStyleClass().add("panel-title");
+        summary.getChildren().add(title);
+        if (vm.summaries().isEmpty()) {
+            summary.getChildren().add(new Label(i18n.tr("rates.choose")));
+        }
+        for (RatesViewModel.Summary s : vm.summaries()) {
+            Label head = new Label(i18n.tr("rates.newest", s.currency(), i18n.number(s.newest().rubPerUnit()),
+                    i18n.date(s.newest().quotedOn()), source(s.newest().source())));
+            head.setId("summary-" + s.currency());
+            head.setWrapText(true);
+            head.setMinHeight(Region.USE_PREF_SIZE);
+            Label changes = new Label(i18n.tr("rates.changes", percent(s.changeMonth()), percent(s.changeYear()),
+                    percent(s.changeSince()), vm.fromProperty().get() == null ? "—"
+                            : i18n.date(vm.fromProperty().get())));
+            changes.setWrapText(true);
+            changes.setMinHeight(Region.USE_PREF_SIZE);
+            summary.getChildren().addAll(head, changes);
+            if (s.stale()) {
+                Label stale = new Label(i18n.tr("rates.stale", RatesViewModel.STALE_DAYS));
+                stale.setId("stale-" + s.currency());
+                stale.getStyleClass().add("form-error");
+                stale.setWrapText(true);
+                stale.setMinHeight(Region.USE_PREF_SIZE);
+                summary.getChildren().add(stale);
+            }
+            summary.getChildren().add(new Separator());
+        }
+    }
+
+    private String source(String key) {
+        return sourceName(i18n, key);
+    }
+
+    /** A rate source's name in the user's language; a source named in an imported file as it is. */
+    public static String sourceName(I18n i18n, String key) {
+        String name = i18n.tr("rates.source." + key.toLowerCase(Locale.ROOT).replace('-', '_'));
+        return name.startsWith("!") ? key : name;
+    }
+
+    private String percent(Double p) {
+        return p == null ? "—" : (p >= 0 ? "+" : "") + i18n.decimal(p, 1) + " %";
+    }
+}
