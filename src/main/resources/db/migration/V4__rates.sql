@@ -1,13 +1,13 @@
--- Rubles per unit of a currency, one row per day and source. Shipped sources, imported files and the user's own
--- rates (source MANUAL) live side by side; the source is part of the key, so nothing overwrites another source.
-CREATE TABLE rate (
-    currency     CHAR(3) NOT NULL,
-    source       VARCHAR(40) NOT NULL,
-    rate_day     DATE NOT NULL,
-    rub_per_unit DECIMAL(24, 12) NOT NULL,
-    note         VARCHAR(500) NOT NULL DEFAULT '',
-    PRIMARY KEY (currency, source, rate_day),
-    CONSTRAINT rate_positive CHECK (rub_per_unit > 0)
+-- Rubles per unit of a currency, as one series per currency and source: the days and rates of a series packed in
+-- one value (a day as an epoch day, a rate as an exact decimal). Shipped sources, imported files and the user's
+-- own rates (source MANUAL) are separate series, so nothing overwrites another source. A series is read and
+-- written whole: a million imported rows are a few dozen writes, not a million.
+CREATE TABLE rate_series (
+    currency CHAR(3) NOT NULL,
+    source   VARCHAR(40) NOT NULL,
+    days     INT NOT NULL,
+    data     BLOB NOT NULL,
+    PRIMARY KEY (currency, source)
 );
 
 -- The version of the shipped rate history installed.

@@ -1,7 +1,6 @@
 package org.relocationplanner.data;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.relocationplanner.domain.Rate;
 
 /**
@@ -18,8 +16,6 @@ import org.relocationplanner.domain.Rate;
  * stored with the same rate is skipped, with another rate it is updated, else added.
  */
 public final class RateRepository {
-
-    private static final int BATCH = 5000;
 
     private final Jdbi jdbi;
 
@@ -36,71 +32,92 @@ public final class RateRepository {
     }
 
     private static ImportResult save(Handle h, List<Rate> rates) {
-        Map<String, Map<LocalDate, BigDecimal>> stored = new HashMap<>();
-        for (Rate r : rates) {
-            String key = r.currency() + "|" + r.source();
-            if (!stored.containsKey(key)) {
-                Map<LocalDate, BigDecimal> days = new HashMap<>();
-                h.createQuery("SELECT rate_day, rub_per_unit FROM rate WHERE currency = :c AND source = :s")
-                        .bind("c", r.currency()).bind("s", r.source())
-                        .map((rs, ctx) -> {
-                            days.put(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2));
-                            return null;
-                        }).forEach(x -> { });
-                stored.put(key, days);
-            }
-        }
-        PreparedBatch insert = h.prepareBatch(
-                "INSERT INTO rate (currency, source, rate_day, rub_per_unit) VALUES (:c, :s, :d, :r)");
-        PreparedBatch update = h.prepareBatch(
-                "UPDATE rate SET rub_per_unit = :r WHERE currency = :c AND source = :s AND rate_day = :d");
+        Map<String, java.util.TreeMap<LocalDate, BigDecimal>> series = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> changed = new HashMap<>();
         int added = 0;
         int updated = 0;
         int skipped = 0;
-        int pendingInsert = 0;
-        int pendingUpdate = 0;
         for (Rate r : rates) {
-            Map<LocalDate, BigDecimal> days = stored.get(r.currency() + "|" + r.source());
-            BigDecimal old = days.get(r.date());
-            if (old != null && old.compareTo(r.rubPerUnit()) == 0) {
-                skipped++;
-                continue;
-            }
-            PreparedBatch b = old == null ? insert : update;
-            b.bind("c", r.currency()).bind("s", r.source()).bind("d", Date.valueOf(r.date()))
-                    .bind("r", r.rubPerUnit()).add();
-            days.put(r.date(), r.rubPerUnit());
+            String key = r.currency() + "|" + r.source();
+            java.util.TreeMap<LocalDate, BigDecimal> days = series.computeIfAbsent(key,
+                    k -> read(h, r.currency(), r.source()));
+            BigDecimal rate = exact(r.rubPerUnit());
+            BigDecimal old = days.put(r.date(), rate);
             if (old == null) {
                 added++;
-                if (++pendingInsert == BATCH) {
-                    insert.execute();
-                    pendingInsert = 0;
-                }
+                changed.put(key, true);
+            } else if (old.compareTo(rate) == 0) {
+                skipped++;
             } else {
                 updated++;
-                if (++pendingUpdate == BATCH) {
-                    update.execute();
-                    pendingUpdate = 0;
-                }
+                changed.put(key, true);
             }
         }
-        if (pendingInsert > 0) {
-            insert.execute();
-        }
-        if (pendingUpdate > 0) {
-            update.execute();
+        for (Map.Entry<String, java.util.TreeMap<LocalDate, BigDecimal>> e : series.entrySet()) {
+            if (changed.containsKey(e.getKey())) {
+                String[] k = e.getKey().split("\\|", 2);
+                h.createUpdate("MERGE INTO rate_series (currency, source, days, data) KEY (currency, source) "
+                                + "VALUES (:c, :s, :n, :d)")
+                        .bind("c", k[0]).bind("s", k[1]).bind("n", e.getValue().size())
+                        .bind("d", pack(e.getValue())).execute();
+            }
         }
         return new ImportResult(added, updated, skipped);
+    }
+
+    /** A rate kept to 18 significant digits at most, which is what a series stores exactly. */
+    private static BigDecimal exact(BigDecimal rate) {
+        BigDecimal r = rate.stripTrailingZeros();
+        return r.precision() > 18 ? r.round(new java.math.MathContext(18)).stripTrailingZeros() : r;
+    }
+
+    private static java.util.TreeMap<LocalDate, BigDecimal> read(Handle h, String currency, String source) {
+        return h.createQuery("SELECT data FROM rate_series WHERE currency = :c AND source = :s")
+                .bind("c", currency).bind("s", source).mapTo(byte[].class).findOne().map(RateRepository::unpack)
+                .orElseGet(java.util.TreeMap::new);
+    }
+
+    /** Days and rates as count, then per day: epoch day, scale and unscaled value. */
+    private static byte[] pack(java.util.TreeMap<LocalDate, BigDecimal> days) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(days.size() * 13 + 4);
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(days.size());
+            for (Map.Entry<LocalDate, BigDecimal> d : days.entrySet()) {
+                out.writeInt((int) d.getKey().toEpochDay());
+                out.writeByte(d.getValue().scale());
+                out.writeLong(d.getValue().unscaledValue().longValueExact());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static java.util.TreeMap<LocalDate, BigDecimal> unpack(byte[] data) {
+        java.util.TreeMap<LocalDate, BigDecimal> days = new java.util.TreeMap<>();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(data);
+        int n = in.getInt();
+        for (int i = 0; i < n; i++) {
+            LocalDate day = LocalDate.ofEpochDay(in.getInt());
+            int scale = in.get();
+            days.put(day, BigDecimal.valueOf(in.getLong(), scale));
+        }
+        return days;
     }
 
     /** Every stored rate, for the in-memory history. */
     public List<Rate> all() {
         return jdbi.withHandle(h -> {
             List<Rate> out = new ArrayList<>(200_000);
-            h.createQuery("SELECT rate_day, currency, rub_per_unit, source FROM rate")
-                    .map((rs, ctx) -> new Rate(rs.getDate(1).toLocalDate(), rs.getString(2),
-                            rs.getBigDecimal(3).stripTrailingZeros(), rs.getString(4)))
-                    .forEach(out::add);
+            h.createQuery("SELECT currency, source, data FROM rate_series ORDER BY currency, source")
+                    .map((rs, ctx) -> {
+                        String currency = rs.getString(1).strip();
+                        String source = rs.getString(2);
+                        for (Map.Entry<LocalDate, BigDecimal> d : unpack(rs.getBytes(3)).entrySet()) {
+                            out.add(new Rate(d.getKey(), currency, d.getValue(), source));
+                        }
+                        return null;
+                    }).forEach(x -> { });
             return out;
         });
     }

@@ -57,6 +57,9 @@ public final class RatesReader {
     /** The header of the plain CSV format (matched case-insensitively). */
     public static final List<String> PLAIN_HEADER = List.of("date", "currency", "rate", "source");
 
+    /** The longest source name the database keeps. */
+    public static final int MAX_SOURCE = 40;
+
     private static final String CBR = "CBR";
     private static final String ECB = "ECB";
     private static final int SNIFF_BYTES = 4096;
@@ -410,6 +413,10 @@ public final class RatesReader {
                 throw new RatesFormatException(line, "source", RatesFormatException.Problem.MISSING, null,
                         "the source is missing");
             }
+            if (source.length() > MAX_SOURCE) {
+                throw new RatesFormatException(line, "source", RatesFormatException.Problem.SOURCE_TOO_LONG,
+                        String.valueOf(MAX_SOURCE), "the source is longer than " + MAX_SOURCE + " characters");
+            }
             rates.add(new Rate(date, code, tidy(rate), source));
         }
         return rates;
@@ -418,11 +425,85 @@ public final class RatesReader {
     private static LocalDate isoDate(String text, int line, String field) throws RatesFormatException {
         String t = text.strip();
         try {
+            if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7)
+                    && digits(t, 8, 10)) {
+                // the common case without a formatter: a million rows read in a fraction of the time
+                return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+                        Integer.parseInt(t, 8, 10, 10));
+            }
             return LocalDate.parse(t, ISO_DATE);
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_A_DATE, t,
                     "\"" + t + "\" is not a date (YYYY-MM-DD)");
         }
+    }
+
+    /** The same records for a text without any quote mark: lines split at commas, without a character loop. */
+    private static List<Row> unquoted(String text) {
+        List<Row> rows = new ArrayList<>();
+        int n = text.length();
+        int line = 1;
+        boolean anyCr = text.indexOf('\r') >= 0;
+        for (int start = 0; start < n; line++) {
+            int end = text.indexOf('\n', start);
+            int next = end < 0 ? n : end + 1;
+            end = end < 0 ? n : end;
+            if (end > start && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            if (anyCr) {
+                for (int i = start; i < end; i++) {
+                    if (text.charAt(i) == '\r') { // a lone CR also ends a line
+                        end = i;
+                        next = i + 1;
+                        break;
+                    }
+                }
+            }
+            if (!text.substring(start, end).isBlank()) {
+                List<String> cells = new ArrayList<>(6);
+                int from = start;
+                while (true) {
+                    int comma = text.indexOf(',', from);
+                    if (comma < 0 || comma >= end) {
+                        cells.add(text.substring(from, end));
+                        break;
+                    }
+                    cells.add(text.substring(from, comma));
+                    from = comma + 1;
+                }
+                rows.add(new Row(line, cells));
+            }
+            start = next;
+        }
+        return rows;
+    }
+
+    /** The same as {@link #POINT_NUMBER} without a matcher: digits with at most one point, and a sign. */
+    private static boolean pointNumber(String t) {
+        int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        boolean digit = false;
+        boolean point = false;
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One CSV record that is not blank, with the line it starts on. */
@@ -437,6 +518,9 @@ public final class RatesReader {
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        if (text.indexOf('"') < 0) {
+            return unquoted(text);
         }
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
@@ -512,7 +596,7 @@ public final class RatesReader {
     private static BigDecimal positive(String text, Pattern shape, int line, String field)
             throws RatesFormatException {
         String t = text.strip();
-        if (!shape.matcher(t).matches()) {
+        if (!(shape == POINT_NUMBER ? pointNumber(t) : shape.matcher(t).matches())) {
             throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_A_NUMBER, t,
                     "\"" + t + "\" is not a number");
         }
