@@ -275,7 +275,7 @@ public final class Planner {
             config.preferences().setLastScreen(b.name());
         });
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.COMPARE, () -> new CompareView(compare, i18n));
+
         screens.put(Screen.SETTINGS, () -> new SettingsView(settings, i18n));
         screens.put(Screen.TIMELINE, () -> new TimelineView(timeline,
                 () -> settings.currentCountryProperty().get()));
@@ -295,6 +295,10 @@ public final class Planner {
             return newest == null ? i18n.tr("status.rates.none") : i18n.tr("status.rates.newest", i18n.date(newest));
         }, ratesState.historyProperty(), ratesState.loadingProperty()));
         screens.put(Screen.BUDGET, () -> new BudgetView(budget));
+        screens.put(Screen.COMPARE, () -> new CompareView(compare, i18n, () -> {
+            budget.showTabProperty().set(2);
+            main.screenProperty().set(Screen.BUDGET);
+        }));
         screens.put(Screen.RATES, () -> new RatesView(rates));
         stage.setTitle(i18n.tr("app.name"));
         MainView view = new MainView(main, i18n, screens);

@@ -115,4 +115,16 @@ class BudgetScreenTest extends AppUiTest {
         assertTrue(robot.lookup("#summary-GEL").queryLabeled().getText().contains("31 December 2025"),
                 "still the shipped rate");
     }
+
+    @Test
+    void theSamePlanInEveryDestinationIsReachedFromCompare(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        robot.clickOn("#budgetElsewhereButton");
+        assertTrue(robot.lookup("#budgetView").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#budgetTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals(2, tabs.getSelectionModel().getSelectedIndex());
+        javafx.scene.control.TableView<?> table = robot.lookup("#budgetElsewhere")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertEquals(37, table.getItems().size(), "every shipped destination, known or not");
+    }
 }

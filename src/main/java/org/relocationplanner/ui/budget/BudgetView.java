@@ -252,6 +252,10 @@ public final class BudgetView extends BorderPane {
         TabPane tabs = new TabPane(new Tab(i18n.tr("budget.tab.months"), monthsTable()),
                 new Tab(i18n.tr("budget.tab.chart"), chart()), new Tab(i18n.tr("budget.tab.elsewhere"), elsewhere()));
         tabs.setId("budgetTabs");
+        tabs.getSelectionModel().select(vm.showTabProperty().get());
+        vm.showTabProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(b.intValue()));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> vm.showTabProperty().set(
+                b.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox box = new VBox(8, runway, odds, note, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);

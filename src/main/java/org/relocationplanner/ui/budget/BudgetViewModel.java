@@ -95,6 +95,7 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper oddsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rateNote = new ReadOnlyStringWrapper("");
     private final ObservableList<Elsewhere> elsewhere = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty showTab = new javafx.beans.property.SimpleIntegerProperty(0);
     private final Map<ScenarioKind, BudgetResult> all = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Map<ScenarioKind, BudgetResult>> allResults = new ReadOnlyObjectWrapper<>();
 
@@ -177,6 +178,11 @@ public final class BudgetViewModel {
 
     public ReadOnlyStringProperty rateNoteProperty() {
         return rateNote.getReadOnlyProperty();
+    }
+
+    /** The result tab to show: 0 months, 1 chart, 2 every destination. */
+    public javafx.beans.property.IntegerProperty showTabProperty() {
+        return showTab;
     }
 
     public ObservableList<Elsewhere> elsewhere() {

@@ -52,9 +52,17 @@ public final class CompareView extends BorderPane {
     private final TableView<SideBySideRow> sideTable = new TableView<>();
     private final Tab sideTab;
 
+    private final Runnable openBudgetElsewhere;
+
     public CompareView(CompareViewModel vm, I18n i18n) {
+        this(vm, i18n, null);
+    }
+
+    /** {@code openBudgetElsewhere}: shows the budget in every destination (null: no such button). */
+    public CompareView(CompareViewModel vm, I18n i18n, Runnable openBudgetElsewhere) {
         this.vm = vm;
         this.i18n = i18n;
+        this.openBudgetElsewhere = openBudgetElsewhere;
         setId("compareView");
         getStyleClass().add("compare-view");
 
@@ -118,6 +126,13 @@ public final class CompareView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(14, filter, visaFree, russian, bank, grow, message, shown);
+        if (openBudgetElsewhere != null) {
+            javafx.scene.control.Button budget = new javafx.scene.control.Button(i18n.tr("compare.budget_elsewhere"));
+            budget.setId("budgetElsewhereButton");
+            budget.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("compare.budget_elsewhere.tip")));
+            budget.setOnAction(e -> openBudgetElsewhere.run());
+            bar.getChildren().add(budget);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("filter-bar");
