@@ -76,6 +76,8 @@ public final class RatesView extends BorderPane {
         currencyBox.setId("ratesCurrencies");
         status.setId("ratesStatus");
         status.getStyleClass().add("muted");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         VBox center = new VBox(10, currencyBox, range, chart, status);
         VBox.setVgrow(chart, Priority.ALWAYS);
         center.setPadding(new Insets(10, 10, 10, 14));
