@@ -282,7 +282,8 @@ public final class Planner {
         RatesState ratesState = new RatesState(store, config.executor(), s.preferManualRates());
         BudgetForms budgetForms = new BudgetForms(() -> stage, () -> i18n, files());
         BudgetViewModel budget = new BudgetViewModel(plan(s), ratesState, store, config.executor(), budgetForms,
-                i18n, config.clock(), s.destinations());
+                i18n, config.clock(), s.destinations(), () -> settings.currentCountryProperty().get(),
+                savedScenario(s));
         RatesViewModel rates = new RatesViewModel(ratesState, config.clock(), i18n, budgetForms,
                 List.of(budget.planProperty().get().hostCurrency(), "USD"));
         main.bindRates(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -309,6 +310,18 @@ public final class Planner {
 
     private org.relocationplanner.ui.common.FilePicker files() {
         return config.files() != null ? config.files() : org.relocationplanner.ui.common.FilePicker.system(() -> stage);
+    }
+
+    /** The scenario the saved plan was last counted under, or null. */
+    private static org.relocationplanner.domain.Scenario savedScenario(Snapshot s) {
+        if (s.plan() == null) {
+            return null;
+        }
+        try {
+            return PlanJson.read(s.plan()).scenario();
+        } catch (PlanJson.PlanFormatException e) {
+            return null;
+        }
     }
 
     /** The saved budget plan, or an empty one in the currency of the country the user is in. */

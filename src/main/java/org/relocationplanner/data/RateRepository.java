@@ -68,7 +68,11 @@ public final class RateRepository {
     /** A rate kept to 18 significant digits at most, which is what a series stores exactly. */
     private static BigDecimal exact(BigDecimal rate) {
         BigDecimal r = rate.stripTrailingZeros();
-        return r.precision() > 18 ? r.round(new java.math.MathContext(18)).stripTrailingZeros() : r;
+        r = r.precision() > 18 ? r.round(new java.math.MathContext(18)).stripTrailingZeros() : r;
+        if (r.scale() > Byte.MAX_VALUE || r.scale() < Byte.MIN_VALUE) {
+            throw new IllegalArgumentException("A rate of " + rate + " is out of the range a series keeps");
+        }
+        return r;
     }
 
     private static java.util.TreeMap<LocalDate, BigDecimal> read(Handle h, String currency, String source) {

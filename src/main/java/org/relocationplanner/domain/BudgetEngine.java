@@ -16,10 +16,12 @@ import java.util.TreeMap;
 
 /**
  * Counts a budget month by month against a rate scenario. Each month: every income due is taxed, turned into
- * rubles, moved by its channel (percent and fixed fee, a worse rate, a monthly limit; what is over the limit stays
- * in rubles) and arrives in the host currency; expenses due are paid in it; the net goes to the host-currency
- * savings, and a shortfall is covered from the other savings at the month's rates. The month the savings can no
- * longer cover is when the money runs out.
+ * rubles, moved by its channel (percent and fixed fee, a worse rate, a monthly limit shared by everything the
+ * channel moves that month; what is over the limit stays in rubles) and arrives in the host currency; expenses
+ * due are paid in it; the net goes to the host-currency savings. A shortfall is covered from the other savings:
+ * rubles through the plan's first channel that has limit left (with its fees and worse rate), other currencies
+ * at the month's rate (changed on the spot). The month the savings can no longer cover is when the money runs
+ * out.
  */
 public final class BudgetEngine {
 
@@ -58,6 +60,7 @@ public final class BudgetEngine {
             BigDecimal tax = BigDecimal.ZERO;
             BigDecimal lost = BigDecimal.ZERO;
             BigDecimal arrived = BigDecimal.ZERO;
+            Map<String, BigDecimal> used = new HashMap<>();
             for (IncomeStream in : plan.incomes()) {
                 if (!in.dueIn(month)) {
                     continue;
@@ -72,23 +75,16 @@ public final class BudgetEngine {
                     arrived = arrived.add(moved.divide(perHost, MC));
                     continue;
                 }
-                if (ch.monthlyLimit() != null) {
-                    BigDecimal limit = ch.monthlyLimit().amount().multiply(rate.apply(ch.monthlyLimit().currency()),
-                            MC);
-                    if (moved.compareTo(limit) > 0) {
-                        balances.merge("RUB", moved.subtract(limit), BigDecimal::add);
-                        moved = limit;
-                    }
+                BigDecimal room = room(ch, used, rate);
+                if (moved.compareTo(room) > 0) {
+                    balances.merge("RUB", moved.subtract(room), BigDecimal::add);
+                    moved = room;
                 }
-                BigDecimal fee = moved.signum() <= 0 ? BigDecimal.ZERO : moved.multiply(ch.percentFee(), MC)
-                        .divide(HUNDRED, MC).add(ch.fixedFee().amount().multiply(rate.apply(ch.fixedFee().currency()),
-                                MC));
-                BigDecimal worse = perHost.multiply(BigDecimal.ONE.add(ch.spreadPercent().divide(HUNDRED, MC)), MC);
-                BigDecimal arrives = moved.subtract(fee).max(BigDecimal.ZERO).divide(worse, MC);
-                BigDecimal took = moved.subtract(arrives.multiply(perHost, MC));
-                fees.merge(ch.name(), took, BigDecimal::add);
-                lost = lost.add(took);
-                arrived = arrived.add(arrives);
+                BigDecimal[] sent = send(ch, moved, perHost, rate);
+                used.merge(ch.name(), moved, BigDecimal::add);
+                fees.merge(ch.name(), sent[1], BigDecimal::add);
+                lost = lost.add(sent[1]);
+                arrived = arrived.add(sent[0]);
             }
             BigDecimal spent = BigDecimal.ZERO;
             for (Expense e : plan.expenses()) {
@@ -99,7 +95,7 @@ public final class BudgetEngine {
             }
             BigDecimal net = arrived.subtract(spent);
             balances.merge(host, net, BigDecimal::add);
-            cover(balances, host, perHost, rate);
+            lost = lost.add(cover(plan, balances, host, perHost, rate, used, fees));
             if (runsOut == null && balances.get(host).signum() < 0) {
                 runsOut = month;
             }
@@ -115,15 +111,65 @@ public final class BudgetEngine {
         return new BudgetResult(rows, runsOut, fees);
     }
 
-    /** Covers a negative host balance from the other savings, in their order, at the month's rates. */
-    private static void cover(Map<String, BigDecimal> balances, String host, BigDecimal perHost,
-                              java.util.function.Function<String, BigDecimal> rate) {
+    /** What a channel may still move this month, in rubles (no limit: as much as there is). */
+    private static BigDecimal room(TransferChannel ch, Map<String, BigDecimal> used,
+                                   java.util.function.Function<String, BigDecimal> rate) {
+        if (ch.monthlyLimit() == null) {
+            return BigDecimal.valueOf(Long.MAX_VALUE);
+        }
+        BigDecimal limit = ch.monthlyLimit().amount().multiply(rate.apply(ch.monthlyLimit().currency()), MC);
+        return limit.subtract(used.getOrDefault(ch.name(), BigDecimal.ZERO)).max(BigDecimal.ZERO);
+    }
+
+    /** Sends {@code rub} through a channel: what arrives in the host currency, and what the channel took. */
+    private static BigDecimal[] send(TransferChannel ch, BigDecimal rub, BigDecimal perHost,
+                                     java.util.function.Function<String, BigDecimal> rate) {
+        if (rub.signum() <= 0) {
+            return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+        }
+        BigDecimal fee = rub.multiply(ch.percentFee(), MC).divide(HUNDRED, MC)
+                .add(ch.fixedFee().amount().multiply(rate.apply(ch.fixedFee().currency()), MC));
+        BigDecimal worse = perHost.multiply(BigDecimal.ONE.add(ch.spreadPercent().divide(HUNDRED, MC)), MC);
+        BigDecimal arrives = rub.subtract(fee).max(BigDecimal.ZERO).divide(worse, MC);
+        return new BigDecimal[] {arrives, rub.subtract(arrives.multiply(perHost, MC))};
+    }
+
+    /**
+     * Covers a negative host balance from the other savings, in their order: rubles through the first channel
+     * with limit left, other currencies at the month's rate. Returns what the channels took, in rubles.
+     */
+    private static BigDecimal cover(BudgetPlan plan, Map<String, BigDecimal> balances, String host,
+                                    BigDecimal perHost, java.util.function.Function<String, BigDecimal> rate,
+                                    Map<String, BigDecimal> used, Map<String, BigDecimal> fees) {
+        BigDecimal took = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> b : balances.entrySet()) {
             BigDecimal need = balances.get(host).negate();
             if (need.signum() <= 0) {
-                return;
+                return took;
             }
             if (b.getKey().equals(host) || b.getValue().signum() <= 0) {
+                continue;
+            }
+            if (b.getKey().equals("RUB") && !plan.channels().isEmpty()) {
+                for (TransferChannel ch : plan.channels()) {
+                    need = balances.get(host).negate();
+                    BigDecimal room = room(ch, used, rate).min(b.getValue());
+                    if (need.signum() <= 0 || room.signum() <= 0) {
+                        continue;
+                    }
+                    // the rubles that bring what is needed: (x - x p - fixed) / worse = need
+                    BigDecimal worse = perHost.multiply(BigDecimal.ONE.add(ch.spreadPercent().divide(HUNDRED, MC)),
+                            MC);
+                    BigDecimal fixed = ch.fixedFee().amount().multiply(rate.apply(ch.fixedFee().currency()), MC);
+                    BigDecimal x = need.multiply(worse, MC).add(fixed).divide(BigDecimal.ONE.subtract(
+                            ch.percentFee().divide(HUNDRED, MC)), MC).min(room);
+                    BigDecimal[] sent = send(ch, x, perHost, rate);
+                    b.setValue(b.getValue().subtract(x));
+                    used.merge(ch.name(), x, BigDecimal::add);
+                    fees.merge(ch.name(), sent[1], BigDecimal::add);
+                    took = took.add(sent[1]);
+                    balances.put(host, balances.get(host).add(sent[0]));
+                }
                 continue;
             }
             BigDecimal r = rate.apply(b.getKey());
@@ -132,6 +178,7 @@ public final class BudgetEngine {
             b.setValue(b.getValue().subtract(take.multiply(perHost, MC).divide(r, MC)));
             balances.put(host, balances.get(host).add(take));
         }
+        return took;
     }
 
     private static BigDecimal round(BigDecimal v, int scale) {
@@ -151,6 +198,9 @@ public final class BudgetEngine {
      */
     public RunwayOdds resample(BudgetPlan plan, LocalDate ratesOn, LocalDate historyFrom, LocalDate historyTo,
                                int paths, long seed) {
+        if (paths < 1) {
+            throw new IllegalArgumentException("At least one path is needed, not " + paths);
+        }
         List<String> currencies = new ArrayList<>();
         currencies.add(plan.hostCurrency());
         plan.incomes().forEach(i -> add(currencies, i.amount().currency()));
@@ -185,6 +235,19 @@ public final class BudgetEngine {
         for (Saving s : plan.savings()) {
             start[currencies.indexOf(s.amount().currency())] += s.amount().amount().doubleValue();
         }
+        // the order the exact count covers a shortfall in: the savings as listed, then rubles parked over a limit
+        List<Integer> orderList = new ArrayList<>();
+        for (Saving sv : plan.savings()) {
+            int c = currencies.indexOf(sv.amount().currency());
+            if (c != 0 && !orderList.contains(c)) {
+                orderList.add(c);
+            }
+        }
+        if (!orderList.contains(currencies.indexOf("RUB")) && currencies.indexOf("RUB") != 0) {
+            orderList.add(currencies.indexOf("RUB"));
+        }
+        int[] order = orderList.stream().mapToInt(Integer::intValue).toArray();
+        double[] used = new double[plan.channels().size()];
         int[] runway = new int[paths];
         Random random = new Random(seed);
         double[] r = new double[nc];
@@ -200,15 +263,20 @@ public final class BudgetEngine {
                         r[c] *= step[c];
                     }
                 }
-                if (!months[k].counts(r, bal)) {
+                if (!months[k].counts(r, bal, order, used)) {
                     runway[p] = k;
                     break;
                 }
             }
         }
         Arrays.sort(runway);
-        return new RunwayOdds(paths, plan.months(), runway[(int) (paths * 0.1)], runway[paths / 2],
-                runway[Math.min(paths - 1, (int) (paths * 0.9))]);
+        return new RunwayOdds(paths, plan.months(), runway[rank(paths, 0.1)], runway[rank(paths, 0.5)],
+                runway[rank(paths, 0.9)]);
+    }
+
+    /** The nearest-rank percentile's index in a sorted array of {@code n}. */
+    private static int rank(int n, double p) {
+        return Math.max(0, (int) Math.ceil(p * n) - 1);
     }
 
     private static void add(List<String> list, String currency) {
@@ -221,41 +289,76 @@ public final class BudgetEngine {
     private record Month(int[] inCur, double[] inNet, int[] inChannel, double[][] channel, int[] outCur,
                          double[] out, int rub) {
 
-        /** Adds the month to the balances at rates {@code r}; false when the savings cannot cover it. */
-        boolean counts(double[] r, double[] bal) {
+        /**
+         * Adds the month to the balances at rates {@code r}, covering a shortfall from the currencies in
+         * {@code order} as the exact count does; {@code used} is scratch for what each channel moved. False when
+         * the savings cannot cover the month.
+         */
+        boolean counts(double[] r, double[] bal, int[] order, double[] used) {
+            java.util.Arrays.fill(used, 0);
             double arrived = 0;
             for (int i = 0; i < inCur.length; i++) {
                 double moved = inNet[i] * r[inCur[i]];
-                if (inChannel[i] < 0) {
+                int k = inChannel[i];
+                if (k < 0) {
                     arrived += moved / r[0];
                     continue;
                 }
-                double[] ch = channel[inChannel[i]];
-                // percent, fixed fee, fixed-fee currency, spread, limit (NaN: none), limit currency
-                if (!Double.isNaN(ch[4])) {
-                    double limit = ch[4] * r[(int) ch[5]];
-                    if (moved > limit) {
-                        bal[rub] += moved - limit;
-                        moved = limit;
-                    }
+                double room = room(k, r, used);
+                if (moved > room) {
+                    bal[rub] += moved - room;
+                    moved = room;
                 }
-                double fee = moved <= 0 ? 0 : moved * ch[0] / 100 + ch[1] * r[(int) ch[2]];
-                arrived += Math.max(0, moved - fee) / (r[0] * (1 + ch[3] / 100));
+                used[k] += moved;
+                arrived += arrives(k, moved, r);
             }
             double spent = 0;
             for (int i = 0; i < outCur.length; i++) {
                 spent += out[i] * r[outCur[i]] / r[0];
             }
             bal[0] += arrived - spent;
-            for (int c = 1; c < bal.length && bal[0] < 0; c++) {
-                if (bal[c] > 0) {
-                    double available = bal[c] * r[c] / r[0];
-                    double take = Math.min(available, -bal[0]);
-                    bal[c] -= take * r[0] / r[c];
-                    bal[0] += take;
+            for (int c : order) {
+                if (bal[0] >= 0) {
+                    break;
                 }
+                if (bal[c] <= 0) {
+                    continue;
+                }
+                if (c == rub && channel.length > 0) {
+                    for (int k = 0; k < channel.length && bal[0] < 0; k++) {
+                        double room = Math.min(room(k, r, used), bal[rub]);
+                        if (room <= 0) {
+                            continue;
+                        }
+                        double[] ch = channel[k];
+                        double worse = r[0] * (1 + ch[3] / 100);
+                        double x = Math.min((-bal[0] * worse + ch[1] * r[(int) ch[2]]) / (1 - ch[0] / 100), room);
+                        bal[rub] -= x;
+                        used[k] += x;
+                        bal[0] += arrives(k, x, r);
+                    }
+                    continue;
+                }
+                double available = bal[c] * r[c] / r[0];
+                double take = Math.min(available, -bal[0]);
+                bal[c] -= take * r[0] / r[c];
+                bal[0] += take;
             }
             return bal[0] >= -1e-9;
+        }
+
+        private double room(int k, double[] r, double[] used) {
+            double[] ch = channel[k];
+            return Double.isNaN(ch[4]) ? Double.MAX_VALUE : Math.max(0, ch[4] * r[(int) ch[5]] - used[k]);
+        }
+
+        private double arrives(int k, double rubles, double[] r) {
+            if (rubles <= 0) {
+                return 0;
+            }
+            double[] ch = channel[k];
+            double fee = rubles * ch[0] / 100 + ch[1] * r[(int) ch[2]];
+            return Math.max(0, rubles - fee) / (r[0] * (1 + ch[3] / 100));
         }
     }
 

@@ -14,7 +14,7 @@ public record BudgetResult(List<BudgetMonth> months, YearMonth runsOutIn, Map<St
 
     public BudgetResult {
         months = List.copyOf(months);
-        feesByChannel = Map.copyOf(feesByChannel);
+        feesByChannel = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(feesByChannel));
     }
 
     /** Whole months the savings last from the first month: the horizon when they last beyond it. */

@@ -91,16 +91,24 @@ public final class PlanJson {
             if (!channel.isEmpty() && channels.stream().noneMatch(c -> c.name().equals(channel))) {
                 throw new PlanFormatException(p + ".channel", "no channel is named \"" + channel + "\"");
             }
-            incomes.add(new IncomeStream(text(n, p, "name", false), money(n, p, "amount", "currency", null),
-                    frequency(n, p), month(n, p, "start", start), month(n, p, "end", null),
-                    decimal(n, p, "taxPercent", false), channel));
+            try {
+                incomes.add(new IncomeStream(text(n, p, "name", false), money(n, p, "amount", "currency", null),
+                        frequency(n, p), month(n, p, "start", start), month(n, p, "end", null),
+                        decimal(n, p, "taxPercent", false), channel));
+            } catch (IllegalArgumentException e) {
+                throw new PlanFormatException(p, e.getMessage());
+            }
         }
         List<Expense> expenses = new ArrayList<>();
         i = 0;
         for (JsonNode n : array(root, "expenses")) {
             String p = "expenses[" + i++ + "]";
-            expenses.add(new Expense(text(n, p, "category", false), money(n, p, "amount", "currency", null),
-                    frequency(n, p), month(n, p, "start", start), month(n, p, "end", null)));
+            try {
+                expenses.add(new Expense(text(n, p, "category", false), money(n, p, "amount", "currency", null),
+                        frequency(n, p), month(n, p, "start", start), month(n, p, "end", null)));
+            } catch (IllegalArgumentException e) {
+                throw new PlanFormatException(p, e.getMessage());
+            }
         }
         List<Saving> savings = new ArrayList<>();
         i = 0;
@@ -129,7 +137,7 @@ public final class PlanJson {
                         day(s, "scenario", "on"), decimal(s, "scenario", "dropPercent", true)), null);
                 case "resample" -> new Document(plan, new Scenario.Frozen(day(s, "scenario", "from")),
                         new Resample(day(s, "scenario", "from"), day(s, "scenario", "historyFrom"),
-                                day(s, "scenario", "historyTo"), s.has("paths") ? integer(s, "paths") : 10_000,
+                                day(s, "scenario", "historyTo"), paths(s),
                                 s.has("seed") ? s.get("seed").asLong() : 1L));
                 default -> throw new PlanFormatException("scenario.kind", "\"" + kind
                         + "\" is not one of frozen, replay, trend, shock, resample");
@@ -197,6 +205,14 @@ public final class PlanJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static int paths(JsonNode s) throws PlanFormatException {
+        int n = s.has("paths") ? integer(s, "paths") : 10_000;
+        if (n < 1 || n > 1_000_000) {
+            throw new PlanFormatException("scenario.paths", n + " is not between 1 and 1,000,000");
+        }
+        return n;
     }
 
     private static String every(Frequency f) {

@@ -318,7 +318,7 @@ public final class RatesReader {
             int at = reason.indexOf("Message: ");
             reason = (at >= 0 ? reason.substring(at + "Message: ".length()) : reason).strip();
             throw new RatesFormatException(lineOf(e.getLocation()), null, RatesFormatException.Problem.BROKEN_XML,
-                    null, "the XML is broken: " + reason);
+                    reason, "the XML is broken: " + reason);
         } finally {
             if (in != null) {
                 try {
@@ -394,6 +394,7 @@ public final class RatesReader {
                     "the header must be \"date,currency,rate,source\"");
         }
         List<Rate> rates = new ArrayList<>();
+        java.util.Map<String, BigDecimal> seen = new java.util.HashMap<>();
         for (Row row : rows.subList(1, rows.size())) {
             List<String> f = row.cells();
             int line = row.line();
@@ -416,6 +417,12 @@ public final class RatesReader {
             if (source.length() > MAX_SOURCE) {
                 throw new RatesFormatException(line, "source", RatesFormatException.Problem.SOURCE_TOO_LONG,
                         String.valueOf(MAX_SOURCE), "the source is longer than " + MAX_SOURCE + " characters");
+            }
+            String key = date + "|" + code + "|" + source;
+            BigDecimal before = seen.put(key, rate);
+            if (before != null && before.compareTo(rate) != 0) {
+                throw new RatesFormatException(line, "rate", RatesFormatException.Problem.DUPLICATE, date.toString(),
+                        "a second, different rate for " + code + " on " + date + " from " + source);
             }
             rates.add(new Rate(date, code, tidy(rate), source));
         }

@@ -135,4 +135,35 @@ class BudgetEngineTest {
         assertEquals(new BigDecimal("0.00"), r.months().get(1).netHost());
         assertNull(r.runsOutIn());
     }
+
+    @Test
+    void aMonthlyLimitIsSharedByEverythingTheChannelMoves() {
+        TransferChannel card = new TransferChannel("card", BigDecimal.ZERO, null, BigDecimal.ZERO,
+                Money.of("100000", "RUB"));
+        BudgetPlan p = new BudgetPlan("GEL", YearMonth.of(2023, 1), 1, List.of(
+                new IncomeStream("a", Money.of("80000", "RUB"), Frequency.MONTHLY, YearMonth.of(2023, 1), null,
+                        BigDecimal.ZERO, "card"),
+                new IncomeStream("b", Money.of("80000", "RUB"), Frequency.MONTHLY, YearMonth.of(2023, 1), null,
+                        BigDecimal.ZERO, "card")), List.of(), List.of(), List.of(card));
+        BudgetMonth m = new BudgetEngine(lari()).run(p, new Scenario.Frozen(d("2023-06-01"))).months().get(0);
+        // 100,000 of the 160,000 move (3,125 GEL at 32); 60,000 stay in rubles (1,875 GEL worth)
+        assertEquals(new BigDecimal("3125.00"), m.arrivedHost());
+        assertEquals(new BigDecimal("5000.00"), m.savingsHost());
+    }
+
+    @Test
+    void rublesSavedAtHomeCoverAShortfallThroughAChannelWithItsFee() {
+        TransferChannel ch = new TransferChannel("service", new BigDecimal("2"), null, BigDecimal.ZERO, null);
+        BudgetPlan p = new BudgetPlan("GEL", YearMonth.of(2023, 1), 1, List.of(),
+                List.of(new Expense("rent", Money.of("1000", "GEL"), Frequency.ONCE, YearMonth.of(2023, 1), null)),
+                List.of(new Saving("card", Money.of("64000", "RUB"))), List.of(ch));
+        BudgetResult r = new BudgetEngine(lari()).run(p, new Scenario.Frozen(d("2023-06-01")));
+        // 1,000 GEL need 32,000 / 0.98 = 32,653.06 RUB; 31,346.94 RUB are left, 979.59 GEL worth
+        assertEquals(new BigDecimal("979.59"), r.months().get(0).savingsHost());
+        assertEquals(new BigDecimal("653.06"), r.feesByChannel().get("service"));
+        assertNull(r.runsOutIn());
+        // the resampled count agrees with the exact one on a flat history
+        assertEquals(new BudgetEngine.RunwayOdds(10, 1, 1, 1, 1), new BudgetEngine(lari()).resample(p,
+                d("2023-06-01"), d("2023-01-01"), d("2023-12-01"), 10, 1));
+    }
 }

@@ -38,6 +38,11 @@ class BudgetScreenTest extends AppUiTest {
         robot.clickOn(f).write(text);
     }
 
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<BudgetViewModel.ScenarioKind> scenario(FxRobot robot) {
+        return robot.lookup("#budgetScenario").queryAs(ChoiceBox.class);
+    }
+
     private static String runway(FxRobot robot) {
         return robot.lookup("#budgetRunway").queryLabeled().getText();
     }
@@ -69,7 +74,11 @@ class BudgetScreenTest extends AppUiTest {
 
         restart(robot);
         robot.clickOn("#nav-budget");
-        assertEquals("Your savings last beyond the 60 months of the plan.", runway(robot), "the plan is kept");
+        assertEquals(1, robot.lookup("#incomesTable").queryAs(javafx.scene.control.TableView.class).getItems().size());
+        assertEquals(1, robot.lookup("#expensesTable").queryAs(javafx.scene.control.TableView.class).getItems()
+                .size());
+        assertEquals(BudgetViewModel.ScenarioKind.SHOCK, scenario(robot).getValue(), "the scenario is kept too");
+        assertEquals("Your savings run out in March 2027: they last 4 months.", runway(robot), "the plan is kept");
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         f.row("budget.col.channel", channel);
         return f.show(() -> new IncomeStream(name.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
                 f.currency(currency)), every.getValue(), f.month(start, "budget.col.start", true),
-                f.month(end, "budget.col.end", false), f.percent(tax, "budget.col.tax"),
+                f.end(start, end), f.percent(tax, "budget.col.tax"),
                 channel.getValue() == null ? "" : channel.getValue()));
     }
 
@@ -82,7 +82,7 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         end.setPromptText(i18n.get().tr("budget.form.no_end"));
         return f.show(() -> new Expense(category.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
                 f.currency(currency)), every.getValue(), f.month(start, "budget.col.start", true),
-                f.month(end, "budget.col.end", false)));
+                f.end(start, end)));
     }
 
     @Override
@@ -106,6 +106,8 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         TextField limit = f.text("channelLimit", "budget.col.limit", d.monthlyLimit() == null ? ""
                 : plain(d.monthlyLimit().amount()));
         limit.setPromptText(i18n.get().tr("budget.form.no_limit"));
+        TextField limitCurrency = f.text("channelLimitCurrency", "budget.col.limit_currency",
+                d.monthlyLimit() == null ? "RUB" : d.monthlyLimit().currency());
         return f.show(() -> {
             String n = name.getText().strip();
             if (n.isEmpty()) {
@@ -115,7 +117,7 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
             return new TransferChannel(n, f.percent(percent, "budget.col.percent_fee"),
                     new Money(f.amount(fixed, "budget.col.fixed_fee"), f.currency(fixedCurrency)),
                     f.percent(spread, "budget.col.spread"), limitText.isEmpty() ? null
-                    : new Money(f.amount(limit, "budget.col.limit"), "RUB"));
+                    : new Money(f.amount(limit, "budget.col.limit"), f.currency(limitCurrency)));
         });
     }
 
@@ -281,6 +283,16 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
                 throw new IllegalArgumentException(t.tr("budget.form.bad_currency", f.getText()));
             }
             return c;
+        }
+
+        /** The end month, not before the start. */
+        YearMonth end(TextField start, TextField end) {
+            YearMonth from = month(start, "budget.col.start", true);
+            YearMonth to = month(end, "budget.col.end", false);
+            if (to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException(t.tr("budget.form.end_before"));
+            }
+            return to;
         }
 
         YearMonth month(TextField f, String label, boolean required) {

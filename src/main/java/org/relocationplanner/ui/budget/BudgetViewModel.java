@@ -84,6 +84,7 @@ public final class BudgetViewModel {
     private final I18n i18n;
     private final Clock clock;
     private final List<Destination> destinations;
+    private final java.util.function.Supplier<String> currentCountry;
     private final ObjectProperty<BudgetPlan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<ScenarioKind> scenario = new SimpleObjectProperty<>(ScenarioKind.TODAY);
     private final ObjectProperty<BigDecimal> trendLoss = new SimpleObjectProperty<>();
@@ -100,7 +101,8 @@ public final class BudgetViewModel {
     private final ReadOnlyObjectWrapper<Map<ScenarioKind, BudgetResult>> allResults = new ReadOnlyObjectWrapper<>();
 
     public BudgetViewModel(BudgetPlan initial, RatesState rates, BudgetStore store, TaskExecutor executor,
-                           Dialogs dialogs, I18n i18n, Clock clock, List<Destination> destinations) {
+                           Dialogs dialogs, I18n i18n, Clock clock, List<Destination> destinations,
+                           java.util.function.Supplier<String> currentCountry, Scenario saved) {
         this.rates = rates;
         this.store = store;
         this.executor = executor;
@@ -108,14 +110,30 @@ public final class BudgetViewModel {
         this.i18n = i18n;
         this.clock = clock;
         this.destinations = destinations;
+        this.currentCountry = currentCountry;
         plan.set(initial);
+        restore(saved);
         rates.historyProperty().addListener((o, a, b) -> recount());
         rates.loadingProperty().addListener((o, a, b) -> recount());
-        scenario.addListener((o, a, b) -> recount());
-        trendLoss.addListener((o, a, b) -> recount());
-        shockDrop.addListener((o, a, b) -> recount());
-        replayFrom.addListener((o, a, b) -> recount());
+        scenario.addListener((o, a, b) -> change(plan.get()));
+        trendLoss.addListener((o, a, b) -> change(plan.get()));
+        shockDrop.addListener((o, a, b) -> change(plan.get()));
+        replayFrom.addListener((o, a, b) -> change(plan.get()));
         recount();
+    }
+
+    /** Picks the scenario a saved plan was last counted under (its kind and its figure). */
+    private void restore(Scenario saved) {
+        if (saved instanceof Scenario.Trend t) {
+            scenario.set(ScenarioKind.TREND);
+            trendLoss.set(t.lossPercentPerYear());
+        } else if (saved instanceof Scenario.Shock s) {
+            scenario.set(ScenarioKind.SHOCK);
+            shockDrop.set(s.dropPercent());
+        } else if (saved instanceof Scenario.Replay r) {
+            scenario.set(ScenarioKind.REPLAY);
+            replayFrom.set(r.from());
+        }
     }
 
     /** Starts reading the rates if no screen has yet. */
@@ -426,8 +444,11 @@ public final class BudgetViewModel {
      */
     private void compareDestinations(BudgetEngine engine, RateHistory h, BudgetPlan p) {
         List<Elsewhere> out = new ArrayList<>();
-        Destination home = destinations.stream().filter(d -> d.currency().equals(p.hostCurrency())).findFirst()
-                .orElse(null);
+        // here: the country the user is in when it uses the host currency, else the first that does
+        String current = currentCountry.get();
+        Destination home = destinations.stream().filter(d -> d.currency().equals(p.hostCurrency()))
+                .sorted(java.util.Comparator.comparing((Destination d) -> !d.code().equals(current)))
+                .findFirst().orElse(null);
         BigDecimal homeLevel = home == null ? null : priceLevel(home);
         LocalDate today = today();
         for (Destination d : destinations) {

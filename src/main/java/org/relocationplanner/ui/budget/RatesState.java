@@ -31,6 +31,7 @@ public final class RatesState {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper preferManual = new ReadOnlyBooleanWrapper(false);
     private boolean requested;
+    private int generation;
 
     public RatesState(BudgetStore store, TaskExecutor executor, boolean preferManual) {
         this.store = store;
@@ -71,15 +72,22 @@ public final class RatesState {
         return p;
     }
 
+    /** Reads the history again; of reloads that overlap, only the last one asked for counts. */
     private void reload(Consumer<Exception> onFailure) {
         loading.set(true);
         List<String> priority = priority();
+        int mine = ++generation;
         executor.run(() -> RateHistory.of(store.rates(), priority), h -> {
-            history.set(h);
-            loading.set(false);
+            if (mine == generation) {
+                history.set(h);
+                loading.set(false);
+            }
         }, e -> {
-            loading.set(false);
-            onFailure.accept(e);
+            if (mine == generation) {
+                loading.set(false);
+                requested = history.get() != null; // a failed first read is tried again next time
+                onFailure.accept(e);
+            }
         });
     }
 
