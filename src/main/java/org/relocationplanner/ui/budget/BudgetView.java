@@ -95,11 +95,23 @@ public final class BudgetView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ComboBox<String> host = new ComboBox<>();
+        ComboBox<org.relocationplanner.domain.Destination> host = new ComboBox<>();
         host.setId("budgetHost");
-        host.getItems().setAll(vm.hostCurrencies());
-        host.setValue(vm.planProperty().get().hostCurrency());
-        host.valueProperty().addListener((o, a, b) -> vm.setHost(b));
+        host.getItems().setAll(vm.destinations().stream().sorted(java.util.Comparator.comparing(
+                d -> d.name().in(i18n.locale()))).toList());
+        host.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.relocationplanner.domain.Destination d) {
+                return d == null ? "" : d.name().in(i18n.locale()) + " (" + d.currency() + ")";
+            }
+
+            @Override
+            public org.relocationplanner.domain.Destination fromString(String s) {
+                return null;
+            }
+        });
+        host.setValue(vm.hostCountryProperty().get());
+        host.valueProperty().addListener((o, a, b) -> vm.setHostCountry(b));
         Spinner<Integer> months = new Spinner<>(1, BudgetPlan.MAX_MONTHS, vm.planProperty().get().months());
         months.setId("budgetMonths");
         months.setPrefWidth(90);
@@ -244,6 +256,11 @@ public final class BudgetView extends BorderPane {
         odds.setWrapText(true);
         odds.setMinHeight(Region.USE_PREF_SIZE);
         odds.textProperty().bind(vm.oddsProperty());
+        Label fees = new Label();
+        fees.setId("budgetFees");
+        fees.setWrapText(true);
+        fees.setMinHeight(Region.USE_PREF_SIZE);
+        fees.textProperty().bind(vm.feesProperty());
         Label note = new Label();
         note.getStyleClass().add("muted");
         note.setWrapText(true);
@@ -257,7 +274,7 @@ public final class BudgetView extends BorderPane {
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> vm.showTabProperty().set(
                 b.intValue()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox box = new VBox(8, runway, odds, note, tabs);
+        VBox box = new VBox(8, runway, odds, fees, note, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;

@@ -95,6 +95,8 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper runway = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper oddsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rateNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper feesText = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Destination> hostCountry = new SimpleObjectProperty<>();
     private final ObservableList<Elsewhere> elsewhere = FXCollections.observableArrayList();
     private final javafx.beans.property.IntegerProperty showTab = new javafx.beans.property.SimpleIntegerProperty(0);
     private final Map<ScenarioKind, BudgetResult> all = new LinkedHashMap<>();
@@ -113,6 +115,10 @@ public final class BudgetViewModel {
         this.currentCountry = currentCountry;
         plan.set(initial);
         restore(saved);
+        String here = currentCountry.get();
+        hostCountry.set(destinations.stream().filter(d -> d.currency().equals(initial.hostCurrency()))
+                .sorted(java.util.Comparator.comparing((Destination d) -> !d.code().equals(here)))
+                .findFirst().orElse(null));
         rates.historyProperty().addListener((o, a, b) -> recount());
         rates.loadingProperty().addListener((o, a, b) -> recount());
         scenario.addListener((o, a, b) -> change(plan.get()));
@@ -194,6 +200,32 @@ public final class BudgetViewModel {
         return oddsText.getReadOnlyProperty();
     }
 
+    /** What each channel took over the plan, in words. */
+    public ReadOnlyStringProperty feesProperty() {
+        return feesText.getReadOnlyProperty();
+    }
+
+    /** The country lived in: its currency is the plan's, its price level the base for other destinations. */
+    public ReadOnlyObjectProperty<Destination> hostCountryProperty() {
+        return hostCountry;
+    }
+
+    public List<Destination> destinations() {
+        return destinations;
+    }
+
+    public void setHostCountry(Destination d) {
+        if (d == null) {
+            return;
+        }
+        hostCountry.set(d);
+        if (!d.currency().equals(plan.get().hostCurrency())) {
+            change(plan.get().withHost(d.currency()));
+        } else {
+            recount();
+        }
+    }
+
     public ReadOnlyStringProperty rateNoteProperty() {
         return rateNote.getReadOnlyProperty();
     }
@@ -205,10 +237,6 @@ public final class BudgetViewModel {
 
     public ObservableList<Elsewhere> elsewhere() {
         return elsewhere;
-    }
-
-    public List<String> hostCurrencies() {
-        return destinations.stream().map(Destination::currency).distinct().sorted().toList();
     }
 
     public LocalDate today() {
@@ -387,6 +415,9 @@ public final class BudgetViewModel {
         try {
             BudgetResult r = engine.run(p, scenario());
             result.set(r);
+            feesText.set(r.feesByChannel().isEmpty() ? "" : i18n.tr("budget.fees", String.join(", ",
+                    r.feesByChannel().entrySet().stream().map(f -> f.getKey() + " " + i18n.number(f.getValue())
+                            + " \u20bd").toList())));
             runway.set(r.runsOutIn() == null ? i18n.tr("budget.runway.beyond", p.months())
                     : i18n.tr("budget.runway.until", monthName(r.runsOutIn()), i18n.count("budget.months",
                     r.runwayMonths())));
@@ -444,10 +475,9 @@ public final class BudgetViewModel {
      */
     private void compareDestinations(BudgetEngine engine, RateHistory h, BudgetPlan p) {
         List<Elsewhere> out = new ArrayList<>();
-        // here: the country the user is in when it uses the host currency, else the first that does
-        String current = currentCountry.get();
-        Destination home = destinations.stream().filter(d -> d.currency().equals(p.hostCurrency()))
-                .sorted(java.util.Comparator.comparing((Destination d) -> !d.code().equals(current)))
+        // here: the country chosen as lived in
+        Destination home = hostCountry.get() != null && hostCountry.get().currency().equals(p.hostCurrency())
+                ? hostCountry.get() : destinations.stream().filter(d -> d.currency().equals(p.hostCurrency()))
                 .findFirst().orElse(null);
         BigDecimal homeLevel = home == null ? null : priceLevel(home);
         LocalDate today = today();
