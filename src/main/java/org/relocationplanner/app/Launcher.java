@@ -19,6 +19,7 @@ public final class Launcher {
             "       relocation-planner budget --plan FILE [--format json|table]",
             "       relocation-planner rates import FILE",
             "       relocation-planner rates show --currency XXX --from YYYY-MM-DD --to YYYY-MM-DD",
+            "       relocation-planner dataset import FILE",
             "  --data-dir PATH  keep the database in PATH (also: environment variable " + DataFolder.ENV + ")",
             "  --version        print the version and exit",
             "  --help           print this help and exit");
@@ -43,6 +44,9 @@ public final class Launcher {
         }
         if (args.length > 0 && args[0].equals("budget")) {
             return BudgetCommands.budget(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("dataset")) {
+            return DatasetCommands.run(List.of(args).subList(1, args.length), out, err);
         }
         if (args.length > 0 && args[0].equals("rates")) {
             return BudgetCommands.rates(List.of(args).subList(1, args.length), out, err);

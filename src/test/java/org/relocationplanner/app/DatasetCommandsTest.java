@@ -1,0 +1,95 @@
+package org.relocationplanner.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relocationplanner.data.AnnotationRepository;
+import org.relocationplanner.data.Database;
+import org.relocationplanner.data.DestinationRepository;
+import org.relocationplanner.data.ShippedData;
+import org.relocationplanner.domain.Criterion;
+import org.relocationplanner.domain.UserAnnotation;
+import org.relocationplanner.io.DataPack;
+import org.relocationplanner.io.DatasetReader;
+import org.relocationplanner.io.Json;
+
+/** A maintainer signs a dataset with a test key; a user imports it; the built-in key refuses the test key's pack. */
+class DatasetCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private PrintStream o() {
+        out.reset();
+        return new PrintStream(out, true, StandardCharsets.UTF_8);
+    }
+
+    private PrintStream e() {
+        err.reset();
+        return new PrintStream(err, true, StandardCharsets.UTF_8);
+    }
+
+    private int run(String... args) {
+        return Launcher.run(args, o(), e());
+    }
+
+    /** The shipped dataset as version 99. */
+    private Path newerDataset() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode root;
+        try (java.io.InputStream in = DatasetReader.class.getResourceAsStream(DatasetReader.SHIPPED_RESOURCE)) {
+            root = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(in);
+        }
+        root.put("version", 99);
+        Path f = dir.resolve("destinations.json");
+        Files.writeString(f, Json.mapper().writeValueAsString(root), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void aSignedPackInstallsOnceKeepsTheUsersOwnValuesAndOnlyTheMaintainersKeyIsTrusted() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertEquals(0, run("dataset", "keygen", "--out", keys.toString()));
+        Path pack = dir.resolve("update.rpdata");
+        assertEquals(0, run("dataset", "sign", "--key", keys.resolve("maintainers-ed25519.key").toString(), "--in",
+                newerDataset().toString(), "--out", pack.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("dataset", "sign", "--key", keys.resolve("maintainers-ed25519.key").toString(), "--in",
+                newerDataset().toString(), "--out", pack.toString()), "never overwrites");
+
+        // the app's own key did not sign it: refused, and nothing is written
+        Path data = dir.resolve("data");
+        assertEquals(2, run("dataset", "import", pack.toString(), "--data-dir", data.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused: the signature does not match"),
+                err.toString(StandardCharsets.UTF_8));
+
+        // a database with the shipped data and one value of the user's own
+        DataFolder folder = new DataFolder(data);
+        try (Database db = Database.open(folder.databaseBase())) {
+            ShippedData.installIfNewer(new DestinationRepository(db), DatasetReader.readShipped());
+            new AnnotationRepository(db, Clock.systemUTC()).save(new UserAnnotation("GE", Criterion.RENT, null,
+                    "a flat in Vake for 900 USD"));
+        }
+        java.security.PublicKey test = DataPack.publicKey(Files.readString(keys.resolve("maintainers-ed25519.pub"))
+                .strip());
+        assertEquals(0, DatasetCommands.importPack(pack, data.toString(), test, o(), e()));
+        assertEquals("update.rpdata: dataset version 99 installed; your own values and notes are kept",
+                out.toString(StandardCharsets.UTF_8).strip());
+        try (Database db = Database.open(folder.databaseBase())) {
+            assertEquals(99, new DestinationRepository(db).installedDataset().orElseThrow().version());
+            List<UserAnnotation> mine = new AnnotationRepository(db, Clock.systemUTC()).all();
+            assertEquals("a flat in Vake for 900 USD", mine.get(0).note());
+        }
+        assertEquals(2, DatasetCommands.importPack(pack, data.toString(), test, o(), e()), "not newer the second time");
+    }
+}
