@@ -25,6 +25,19 @@ class ArchitectureTest {
     static final ArchRule onlyTheAppWiresTheDatabaseIntoScreens = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAnyPackage("..data..", "org.jdbi..", "org.h2..");
 
+    /** No network: the app's own code opens no socket, connection or HTTP client (NoNetworkTest checks the rest). */
+    @ArchTest
+    static final ArchRule noNetwork = noClasses().should().dependOnClassesThat().haveFullyQualifiedName(
+                    "java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel");
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.relocationplanner.(*)..").should().beFreeOfCycles();
 }
