@@ -258,7 +258,8 @@ public final class Planner {
                 s.passport(), config.clock(), store, config.executor(), dialogs, i18n);
         SettingsViewModel settings = new SettingsViewModel(i18n.locale(), s.passport(), s.currentCountry(),
                 s.destinations(), config.folder().dir(), db.file(), store, config.executor(), dialogs, i18n,
-                this::switchLanguage);
+                this::switchLanguage, files(), () -> config.executor().run(this::read,
+                this::showScreens, this::startFailed));
         TimelineViewModel timeline = new TimelineViewModel(s.trips(), s.documents(), s.passport(),
                 RuleBook.of(s.destinations()), config.clock(), store, config.executor(),
                 new RecordForms(() -> stage, () -> i18n, files()), i18n);

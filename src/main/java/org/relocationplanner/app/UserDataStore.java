@@ -65,6 +65,19 @@ final class UserDataStore implements CompareStore, SettingsStore, TimelineStore,
     }
 
     @Override
+    public int importDataPack(java.nio.file.Path file) throws Exception {
+        org.relocationplanner.domain.Dataset dataset = org.relocationplanner.io.DataPack.open(
+                java.nio.file.Files.readAllBytes(file), org.relocationplanner.io.DataPack.builtInKey());
+        org.relocationplanner.data.ShippedData.Outcome outcome = org.relocationplanner.data.ShippedData.installIfNewer(
+                new org.relocationplanner.data.DestinationRepository(records.database()), dataset);
+        if (outcome != org.relocationplanner.data.ShippedData.Outcome.INSTALLED
+                && outcome != org.relocationplanner.data.ShippedData.Outcome.UPGRADED) {
+            throw new IllegalStateException("not newer");
+        }
+        return dataset.info().version();
+    }
+
+    @Override
     public java.util.Optional<String> plan() {
         return settings.get(PLAN);
     }

@@ -80,4 +80,23 @@ class ShellAndSettingsTest extends AppUiTest {
         assertEquals(app.dataDir.toAbsolutePath().toString(),
                 robot.lookup("#dataFolderPath").queryAs(Label.class).getText());
     }
+
+    @Test
+    void aDataUpdateSignedByAnyoneButTheMaintainersIsRefusedAndChangesNothing(FxRobot robot) throws Exception {
+        java.security.KeyPair stranger = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] json;
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                org.relocationplanner.io.DatasetReader.SHIPPED_RESOURCE)) {
+            json = in.readAllBytes();
+        }
+        java.nio.file.Path pack = app.dataDir.getParent().resolve("update-" + System.nanoTime() + ".rpdata");
+        java.nio.file.Files.write(pack, org.relocationplanner.io.DataPack.sign(json, stranger.getPrivate()));
+        robot.clickOn("#nav-settings");
+        app.files.add(pack);
+        robot.clickOn("#importDataUpdate");
+        assertEquals(pack.getFileName() + " подписан не разработчиками приложения или изменён после подписи. "
+                + "Ничего не изменено.", robot.lookup("#settingsError .content").queryLabeled().getText());
+        robot.clickOn("OK");
+        assertEquals("Данные о странах, версия 3 от 22 ноября 2026", text(robot, "#statusDataset"));
+    }
 }

@@ -18,4 +18,9 @@ public interface DialogService {
     Optional<FactEdit> editFact(String countryName, String currency, EffectiveFact fact);
 
     void showError(String title, String message);
+
+    /** A plain message; tests and places without an information dialog show it as an error would be shown. */
+    default void showInfo(String title, String message) {
+        showError(title, message);
+    }
 }

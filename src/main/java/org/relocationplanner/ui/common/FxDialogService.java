@@ -39,8 +39,19 @@ public final class FxDialogService implements DialogService {
         }
     }
 
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("settingsInfo");
+        alert.showAndWait();
+    }
+
     private void alert(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.getDialogPane().setId("settingsError");
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);

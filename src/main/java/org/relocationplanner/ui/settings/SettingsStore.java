@@ -10,6 +10,13 @@ public interface SettingsStore {
     /** Database files in the data folder: the one open now and others kept (e.g. after a fresh start). */
     java.util.List<java.nio.file.Path> otherDatabases();
 
+    /**
+     * Takes a maintainers' signed data pack: returns the dataset version installed, or throws
+     * {@link org.relocationplanner.io.DataPack.DataPackException} (refused) or {@link IllegalStateException} (not
+     * newer than the installed one). Nothing changes unless it returns.
+     */
+    int importDataPack(java.nio.file.Path file) throws Exception;
+
     /** Opens that database from the next start on; the one open now stays as it is. */
     void useFromNextStart(java.nio.file.Path database) throws java.io.IOException;
 }

@@ -107,6 +107,10 @@ public final class SettingsView extends VBox {
         Label othersLabel = new Label(i18n.tr("settings.database.others"));
         othersLabel.visibleProperty().bind(otherRow.visibleProperty());
         othersLabel.managedProperty().bind(otherRow.visibleProperty());
+        javafx.scene.control.Button update = new javafx.scene.control.Button(i18n.tr("settings.update.button"));
+        update.setId("importDataUpdate");
+        update.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("settings.update.tip")));
+        update.setOnAction(e -> vm.importDataUpdate());
         Label privacy = new Label(i18n.tr("settings.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("muted");
@@ -123,6 +127,7 @@ public final class SettingsView extends VBox {
         grid.addRow(row++, new Label(i18n.tr("settings.database_file")), file);
         grid.addRow(row++, othersLabel, otherRow);
         grid.add(usedNext, 1, row++);
+        grid.addRow(row++, new Label(i18n.tr("settings.update.label")), update);
         grid.add(privacy, 1, row);
         getChildren().addAll(title, grid);
     }

@@ -34,9 +34,35 @@ public final class SettingsViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper databaseMessage =
             new javafx.beans.property.ReadOnlyStringWrapper("");
 
+    private final org.relocationplanner.ui.common.FilePicker files;
+    private final Runnable onDataUpdated;
+
+    /**
+     * Asks for a maintainers' data pack and installs it when its signature verifies and it is newer; the screens
+     * are then built again on the new data.
+     */
+    public void importDataUpdate() {
+        files.open(i18n.tr("settings.update.title"), List.of("rpdata")).ifPresent(file -> executor.run(
+                () -> store.importDataPack(file),
+                version -> {
+                    dialogs.showInfo(i18n.tr("settings.update.title"), i18n.tr("settings.update.done",
+                            file.getFileName(), version));
+                    onDataUpdated.run();
+                },
+                e -> dialogs.showError(i18n.tr("settings.update.refused"), e instanceof
+                        org.relocationplanner.io.DataPack.DataPackException p
+                        ? i18n.tr("settings.update.reason." + p.reason().name().toLowerCase(Locale.ROOT),
+                        file.getFileName())
+                        : e instanceof IllegalStateException ? i18n.tr("settings.update.not_newer", file.getFileName())
+                        : i18n.tr("timeline.import.unreadable", file, String.valueOf(e.getMessage())))));
+    }
+
     public SettingsViewModel(Locale language, String passport, String currentCountry, List<Destination> destinations,
                              Path dataFolder, Path databaseFile, SettingsStore store, TaskExecutor executor,
-                             DialogService dialogs, I18n i18n, Consumer<Locale> onLanguage) {
+                             DialogService dialogs, I18n i18n, Consumer<Locale> onLanguage,
+                             org.relocationplanner.ui.common.FilePicker files, Runnable onDataUpdated) {
+        this.files = files;
+        this.onDataUpdated = onDataUpdated;
         this.language = new SimpleObjectProperty<>(language);
         this.passport = new SimpleStringProperty(passport);
         this.currentCountry = new SimpleStringProperty(currentCountry);
