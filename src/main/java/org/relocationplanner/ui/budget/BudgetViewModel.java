@@ -1,13 +1,9 @@
 package org.relocationplanner.ui.budget;
 
-import java.io.BufferedWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -533,22 +529,16 @@ public final class BudgetViewModel {
         }
         String host = plan.get().hostCurrency();
         executor.run(() -> {
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".budget-", ".tmp");
-            try {
-                try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    w.write("month,rub_per_" + host.toLowerCase(java.util.Locale.ROOT) + ",income_rub,tax_rub,fees_rub,"
-                            + "arrived_" + host.toLowerCase(java.util.Locale.ROOT) + ",expenses,net,savings\n");
-                    for (var m : r.months()) {
-                        w.write(String.join(",", m.month().toString(), m.rubPerHost().toPlainString(),
-                                m.incomeRub().toPlainString(), m.taxRub().toPlainString(), m.feesRub().toPlainString(),
-                                m.arrivedHost().toPlainString(), m.expensesHost().toPlainString(),
-                                m.netHost().toPlainString(), m.savingsHost().toPlainString()) + "\n");
-                    }
+            org.relocationplanner.io.AtomicFile.write(file, w -> {
+                w.write("month,rub_per_" + host.toLowerCase(java.util.Locale.ROOT) + ",income_rub,tax_rub,fees_rub,"
+                        + "arrived_" + host.toLowerCase(java.util.Locale.ROOT) + ",expenses,net,savings\n");
+                for (var m : r.months()) {
+                    w.write(String.join(",", m.month().toString(), m.rubPerHost().toPlainString(),
+                            m.incomeRub().toPlainString(), m.taxRub().toPlainString(), m.feesRub().toPlainString(),
+                            m.arrivedHost().toPlainString(), m.expensesHost().toPlainString(),
+                            m.netHost().toPlainString(), m.savingsHost().toPlainString()) + "\n");
                 }
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
             return null;
         }, ok -> dialogs.showInfo(i18n.tr("budget.export.title"), i18n.tr("budget.export.done",
                 r.months().size(), file.getFileName())), e -> dialogs.showError(i18n.tr("timeline.export.failed"),

@@ -1,13 +1,10 @@
 package org.relocationplanner.ui.timeline;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -40,6 +37,7 @@ import org.relocationplanner.domain.TaxResidency;
 import org.relocationplanner.domain.Trip;
 import org.relocationplanner.domain.TripCheck;
 import org.relocationplanner.domain.Visa;
+import org.relocationplanner.io.AtomicFile;
 import org.relocationplanner.io.IcsWriter;
 import org.relocationplanner.io.TripCsv;
 import org.relocationplanner.io.TripCsvException;
@@ -451,22 +449,9 @@ public final class TimelineViewModel {
         return events;
     }
 
-    private interface Writing {
-        void to(BufferedWriter w) throws IOException;
-    }
-
-    private void writeAtomically(Path file, Writing writing, String done) {
+    private void writeAtomically(Path file, AtomicFile.Content content, String done) {
         executor.run(() -> {
-            Path dir = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(dir, ".export-", ".tmp");
-            try {
-                try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    writing.to(w);
-                }
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(file, content);
             return null;
         }, ok -> dialogs.showInfo(i18n.tr("timeline.export.title"), done),
                 e -> dialogs.showError(i18n.tr("timeline.export.failed"), i18n.tr("timeline.export.failed.text",
