@@ -282,9 +282,11 @@ public final class Planner {
                 () -> settings.currentCountryProperty().get()));
         RatesState ratesState = new RatesState(store, config.executor(), s.preferManualRates());
         BudgetForms budgetForms = new BudgetForms(() -> stage, () -> i18n, files());
-        BudgetViewModel budget = new BudgetViewModel(plan(s), ratesState, store, config.executor(), budgetForms,
+        PlanJson.Document saved = savedPlan(s);
+        BudgetViewModel budget = new BudgetViewModel(saved == null ? emptyPlan(s) : saved.plan(), ratesState, store,
+                config.executor(), budgetForms,
                 i18n, config.clock(), s.destinations(), () -> settings.currentCountryProperty().get(),
-                savedScenario(s));
+                saved == null ? null : saved.scenario());
         RatesViewModel rates = new RatesViewModel(ratesState, config.clock(), i18n, budgetForms,
                 List.of(budget.planProperty().get().hostCurrency(), "USD"));
         main.bindRates(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -313,27 +315,21 @@ public final class Planner {
         return config.files() != null ? config.files() : org.relocationplanner.ui.common.FilePicker.system(() -> stage);
     }
 
-    /** The scenario the saved plan was last counted under, or null. */
-    private static org.relocationplanner.domain.Scenario savedScenario(Snapshot s) {
+    /** The saved budget plan and the scenario it was last counted under; null when there is none or it is unreadable. */
+    private static PlanJson.Document savedPlan(Snapshot s) {
         if (s.plan() == null) {
             return null;
         }
         try {
-            return PlanJson.read(s.plan()).scenario();
+            return PlanJson.read(s.plan());
         } catch (PlanJson.PlanFormatException e) {
+            LOG.warn("The saved budget plan cannot be read ({}); starting an empty one", e.getMessage());
             return null;
         }
     }
 
-    /** The saved budget plan, or an empty one in the currency of the country the user is in. */
-    private BudgetPlan plan(Snapshot s) {
-        if (s.plan() != null) {
-            try {
-                return PlanJson.read(s.plan()).plan();
-            } catch (PlanJson.PlanFormatException e) {
-                LOG.warn("The saved budget plan cannot be read ({}); starting an empty one", e.getMessage());
-            }
-        }
+    /** An empty plan in the currency of the country the user is in. */
+    private BudgetPlan emptyPlan(Snapshot s) {
         String currency = s.destinations().stream().filter(d -> d.code().equals(s.currentCountry()))
                 .map(Destination::currency).findFirst().orElse("GEL");
         return BudgetViewModel.empty(currency, config.clock());
