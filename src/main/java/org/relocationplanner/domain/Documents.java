@@ -13,18 +13,6 @@ public record Documents(List<Passport> passports, List<Visa> visas, List<Residen
         permits = List.copyOf(permits);
     }
 
-    public Documents withPassports(List<Passport> p) {
-        return new Documents(p, visas, permits);
-    }
-
-    public Documents withVisas(List<Visa> v) {
-        return new Documents(passports, v, permits);
-    }
-
-    public Documents withPermits(List<ResidencePermit> p) {
-        return new Documents(passports, visas, p);
-    }
-
     /** Every document, passports first, then visas and permits. */
     public java.util.List<Document> all() {
         java.util.List<Document> all = new java.util.ArrayList<>(passports);

@@ -16,10 +16,6 @@ public record ResidencePermit(String country, LocalDate validFrom, LocalDate val
         note = note == null ? "" : note;
     }
 
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validTo);
-    }
-
     @Override
     public LocalDate endsOn() {
         return validTo;

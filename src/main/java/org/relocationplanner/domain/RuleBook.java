@@ -55,13 +55,6 @@ public final class RuleBook {
                 .toList();
     }
 
-    /** The country codes and areas that rules or destinations are known for, sorted. */
-    public List<String> areas() {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(rules.keySet());
-        all.addAll(destinations.keySet());
-        return List.copyOf(all);
-    }
-
     /** The destination of a country code, if the dataset has it. */
     public Optional<Destination> destination(String country) {
         return Optional.ofNullable(destinations.get(country));

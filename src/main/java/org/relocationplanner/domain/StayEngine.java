@@ -29,10 +29,6 @@ public final class StayEngine {
         this.book = book;
     }
 
-    public RuleBook book() {
-        return book;
-    }
-
     /** Everything about a situation as it stands on {@code today}. */
     public StayEvaluation evaluate(Situation situation, LocalDate today) {
         return new StayEvaluation(book, situation, today);

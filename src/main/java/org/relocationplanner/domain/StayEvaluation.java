@@ -224,7 +224,6 @@ public final class StayEvaluation {
                 if (i == todayIndex) {
                     a.countryToday = t.country();
                 }
-                a.lastCountry = t.country();
             }
         }
     }
@@ -338,7 +337,6 @@ public final class StayEvaluation {
         final List<int[]> visas = new ArrayList<>();
         final boolean own;
         String countryToday;
-        String lastCountry;
         final Map<Ruled, int[]> periods = new HashMap<>();
 
         AreaDays(String area) {

@@ -29,10 +29,6 @@ public record Visa(String area, Kind kind, LocalDate validFrom, LocalDate validT
         note = note == null ? "" : note;
     }
 
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validTo);
-    }
-
     @Override
     public LocalDate endsOn() {
         return validTo;

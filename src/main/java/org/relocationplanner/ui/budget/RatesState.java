@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.relocationplanner.domain.Rate;
 import org.relocationplanner.domain.RateHistory;
-import org.relocationplanner.io.RatesFormatException;
 import org.relocationplanner.io.RatesReader;
 import org.relocationplanner.ui.common.TaskExecutor;
 
@@ -122,10 +121,5 @@ public final class RatesState {
             done.run();
             reload(onFailure);
         }, onFailure);
-    }
-
-    /** Whether an exception is a rates file's own fault (then its message names the line). */
-    public static boolean isFileProblem(Exception e) {
-        return e instanceof RatesFormatException;
     }
 }

@@ -167,18 +167,9 @@ public final class TimelineChart extends Region {
         return List.copyOf(lanes.keySet());
     }
 
-    public LocalDate firstDayInView() {
-        return LocalDate.ofEpochDay((long) Math.floor(startDay));
-    }
-
     /** How long the last layout and drawing took, in nanoseconds. */
     public long lastDrawNanos() {
         return lastDrawNanos;
-    }
-
-    /** The index of the selected trip, or -1. */
-    public int selectedTrip() {
-        return selected;
     }
 
     @Override
