@@ -106,10 +106,56 @@ public final class DataFolder {
      * @return the new database's base path
      */
     public Path startFresh(Clock clock) throws IOException {
+        Path base = newDatabaseBase(clock);
+        writePointer(base.getFileName().toString());
+        return base;
+    }
+
+    /** A name for a new database beside the others, not yet used by any file. */
+    public Path newDatabaseBase(Clock clock) {
         String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String name = DEFAULT_DATABASE + "-" + stamp;
-        writePointer(name);
+        for (int i = 2; Files.exists(dir.resolve(name + ".mv.db")) || Files.exists(dir.resolve(name + ".encryption")); i++) {
+            name = DEFAULT_DATABASE + "-" + stamp + "-" + i;
+        }
         return dir.resolve(name);
+    }
+
+    /** Where the automatic backups are kept. */
+    public Path backups() {
+        return dir.resolve(BACKUPS);
+    }
+
+    static final String BACKUPS = "backups";
+    static final String PENDING_WIPE = "pending-wipe.txt";
+
+    /**
+     * Notes that the database at {@code base} is to be wiped: if the app stops before the wipe is done, the next
+     * start finishes it ({@link #pendingWipe}).
+     */
+    public void markForWipe(Path base) throws IOException {
+        Files.writeString(dir.resolve(PENDING_WIPE), base.getFileName().toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The database a conversion left to be wiped, if any (never the one in use). */
+    public java.util.Optional<Path> pendingWipe() {
+        Path marker = dir.resolve(PENDING_WIPE);
+        try {
+            if (Files.isRegularFile(marker)) {
+                String name = Files.readString(marker, StandardCharsets.UTF_8).strip();
+                if (name.matches(NAME) && !dir.resolve(name).equals(databaseBase())) {
+                    return java.util.Optional.of(dir.resolve(name));
+                }
+            }
+        } catch (IOException e) {
+            // unreadable marker: nothing to do
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The wipe is done. */
+    public void clearPendingWipe() throws IOException {
+        Files.deleteIfExists(dir.resolve(PENDING_WIPE));
     }
 
     private void writePointer(String name) throws IOException {

@@ -20,7 +20,10 @@ public final class Launcher {
             "       relocation-planner rates import FILE",
             "       relocation-planner rates show --currency XXX --from YYYY-MM-DD --to YYYY-MM-DD",
             "       relocation-planner dataset import FILE",
+            "       relocation-planner wipe [--yes]",
             "  --data-dir PATH  keep the database in PATH (also: environment variable " + DataFolder.ENV + ")",
+            "  A database protected by a password asks for it on the console, or reads it from the environment",
+            "  variable " + RateSupply.PASSWORD_ENV + ".",
             "  --version        print the version and exit",
             "  --help           print this help and exit");
 
@@ -47,6 +50,9 @@ public final class Launcher {
         }
         if (args.length > 0 && args[0].equals("dataset")) {
             return DatasetCommands.run(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("wipe")) {
+            return WipeCommand.run(List.of(args).subList(1, args.length), out, err);
         }
         if (args.length > 0 && args[0].equals("rates")) {
             return BudgetCommands.rates(List.of(args).subList(1, args.length), out, err);

@@ -2,6 +2,13 @@ package org.relocationplanner.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.relocationplanner.data.DatabaseKey;
+import org.relocationplanner.io.AtomicFile;
+import org.relocationplanner.io.BackupFile;
+import org.relocationplanner.ui.settings.SafetyService;
+import org.relocationplanner.ui.settings.SafetyViewModel;
+import org.relocationplanner.ui.shell.LockView;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,11 +78,26 @@ public final class Planner {
     private Screen currentScreen;
     private volatile boolean stopped;
     private boolean noticeShown;
+    /** The key of the database in use; null when it has no password. */
+    private volatile DatabaseKey key;
+    private volatile int autoLockMinutes;
+    private volatile int keepBackups;
+    /** While locked: the screens the lock hides; null when unlocked. */
+    private javafx.scene.Parent unlockedRoot;
+    private volatile long lastInput;
+    private javafx.animation.Timeline idleCheck;
+    private MainViewModel main;
+
+    static final String AUTO_LOCK = "safety.autolock_minutes";
+    static final String KEEP_BACKUPS = "safety.keep_backups";
+    static final int DEFAULT_AUTO_LOCK = 15;
+    static final int DEFAULT_KEEP_BACKUPS = 7;
 
     /** What the screens are built from, read from the database off the FX thread. */
     record Snapshot(Dataset.Info dataset, List<Destination> destinations, List<UserAnnotation> annotations,
                     Weights weights, List<String> picked, String passport, String currentCountry,
-                    List<Trip> trips, Documents documents, String plan, boolean preferManualRates) {
+                    List<Trip> trips, Documents documents, String plan, boolean preferManualRates,
+                    int autoLockMinutes, int keepBackups) {
     }
 
     public Planner(AppConfig config) {
@@ -102,6 +124,7 @@ public final class Planner {
         box.setAlignment(Pos.CENTER);
         Scene scene = new Scene(box, Math.min(1360, screen.getWidth()), Math.min(840, screen.getHeight()));
         stage.setScene(scene);
+        watchIdle(scene);
         stage.show();
         StartupTiming.reportFirstFrame();
         // The first frame is a plain line of text. The theme, the spinner and the database work (all of which
@@ -133,22 +156,17 @@ public final class Planner {
      * Opens the database, brings the shipped data up to date and reads what the screens need. Runs off the FX
      * thread.
      */
-    static Opened openAndRead(DataFolder folder, Clock clock) throws Exception {
+    static Opened openAndRead(DataFolder folder, Clock clock, DatabaseKey key) throws Exception {
         StartupTiming.mark("open-begin");
-        Database opened = Database.open(folder.databaseBase());
+        try {
+            new DataSafety(folder, clock).finishPendingWipe();
+        } catch (IOException e) {
+            LOG.warn("An old data file could not be wiped yet: {}", e.getMessage());
+        }
+        Database opened = Database.open(folder.databaseBase(), key);
         StartupTiming.mark("database-open");
         try {
-            ShippedData.installIfNewer(new DestinationRepository(opened), new ShippedData.Shipped() {
-                @Override
-                public int version() throws Exception {
-                    return DatasetReader.shippedVersion();
-                }
-
-                @Override
-                public Dataset dataset() throws Exception {
-                    return DatasetReader.readShipped();
-                }
-            });
+            ShippedData.installIfNewer(new DestinationRepository(opened), DataSafety.SHIPPED);
             return new Opened(opened, read(opened, clock, folder));
         } catch (Exception e) {
             opened.close();
@@ -157,15 +175,12 @@ public final class Planner {
     }
 
     private void openDatabase() {
-        config.executor().run(() -> {
-            Opened opened = openAndRead(config.folder(), config.clock());
-            if (stopped) {
-                opened.db().close(); // the window closed while the database was opening
-                throw new IllegalStateException("stopped");
-            }
-            db = opened.db();
-            return opened;
-        }, opened -> {
+        if (key == null && DatabaseKey.isProtected(config.folder().databaseBase())) {
+            askPasswordToOpen();
+            return;
+        }
+        DatabaseKey k = key;
+        config.executor().run(() -> opened(openAndRead(config.folder(), config.clock(), k), k), opened -> {
             try {
                 showScreens(opened.snapshot());
             } catch (RuntimeException e) {
@@ -176,6 +191,103 @@ public final class Planner {
                 startFailed(e);
             }
         });
+    }
+
+    /** Takes an opened database as the one in use (or closes it when the window has gone meanwhile). */
+    private Opened opened(Opened opened, DatabaseKey k) {
+        if (stopped) {
+            opened.db().close(); // the window closed while the database was opening
+            throw new IllegalStateException("stopped");
+        }
+        key = k;
+        db = opened.db();
+        autoLockMinutes = opened.snapshot().autoLockMinutes();
+        keepBackups = opened.snapshot().keepBackups();
+        return opened;
+    }
+
+    /** A protected database: the window asks for the password before anything personal is read. */
+    private void askPasswordToOpen() {
+        LockView[] view = new LockView[1];
+        view[0] = new LockView(i18n, true, password -> config.executor().run(() -> {
+            Path base = config.folder().databaseBase();
+            DatabaseKey k;
+            try {
+                k = DatabaseKey.forDatabase(base, password);
+            } catch (IOException e) {
+                throw new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, DatabaseKey.parametersFile(base),
+                        e.getMessage(), e);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            return opened(openAndRead(config.folder(), config.clock(), k), k);
+        }, opened -> {
+            try {
+                showScreens(opened.snapshot());
+            } catch (RuntimeException e) {
+                startFailed(e);
+            }
+        }, e -> {
+            if (e instanceof DatabaseProblem p && p.kind() == DatabaseProblem.Kind.WRONG_PASSWORD) {
+                view[0].wrongPassword(i18n.tr("lock.wrong"));
+            } else if (!stopped) {
+                startFailed(e);
+            }
+        }), () -> {
+            try {
+                config.folder().startFresh(config.clock());
+            } catch (IOException io) {
+                config.startupDialogs().cannotStart(i18n.tr("startup.cannot_write", config.folder().dir(),
+                        io.getMessage()));
+                quit();
+                return;
+            }
+            openDatabase();
+        });
+        stage.getScene().setRoot(view[0]);
+    }
+
+    /** Locks the window when the data has a password and nothing was typed or clicked for the chosen minutes. */
+    private void watchIdle(Scene scene) {
+        lastInput = config.clock().millis();
+        scene.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> lastInput = config.clock().millis());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::lock);
+        idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
+                e -> {
+                    int minutes = autoLockMinutes;
+                    if (key != null && db != null && minutes > 0 && unlockedRoot == null
+                            && config.clock().millis() - lastInput >= minutes * 60_000L) {
+                        lock();
+                    }
+                }));
+        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleCheck.play();
+    }
+
+    /** Hides every personal screen (the top bar too) until the password is entered again. */
+    void lock() {
+        if (key == null || db == null || unlockedRoot != null) {
+            return;
+        }
+        Scene scene = stage.getScene();
+        unlockedRoot = scene.getRoot();
+        LockView[] view = new LockView[1];
+        view[0] = new LockView(i18n, false, password -> {
+            DatabaseKey k = key;
+            config.executor().run(() -> k != null && k.matches(password), ok -> {
+                java.util.Arrays.fill(password, '\0');
+                if (ok) {
+                    scene.setRoot(unlockedRoot);
+                    unlockedRoot = null;
+                    lastInput = config.clock().millis();
+                } else {
+                    view[0].wrongPassword(i18n.tr("lock.wrong"));
+                }
+            }, e -> view[0].wrongPassword(i18n.tr("lock.wrong")));
+        }, null);
+        scene.setRoot(view[0]);
+        LOG.info("Locked");
     }
 
     private Snapshot read() {
@@ -190,7 +302,17 @@ public final class Planner {
         return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
                 new AnnotationRepository(db, clock).all(), store.weights(), store.picked(),
                 store.passport(), store.currentCountry(), records.trips(), records.documents(),
-                store.plan().orElse(null), store.preferManualRates());
+                store.plan().orElse(null), store.preferManualRates(),
+                number(new SettingsRepository(db), AUTO_LOCK, DEFAULT_AUTO_LOCK),
+                number(new SettingsRepository(db), KEEP_BACKUPS, DEFAULT_KEEP_BACKUPS));
+    }
+
+    private static int number(SettingsRepository settings, String name, int fallback) {
+        try {
+            return settings.get(name).map(Integer::parseInt).filter(n -> n >= 0).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private UserDataStore store() {
@@ -258,12 +380,11 @@ public final class Planner {
                 s.passport(), config.clock(), store, config.executor(), dialogs, i18n);
         SettingsViewModel settings = new SettingsViewModel(i18n.locale(), s.passport(), s.currentCountry(),
                 s.destinations(), config.folder().dir(), db.file(), store, config.executor(), dialogs, i18n,
-                this::switchLanguage, files(), () -> config.executor().run(this::read,
-                this::showScreens, this::startFailed));
+                this::switchLanguage, files(), this::rebuild);
         TimelineViewModel timeline = new TimelineViewModel(s.trips(), s.documents(), s.passport(),
                 RuleBook.of(s.destinations()), config.clock(), store, config.executor(),
                 new RecordForms(() -> stage, () -> i18n, files()), i18n);
-        MainViewModel main = new MainViewModel(currentScreen, s.dataset(), s.destinations(), settings, i18n,
+        main = new MainViewModel(currentScreen, s.dataset(), s.destinations(), settings, i18n,
                 config.clock());
         main.bindDeadline(timeline.mostUrgentProperty(), timeline.mostUrgentLevelProperty());
         if (!noticeShown) {
@@ -277,7 +398,10 @@ public final class Planner {
         });
         Map<Screen, Supplier<Node>> screens = new EnumMap<>(Screen.class);
 
-        screens.put(Screen.SETTINGS, () -> new SettingsView(settings, i18n));
+        SafetyViewModel safety = new SafetyViewModel(new Safety(), config.executor(), dialogs, i18n, files(),
+                config.clock(), this::rebuild);
+        main.encrypted(key != null);
+        screens.put(Screen.SETTINGS, () -> new SettingsView(settings, safety, i18n));
         screens.put(Screen.TIMELINE, () -> new TimelineView(timeline,
                 () -> settings.currentCountryProperty().get()));
         RatesState ratesState = new RatesState(store, config.executor(), s.preferManualRates());
@@ -307,7 +431,11 @@ public final class Planner {
         stage.setTitle(i18n.tr("app.name"));
         MainView view = new MainView(main, i18n, screens);
         StartupTiming.mark("views-built");
-        stage.getScene().setRoot(view);
+        if (unlockedRoot != null) {
+            unlockedRoot = view; // locked meanwhile: the new screens wait behind the lock
+        } else {
+            stage.getScene().setRoot(view);
+        }
         StartupTiming.reportReady();
     }
 
@@ -335,11 +463,127 @@ public final class Planner {
         return BudgetViewModel.empty(currency, config.clock());
     }
 
+    /** Reads the data again and builds every screen on it (after an update, a restore, a new password). */
+    private void rebuild() {
+        config.executor().run(this::read, this::showScreens, this::startFailed);
+    }
+
     /** Rebuilds every screen in the new language; the user's data is read again, nothing is lost. */
     private void switchLanguage(Locale locale) {
         config.preferences().setLanguage(locale);
         i18n = new I18n(locale);
         config.executor().run(this::read, this::showScreens, this::startFailed);
+    }
+
+    /** The Settings screen's data safety, over the database in use. Runs on the background thread. */
+    private final class Safety implements SafetyService {
+
+        private DataSafety safety() {
+            return new DataSafety(config.folder(), config.clock());
+        }
+
+        @Override
+        public boolean isProtected() {
+            return key != null;
+        }
+
+        @Override
+        public void changePassword(char[] current, char[] next) throws Exception {
+            try {
+                if (key != null && (current == null || !key.matches(current))) {
+                    throw new WrongPassword();
+                }
+                DatabaseKey newKey = next == null ? null : DatabaseKey.create(next);
+                db = safety().convert(db, newKey);
+                key = newKey;
+            } finally {
+                for (char[] pw : new char[][] {current, next}) {
+                    if (pw != null) {
+                        java.util.Arrays.fill(pw, '\0');
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void lock() {
+            Planner.this.lock();
+        }
+
+        @Override
+        public int autoLockMinutes() {
+            return autoLockMinutes;
+        }
+
+        @Override
+        public void saveAutoLockMinutes(int minutes) {
+            new SettingsRepository(db).put(AUTO_LOCK, Integer.toString(minutes));
+            autoLockMinutes = minutes;
+        }
+
+        @Override
+        public int keepBackups() {
+            return keepBackups;
+        }
+
+        @Override
+        public void saveKeepBackups(int count) {
+            new SettingsRepository(db).put(KEEP_BACKUPS, Integer.toString(count));
+            keepBackups = count;
+        }
+
+        @Override
+        public Path backupFolder() {
+            return config.folder().backups();
+        }
+
+        @Override
+        public void writeBackup(Path file) throws Exception {
+            AtomicFile.write(file, safety().backup(db, key));
+        }
+
+        @Override
+        public boolean backupNeedsPassword(Path file) throws Exception {
+            return BackupFile.isEncrypted(file);
+        }
+
+        @Override
+        public BackupFile.Contents checkBackup(Path file, char[] password) throws Exception {
+            try {
+                return BackupFile.read(file, password);
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+        }
+
+        @Override
+        public void restore(BackupFile.Contents contents) throws Exception {
+            db = safety().restore(db, key, contents);
+        }
+
+        @Override
+        public void wipeEverything() throws Exception {
+            Database old = db;
+            DatabaseKey oldKey = key;
+            db = null;
+            key = null;
+            if (old != null) {
+                old.close();
+            }
+            if (focus != null) {
+                focus.close();
+                focus = null;
+            }
+            try {
+                safety().wipeEverything();
+            } finally {
+                // whatever happened, the app goes on with a database (a new, empty one when the wipe went through)
+                DatabaseKey k = DatabaseKey.isProtected(config.folder().databaseBase()) ? oldKey : null;
+                opened(openAndRead(config.folder(), config.clock(), k), k);
+            }
+        }
     }
 
     private void quit() {
@@ -350,11 +594,22 @@ public final class Planner {
     /** Closes the database; safe to call more than once. */
     public void stop() {
         stopped = true;
+        if (idleCheck != null) {
+            idleCheck.stop();
+        }
         if (focus != null) {
             focus.close();
             focus = null;
         }
         if (db != null) {
+            try {
+                Path written = new DataSafety(config.folder(), config.clock()).autoBackup(db, key, keepBackups);
+                if (written != null) {
+                    LOG.info("Automatic backup: {}", written);
+                }
+            } catch (Exception e) {
+                LOG.warn("The automatic backup could not be written: {}", e.getMessage());
+            }
             db.close();
             db = null;
         }

@@ -43,11 +43,45 @@ final class RateSupply {
         return RateHistory.of(rates, RateHistory.DEFAULT_PRIORITY);
     }
 
+    static final String PASSWORD_ENV = "RELOCATION_PLANNER_PASSWORD";
+
+    /** The password of a protected database for a command: the environment variable, else typed on the console. */
+    static volatile java.util.function.Supplier<char[]> password = () -> {
+        String env = System.getenv(PASSWORD_ENV);
+        if (env != null && !env.isEmpty()) {
+            return env.toCharArray();
+        }
+        return System.console() == null ? null : System.console().readPassword("Password of your data: ");
+    };
+
     /** Opens the data folder's database for a command, or null with the reason printed. */
     static Database open(DataFolder folder, java.io.PrintStream err, String command) {
+        java.nio.file.Path base = folder.databaseBase();
         try {
-            return Database.open(folder.databaseBase());
+            org.relocationplanner.data.DatabaseKey key = null;
+            if (org.relocationplanner.data.DatabaseKey.isProtected(base)) {
+                char[] pw = password.get();
+                if (pw == null || pw.length == 0) {
+                    err.println(command + ": the database " + base.getFileName() + ".mv.db is protected by a password;"
+                            + " run this in a terminal to type it, or set " + PASSWORD_ENV);
+                    return null;
+                }
+                try {
+                    key = org.relocationplanner.data.DatabaseKey.forDatabase(base, pw);
+                } finally {
+                    java.util.Arrays.fill(pw, '\0');
+                }
+            }
+            return Database.open(base, key);
+        } catch (java.io.IOException e) {
+            err.println(command + ": the key file " + org.relocationplanner.data.DatabaseKey.parametersFile(base)
+                    + " cannot be read: " + e.getMessage());
+            return null;
         } catch (DatabaseProblem p) {
+            if (p.kind() == DatabaseProblem.Kind.WRONG_PASSWORD) {
+                err.println(command + ": that is not the password of " + p.file() + "; nothing was changed");
+                return null;
+            }
             err.println(command + ": the database " + p.file() + " cannot be opened (" + p.kind().name()
                     .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + p.getMessage());
             return null;

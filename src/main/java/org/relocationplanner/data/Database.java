@@ -1,6 +1,13 @@
 package org.relocationplanner.data;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -49,7 +56,19 @@ public final class Database implements AutoCloseable {
      * Opens (or creates) the database whose file is {@code base + ".mv.db"} and brings its schema up to date.
      */
     public static Database open(Path base) throws DatabaseProblem {
+        return open(base, null);
+    }
+
+    /**
+     * Opens the database at {@code base} with its key (null for a database without a password). A protected
+     * database opened without a key, or with the wrong one, is refused and left exactly as it was.
+     */
+    public static Database open(Path base, DatabaseKey key) throws DatabaseProblem {
         Path file = base.resolveSibling(base.getFileName() + FILE_SUFFIX);
+        if (key == null && DatabaseKey.isProtected(base)) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.PASSWORD_NEEDED, file,
+                    "The database is protected by a password", null);
+        }
         try {
             Files.createDirectories(base.toAbsolutePath().getParent());
         } catch (Exception e) {
@@ -59,17 +78,35 @@ public final class Database implements AutoCloseable {
         // "repaired" by H2 behind the user's back, so recovery options stay off.
         // WRITE_DELAY=0: a commit is in the file when it returns. H2's default keeps commits up to half a second in
         // memory, and a killed app (a crash, a power cut, kill -9) lost them: the crash-safety test showed it.
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        return open(url, file);
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                + (key == null ? "" : ";CIPHER=AES");
+        return open(url, file, key);
+    }
+
+    /**
+     * Creates a new database at {@code base}, protected by {@code key} when it is not null; refuses to touch a
+     * database already there.
+     */
+    public static Database create(Path base, DatabaseKey key) throws DatabaseProblem, IOException {
+        Path file = base.resolveSibling(base.getFileName() + FILE_SUFFIX);
+        if (Files.exists(file) || DatabaseKey.isProtected(base)) {
+            throw new IOException("A database already exists at " + file);
+        }
+        if (key != null) {
+            Files.createDirectories(base.toAbsolutePath().getParent());
+            key.writeParameters(base);
+        }
+        return open(base, key);
     }
 
     /** A private in-memory database, for tests and headless checks. */
     public static Database inMemory(String name) throws DatabaseProblem {
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of(name));
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of(name), null);
     }
 
-    private static Database open(String url, Path file) throws DatabaseProblem {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "planner", "");
+    private static Database open(String url, Path file, DatabaseKey key) throws DatabaseProblem {
+        // with CIPHER=AES H2 takes "filePassword userPassword"; the user password stays empty
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "planner", key == null ? "" : key.h2FilePassword() + " ");
         try {
             try (var c = pool.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT READONLY()")) {
                 // H2 opens a file it may not write as read-only, quietly: every save would then fail
@@ -106,7 +143,7 @@ public final class Database implements AutoCloseable {
             throw p;
         } catch (Exception e) {
             pool.dispose();
-            throw classify(e, file);
+            throw classify(e, file, key != null);
         }
     }
 
@@ -135,7 +172,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static DatabaseProblem classify(Throwable e, Path file) {
+    static DatabaseProblem classify(Throwable e, Path file, boolean withKey) {
         // the SQL error codes anywhere in the chain say most: a Flyway failure often wraps one
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
@@ -145,6 +182,9 @@ public final class Database implements AutoCloseable {
                 }
                 if (code == ErrorCode.DATABASE_IS_READ_ONLY) {
                     return new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, sql.getMessage(), e);
+                }
+                if (withKey && (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_PASSWORD_FORMAT)) {
+                    return new DatabaseProblem(DatabaseProblem.Kind.WRONG_PASSWORD, file, sql.getMessage(), e);
                 }
                 if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
                         || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
@@ -164,6 +204,78 @@ public final class Database implements AutoCloseable {
             return new DatabaseProblem(DatabaseProblem.Kind.CORRUPT, file, String.valueOf(e.getMessage()), e);
         }
         return new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, String.valueOf(e.getMessage()), e);
+    }
+
+    /**
+     * Writes a copy of this database to {@code newBase}, encrypted with {@code newKey} (plain when null), then opens
+     * the copy afresh and checks that it holds exactly what this one holds. This database is only read. When
+     * anything fails the copy's files are removed and the exception says what happened.
+     */
+    public void writeCopy(Path newBase, DatabaseKey newKey) throws IOException {
+        Path newFile = newBase.resolveSibling(newBase.getFileName() + FILE_SUFFIX);
+        if (Files.exists(newFile) || DatabaseKey.isProtected(newBase)) {
+            throw new IOException("A database already exists at " + newFile);
+        }
+        boolean done = false;
+        try {
+            List<String> script = jdbi.withHandle(Database::script);
+            if (newKey != null) {
+                newKey.writeParameters(newBase);
+            }
+            String url = "jdbc:h2:file:" + newBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
+                    + (newKey == null ? "" : ";CIPHER=AES");
+            String password = newKey == null ? "" : newKey.h2FilePassword() + " ";
+            try (Connection c = DriverManager.getConnection(url, "planner", password)) {
+                c.setAutoCommit(false);
+                try (Statement st = c.createStatement()) {
+                    for (String sql : script) {
+                        st.execute(sql);
+                    }
+                }
+                c.commit();
+                try (Statement st = c.createStatement()) {
+                    st.execute("SHUTDOWN");
+                }
+            }
+            List<String> copied;
+            try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "planner", password)) {
+                copied = script(c);
+                try (Statement st = c.createStatement()) {
+                    st.execute("SHUTDOWN");
+                }
+            }
+            if (!comparable(script).equals(comparable(copied))) {
+                throw new IOException("The copy at " + newFile + " does not read back the same");
+            }
+            done = true;
+        } catch (SQLException e) {
+            throw new IOException("Could not write the copy at " + newFile + ": " + e.getMessage(), e);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(newFile);
+                Files.deleteIfExists(DatabaseKey.parametersFile(newBase));
+            }
+        }
+    }
+
+    private static List<String> script(org.jdbi.v3.core.Handle h) throws SQLException {
+        return script(h.getConnection());
+    }
+
+    /** The whole database as SQL statements, held in memory: a plain-text script never touches the disk. */
+    private static List<String> script(Connection c) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT")) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines;
+    }
+
+    /** A script without the user's password hash, which differs between two files by its random salt. */
+    private static List<String> comparable(List<String> script) {
+        return script.stream().filter(l -> !l.startsWith("CREATE USER")).toList();
     }
 
     public Jdbi jdbi() {

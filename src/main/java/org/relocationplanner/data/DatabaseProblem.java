@@ -12,6 +12,10 @@ public final class DatabaseProblem extends Exception {
         CORRUPT,
         /** The file was written by a newer version of the app. */
         NEWER_VERSION,
+        /** The database is protected by a password and none was given. */
+        PASSWORD_NEEDED,
+        /** The password given is not the database's. */
+        WRONG_PASSWORD,
         /** The folder cannot be written, or anything else the user cannot fix from the app. */
         UNAVAILABLE
     }

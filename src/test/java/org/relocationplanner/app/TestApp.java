@@ -33,6 +33,37 @@ public final class TestApp {
     /** The files the next file dialogs answer with, in turn (none left: the user cancels). */
     public final java.util.Deque<java.nio.file.Path> files = new java.util.ArrayDeque<>();
 
+    /** "Now" for the app: 22 November 2026, 09:00 UTC until a test moves it on (to make the window idle). */
+    public final MovableClock clock = new MovableClock(TODAY);
+
+    /** A clock a test can move forward. */
+    public static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        public void advance(java.time.Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     public TestApp(Path dataDir) {
         this.dataDir = dataDir;
         this.prefsNode = Preferences.userRoot().node("relocation-planner-tests/" + UUID.randomUUID());
@@ -57,7 +88,7 @@ public final class TestApp {
                 cannotStart.add(message);
             }
         };
-        return new AppConfig(new DataFolder(dataDir), Clock.fixed(TODAY, ZoneOffset.UTC), new UiPreferences(prefsNode),
+        return new AppConfig(new DataFolder(dataDir), clock, new UiPreferences(prefsNode),
                 system, TaskExecutor.direct(), dialogs, () -> quits++, new FilePicker() {
                     @Override
                     public java.util.Optional<java.nio.file.Path> open(String title, List<String> extensions) {

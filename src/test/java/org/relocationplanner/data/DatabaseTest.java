@@ -128,11 +128,11 @@ class DatabaseTest {
         Files.writeString(file, "x");
         var readOnly = new java.sql.SQLException("The database is read only", "90097", org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY);
         var migration = new org.flywaydb.core.api.FlywayException("Migration failed", readOnly);
-        assertEquals(DatabaseProblem.Kind.UNAVAILABLE, Database.classify(migration, file).kind());
+        assertEquals(DatabaseProblem.Kind.UNAVAILABLE, Database.classify(migration, file, false).kind());
         var locked = new java.sql.SQLException("in use", "90020", org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1);
         assertEquals(DatabaseProblem.Kind.LOCKED,
-                Database.classify(new org.flywaydb.core.api.FlywayException("x", locked), file).kind());
+                Database.classify(new org.flywaydb.core.api.FlywayException("x", locked), file, false).kind());
         assertEquals(DatabaseProblem.Kind.CORRUPT,
-                Database.classify(new org.flywaydb.core.api.FlywayException("checksum mismatch"), file).kind());
+                Database.classify(new org.flywaydb.core.api.FlywayException("checksum mismatch"), file, false).kind());
     }
 }

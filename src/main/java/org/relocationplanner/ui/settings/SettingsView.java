@@ -15,10 +15,9 @@ import org.relocationplanner.ui.common.I18n;
 /** The Settings screen. */
 public final class SettingsView extends VBox {
 
-    public SettingsView(SettingsViewModel vm, I18n i18n) {
+    public SettingsView(SettingsViewModel vm, SafetyViewModel safety, I18n i18n) {
         super(16);
         setId("settingsView");
-        setPadding(new Insets(20));
         Label title = new Label(i18n.tr("nav.settings"));
         title.getStyleClass().add("title-2");
 
@@ -129,6 +128,12 @@ public final class SettingsView extends VBox {
         grid.add(usedNext, 1, row++);
         grid.addRow(row++, new Label(i18n.tr("settings.update.label")), update);
         grid.add(privacy, 1, row);
-        getChildren().addAll(title, grid);
+        VBox content = new VBox(16, title, grid, new javafx.scene.control.Separator(), new SafetyPane(safety, i18n));
+        content.setPadding(new Insets(20));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().add(scroll);
     }
 }

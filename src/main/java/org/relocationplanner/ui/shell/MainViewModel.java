@@ -118,6 +118,11 @@ public final class MainViewModel {
         return ratesStatus.getReadOnlyProperty();
     }
 
+    /** Says in the status bar whether the data file is encrypted with the user's password. */
+    public void encrypted(boolean on) {
+        lockStatus.set(i18n.tr(on ? "status.encrypted" : "status.unencrypted"));
+    }
+
     public ReadOnlyStringProperty lockStatusProperty() {
         return lockStatus.getReadOnlyProperty();
     }

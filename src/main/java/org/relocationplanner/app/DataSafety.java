@@ -1,0 +1,215 @@
+package org.relocationplanner.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.relocationplanner.data.AnnotationRepository;
+import org.relocationplanner.data.Database;
+import org.relocationplanner.data.DatabaseKey;
+import org.relocationplanner.data.DatabaseProblem;
+import org.relocationplanner.data.DestinationRepository;
+import org.relocationplanner.data.FileWipe;
+import org.relocationplanner.data.RateRepository;
+import org.relocationplanner.data.RecordRepository;
+import org.relocationplanner.data.ShippedData;
+import org.relocationplanner.data.UserTables;
+import org.relocationplanner.domain.Dataset;
+import org.relocationplanner.io.AtomicFile;
+import org.relocationplanner.io.BackupFile;
+import org.relocationplanner.io.DatasetReader;
+
+/**
+ * Turning a password on, changing or removing it; backups and restores; the quick wipe. Every change of the database
+ * file goes the same safe way: a new file is written beside the old one and checked, and only then does the data
+ * folder's pointer switch to it (one atomic rename). The old file is never written to.
+ */
+final class DataSafety {
+
+    static final String AUTO_PREFIX = "auto-";
+    static final String BACKUP_SUFFIX = ".rpbackup.json";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final DataFolder folder;
+    private final Clock clock;
+
+    DataSafety(DataFolder folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /**
+     * Moves the data in {@code current} to a new file protected by {@code newKey} (none when null), switches to it,
+     * then overwrites and deletes the old file and the automatic backups made under the old protection.
+     * @return the new database, open
+     */
+    Database convert(Database current, DatabaseKey newKey) throws IOException, DatabaseProblem {
+        Path oldBase = folder.databaseBase();
+        Path newBase = folder.newDatabaseBase(clock);
+        current.writeCopy(newBase, newKey);
+        folder.markForWipe(oldBase);
+        folder.useFromNextStart(newBase);
+        current.close();
+        Database opened = Database.open(newBase, newKey);
+        finishPendingWipe();
+        // backups written under the old protection would keep the data readable the old way
+        wipeAutomaticBackups();
+        return opened;
+    }
+
+    /** Wipes what an interrupted conversion left behind; the database in use is never touched. */
+    void finishPendingWipe() throws IOException {
+        var pending = folder.pendingWipe();
+        if (pending.isPresent()) {
+            FileWipe.wipeDatabase(pending.get());
+        }
+        folder.clearPendingWipe();
+    }
+
+    /** The user's data as a backup file, sealed with {@code key} when there is one. */
+    byte[] backup(Database db, DatabaseKey key) {
+        return BackupFile.write(UserTables.export(db), clock.instant(), key);
+    }
+
+    /**
+     * Builds a new database from a checked backup (the shipped data installed afresh, the user's rows from the
+     * backup, protected by {@code key}), reads it back through the app's own readers, and only then switches to
+     * it. The database open now is closed and kept as it is, so the restore can be undone by choosing it in
+     * Settings.
+     * @return the new database, open
+     */
+    Database restore(Database current, DatabaseKey key, BackupFile.Contents contents) throws Exception {
+        Path newBase = folder.newDatabaseBase(clock);
+        Database fresh = Database.create(newBase, key);
+        try {
+            installShipped(fresh);
+            UserTables.replace(fresh, contents.tables());
+            if (!UserTables.same(UserTables.export(fresh), contents.tables())) {
+                throw new IOException("The restored data does not read back the same");
+            }
+            // the app's readers check what the columns alone cannot (country codes, document kinds, rate series)
+            new RecordRepository(fresh).trips();
+            new RecordRepository(fresh).documents();
+            new AnnotationRepository(fresh, clock).all();
+            new RateRepository(fresh).all();
+        } catch (Exception e) {
+            fresh.close();
+            FileWipe.wipeDatabase(newBase);
+            throw e;
+        }
+        folder.useFromNextStart(newBase);
+        current.close();
+        return fresh;
+    }
+
+    /** The country data that ships inside the app. */
+    static final ShippedData.Shipped SHIPPED = new ShippedData.Shipped() {
+        @Override
+        public int version() throws Exception {
+            return DatasetReader.shippedVersion();
+        }
+
+        @Override
+        public Dataset dataset() throws Exception {
+            return DatasetReader.readShipped();
+        }
+    };
+
+    /** Installs the shipped country data and rate history into a new database. */
+    static void installShipped(Database db) throws Exception {
+        ShippedData.installIfNewer(new DestinationRepository(db), SHIPPED);
+        RateSupply.installAndReadAll(db);
+    }
+
+    /**
+     * Writes an automatic backup unless one was written in the last day, then keeps only the newest {@code keep}
+     * (0: automatic backups are off, and none is written).
+     * @return the backup written, or null
+     */
+    Path autoBackup(Database db, DatabaseKey key, int keep) throws IOException {
+        if (keep <= 0) {
+            return null;
+        }
+        Path dir = folder.backups();
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Path> existing = automaticBackups();
+        Path written = null;
+        if (existing.isEmpty() || stamp(existing.get(0)).plus(Duration.ofDays(1)).isBefore(now.plusSeconds(1))) {
+            Files.createDirectories(dir);
+            written = dir.resolve(AUTO_PREFIX + now.format(STAMP) + BACKUP_SUFFIX);
+            AtomicFile.write(written, backup(db, key));
+            existing = automaticBackups();
+        }
+        for (Path old : existing.subList(Math.min(keep, existing.size()), existing.size())) {
+            FileWipe.wipe(old);
+        }
+        return written;
+    }
+
+    /** The automatic backups, newest first. */
+    List<Path> automaticBackups() throws IOException {
+        Path dir = folder.backups();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> stamp(p) != null)
+                    .sorted((a, b) -> stamp(b).compareTo(stamp(a))).toList();
+        }
+    }
+
+    private static LocalDateTime stamp(Path backup) {
+        String name = backup.getFileName().toString();
+        if (!name.startsWith(AUTO_PREFIX) || !name.endsWith(BACKUP_SUFFIX)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(name.substring(AUTO_PREFIX.length(), name.length() - BACKUP_SUFFIX.length()),
+                    STAMP);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void wipeAutomaticBackups() throws IOException {
+        for (Path p : automaticBackups()) {
+            FileWipe.wipe(p);
+        }
+    }
+
+    /**
+     * The quick wipe: overwrites and deletes every file in the data folder (all databases, their key files, the
+     * backups). The folder itself stays; the shipped data comes back with the next, empty database.
+     */
+    void wipeEverything() throws IOException {
+        Path dir = folder.dir();
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> inside;
+        try (var files = Files.list(dir)) {
+            inside = files.toList();
+        }
+        IOException first = null;
+        for (Path p : inside) {
+            try {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    FileWipe.wipeFolder(p);
+                } else {
+                    FileWipe.wipe(p);
+                }
+            } catch (IOException e) {
+                first = first == null ? e : first; // go on: as much as possible goes
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

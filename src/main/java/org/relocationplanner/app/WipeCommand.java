@@ -1,0 +1,101 @@
+package org.relocationplanner.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code relocation-planner wipe [--data-dir PATH] [--yes]}: the quick wipe without a window. Overwrites and deletes
+ * every database, key file and backup in the data folder after the user types {@value #CONFIRM} (or gives
+ * {@code --yes}); the shipped data comes back with the next, empty database. Refuses while the app has the data
+ * open.
+ */
+final class WipeCommand {
+
+    static final String CONFIRM = "ERASE";
+    static final String USAGE = "Usage: relocation-planner wipe [--data-dir PATH] [--yes]";
+
+    /** Reads the typed confirmation; null when there is no console to ask on. Tests replace it. */
+    static volatile Supplier<String> confirmation = () -> System.console() == null ? null
+            : System.console().readLine("Type %s to overwrite and delete all your personal data and backups: ",
+            CONFIRM);
+
+    private WipeCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        String dataDir = null;
+        boolean yes = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--yes")) {
+                yes = true;
+            } else if (a.equals("--data-dir") && i + 1 < args.size()) {
+                dataDir = args.get(++i);
+            } else {
+                err.println("wipe: unexpected " + a + ". " + USAGE);
+                return 2;
+            }
+        }
+        DataFolder folder = Launcher.defaultFolder(dataDir);
+        if (!Files.isDirectory(folder.dir())) {
+            out.println("wipe: nothing to erase in " + folder.dir());
+            return 0;
+        }
+        try {
+            for (Path db : folder.databases()) {
+                if (inUse(db.resolveSibling(db.getFileName() + ".mv.db"))) {
+                    err.println("wipe: Relocation Planner has " + db.getFileName()
+                            + ".mv.db open. Quit it (or use Settings > Erase all my data) and run this again.");
+                    return 1;
+                }
+            }
+            if (!yes) {
+                String typed = confirmation.get();
+                if (typed == null) {
+                    err.println("wipe: no console to confirm on; add --yes to erase without asking");
+                    return 2;
+                }
+                if (!typed.strip().equals(CONFIRM)) {
+                    out.println("wipe: not confirmed; nothing was erased");
+                    return 1;
+                }
+            }
+            new DataSafety(folder, Clock.systemDefaultZone()).wipeEverything();
+        } catch (IOException e) {
+            err.println(StaysCommand.oneLine("wipe: not everything could be erased in " + folder.dir() + ": "
+                    + e.getMessage()));
+            return 1;
+        }
+        out.println("wipe: all personal data and backups in " + folder.dir()
+                + " were overwritten and deleted; the shipped data returns on the next start");
+        return 0;
+    }
+
+    /** Whether another program (the app) holds the database file's lock. */
+    static boolean inUse(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false; // cannot be opened for writing: the wipe will say so
+        }
+    }
+}
