@@ -48,7 +48,6 @@ import org.relocationplanner.domain.Dataset;
 import org.relocationplanner.domain.Destination;
 import org.relocationplanner.domain.UserAnnotation;
 import org.relocationplanner.domain.Weights;
-import org.relocationplanner.io.DatasetReader;
 import org.relocationplanner.ui.common.FxDialogService;
 import org.relocationplanner.ui.common.I18n;
 import org.relocationplanner.ui.compare.CompareView;

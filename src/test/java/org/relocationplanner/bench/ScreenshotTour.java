@@ -104,12 +104,17 @@ public final class ScreenshotTour extends Application {
             country.setValue("GE");
         });
         steps.add(() -> snapshot("settings"));
+        steps.add(() -> ((javafx.scene.control.ScrollPane) lookup("#settingsView .scroll-pane")).setVvalue(1));
+        steps.add(() -> snapshot("settings-safety"));
         steps.add(() -> ((ToggleButton) lookup("#nav-budget")).fire());
         steps.add(WAIT_FOR_RATES);
         steps.add(() -> ((javafx.scene.control.TabPane) lookup("#budgetTabs")).getSelectionModel().select(1));
         steps.add(() -> snapshot("budget"));
         steps.add(() -> ((ToggleButton) lookup("#nav-rates")).fire());
         steps.add(() -> snapshot("rates"));
+        steps.add(() -> scene.setRoot(new org.relocationplanner.ui.shell.LockView(
+                new org.relocationplanner.ui.common.I18n(locale), true, pw -> { }, () -> { })));
+        steps.add(() -> snapshot("lock"));
         steps.add(() -> {
             planner.stop();
             try {

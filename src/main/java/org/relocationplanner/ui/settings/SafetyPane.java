@@ -76,6 +76,7 @@ final class SafetyPane extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(12);
+        SettingsView.labelColumn(grid);
         int row = 0;
         grid.addRow(row++, new Label(i18n.tr("settings.safety.password")), passwordRow);
         grid.add(status, 1, row++);

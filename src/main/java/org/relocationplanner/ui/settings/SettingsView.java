@@ -15,6 +15,14 @@ import org.relocationplanner.ui.common.I18n;
 /** The Settings screen. */
 public final class SettingsView extends VBox {
 
+    /** The labels' column, the same width in both parts of the screen, never cut short. */
+    static void labelColumn(GridPane grid) {
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setPrefWidth(220);
+        grid.getColumnConstraints().add(labels);
+    }
+
     public SettingsView(SettingsViewModel vm, SafetyViewModel safety, I18n i18n) {
         super(16);
         setId("settingsView");
@@ -117,6 +125,7 @@ public final class SettingsView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(12);
+        labelColumn(grid);
         int row = 0;
         grid.addRow(row++, new Label(i18n.tr("settings.language")), language);
         grid.addRow(row++, new Label(i18n.tr("settings.passport")), passport);

@@ -53,6 +53,7 @@ public final class LockView extends VBox {
         message.setMaxWidth(440);
         busy.setMaxSize(28, 28);
         busy.setVisible(false);
+        busy.managedProperty().bind(busy.visibleProperty());
         Label forgotten = new Label(i18n.tr("lock.forgotten"));
         forgotten.setWrapText(true);
         forgotten.setMaxWidth(440);
