@@ -249,7 +249,18 @@ public final class Planner {
     /** Locks the window when the data has a password and nothing was typed or clicked for the chosen minutes. */
     private void watchIdle(Scene scene) {
         lastInput = config.clock().millis();
-        scene.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> lastInput = config.clock().millis());
+        // input in any of the app's windows counts: typing into a long trip form is use, too
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> used = e -> lastInput = config.clock().millis();
+        scene.addEventFilter(javafx.scene.input.InputEvent.ANY, used);
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w != stage) {
+                        w.addEventFilter(javafx.scene.input.InputEvent.ANY, used);
+                    }
+                }
+            }
+        });
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::lock);
         idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
@@ -268,6 +279,12 @@ public final class Planner {
     void lock() {
         if (key == null || db == null || unlockedRoot != null) {
             return;
+        }
+        // an open dialog (a trip form, a note) shows personal data too: it closes as if cancelled
+        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w != stage && w.isShowing()) {
+                w.hide();
+            }
         }
         Scene scene = stage.getScene();
         unlockedRoot = scene.getRoot();

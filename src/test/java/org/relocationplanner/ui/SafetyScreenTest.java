@@ -128,8 +128,15 @@ class SafetyScreenTest extends AppUiTest {
         app.clock.advance(Duration.ofMinutes(4));
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertFalse(shown(robot, "#lockView"), "four idle minutes: still open");
-        app.clock.advance(Duration.ofMinutes(2));
+        robot.clickOn("#changePassword");
+        app.clock.advance(Duration.ofMinutes(3));
+        robot.write("typing"); // typing into the dialog is use of the app, too
+        app.clock.advance(Duration.ofMinutes(3));
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertFalse(shown(robot, "#lockView"), "six minutes after the last click, but the user was typing");
+        app.clock.advance(Duration.ofMinutes(3));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, "#lockView"));
+        assertFalse(shown(robot, "#passwordDialog"), "an open dialog closes with the lock");
         restart(robot);
         robot.clickOn("#unlockPassword").write(PASSWORD);
         robot.clickOn("#unlockButton");
