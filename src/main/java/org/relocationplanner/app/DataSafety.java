@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.relocationplanner.data.AnnotationRepository;
 import org.relocationplanner.data.Database;
@@ -32,6 +33,8 @@ import org.relocationplanner.io.DatasetReader;
  */
 final class DataSafety {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataSafety.class);
+
     static final String AUTO_PREFIX = "auto-";
     static final String BACKUP_SUFFIX = ".rpbackup.json";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -44,23 +47,84 @@ final class DataSafety {
         this.clock = clock;
     }
 
+    /** The conversion failed after the old database was closed; it is open again in {@link #reopened}. */
+    static final class ConversionFailed extends IOException {
+        final transient Database reopened;
+
+        ConversionFailed(Exception cause, Database reopened) {
+            super(cause.getMessage(), cause);
+            this.reopened = reopened;
+        }
+    }
+
+    /** A conversion's outcome: the database now in use, and other data files it could not protect. */
+    record Converted(Database db, List<Path> leftAlone) {
+    }
+
     /**
-     * Moves the data in {@code current} to a new file protected by {@code newKey} (none when null), switches to it,
-     * then overwrites and deletes the old file and the automatic backups made under the old protection.
-     * @return the new database, open
+     * Moves the data in {@code current} (open with {@code currentKey}) to a new file protected by {@code newKey}
+     * (none when null), switches to it, then overwrites and deletes the old file and the automatic backups made
+     * under the old protection. With a new key, the other data files in the folder (kept after a restore or a
+     * fresh start) are moved under it as well, so that none stays readable the old way; one that cannot be opened
+     * ({@code password} does not open it, or it is damaged) is left as it is and named in the result.
+     * If the new file cannot be opened, the old one stays in use and nothing is lost.
      */
-    Database convert(Database current, DatabaseKey newKey) throws IOException, DatabaseProblem {
+    Converted convert(Database current, DatabaseKey currentKey, DatabaseKey newKey, char[] password)
+            throws IOException, DatabaseProblem {
         Path oldBase = folder.databaseBase();
+        List<Path> others = folder.databases().stream().filter(b -> !b.equals(oldBase)).toList();
         Path newBase = folder.newDatabaseBase(clock);
         current.writeCopy(newBase, newKey);
-        folder.markForWipe(oldBase);
-        folder.useFromNextStart(newBase);
-        current.close();
-        Database opened = Database.open(newBase, newKey);
-        finishPendingWipe();
-        // backups written under the old protection would keep the data readable the old way
-        wipeAutomaticBackups();
-        return opened;
+        Database opened;
+        try {
+            folder.markForWipe(oldBase);
+            folder.useFromNextStart(newBase);
+            current.close();
+            opened = Database.open(newBase, newKey);
+        } catch (IOException | DatabaseProblem | RuntimeException e) {
+            // back to the old file, which nothing has touched
+            folder.useFromNextStart(oldBase);
+            folder.clearPendingWipe();
+            FileWipe.wipeDatabase(newBase);
+            throw new ConversionFailed(e, Database.open(oldBase, currentKey));
+        }
+        try {
+            finishPendingWipe();
+            // backups written under the old protection would keep the data readable the old way
+            wipeAutomaticBackups();
+        } catch (IOException e) {
+            LOG.warn("The old data file or backups could not be wiped yet (tried again at the next start): {}",
+                    e.getMessage());
+        }
+        List<Path> left = new ArrayList<>();
+        if (newKey != null) {
+            for (Path other : others) {
+                if (!protect(other, newKey, password)) {
+                    left.add(other);
+                }
+            }
+        }
+        return new Converted(opened, left);
+    }
+
+    /** Moves another data file of the folder under {@code newKey}; false when it cannot be opened. */
+    private boolean protect(Path other, DatabaseKey newKey, char[] password) {
+        try {
+            DatabaseKey key = DatabaseKey.isProtected(other)
+                    ? password == null ? null : DatabaseKey.forDatabase(other, password) : null;
+            if (DatabaseKey.isProtected(other) && key == null) {
+                return false;
+            }
+            Path moved = folder.newDatabaseBase(clock);
+            try (Database db = Database.open(other, key)) {
+                db.writeCopy(moved, newKey);
+            }
+            FileWipe.wipeDatabase(other);
+            return true;
+        } catch (IOException | DatabaseProblem | RuntimeException e) {
+            LOG.warn("The data file {} could not be protected: {}", other.getFileName(), e.getMessage());
+            return false;
+        }
     }
 
     /** Wipes what an interrupted conversion left behind; the database in use is never touched. */
@@ -134,6 +198,7 @@ final class DataSafety {
      */
     Path autoBackup(Database db, DatabaseKey key, int keep) throws IOException {
         if (keep <= 0) {
+            wipeAutomaticBackups(); // "no automatic backups" means none kept, either
             return null;
         }
         Path dir = folder.backups();
@@ -183,33 +248,61 @@ final class DataSafety {
         }
     }
 
+    /** The files of its own the app keeps in the data folder, besides the databases. */
+    private static final List<String> OWN_FILES = List.of(DataFolder.POINTER, DataFolder.POINTER + ".tmp",
+            DataFolder.PENDING_WIPE, FocusSignal.FILE);
+    private static final List<String> DATABASE_ENDINGS = List.of(".mv.db", ".trace.db", ".lock.db", ".tempFile",
+            ".newFile", org.relocationplanner.data.DatabaseKey.SUFFIX, org.relocationplanner.data.DatabaseKey.SUFFIX
+                    + ".tmp");
+
     /**
-     * The quick wipe: overwrites and deletes every file in the data folder (all databases, their key files, the
-     * backups). The folder itself stays; the shipped data comes back with the next, empty database.
+     * The quick wipe: overwrites and deletes the app's own files in the data folder (every database, their key
+     * files, the pointer, the automatic backups) and nothing else, so that a data folder shared with other files
+     * loses only the app's. The shipped data comes back with the next, empty database.
      */
     void wipeEverything() throws IOException {
-        Path dir = folder.dir();
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(folder.dir())) {
             return;
+        }
+        Path dir = folder.dir().toRealPath(); // a linked folder is wiped where it really is
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a folder");
         }
         List<Path> inside;
         try (var files = Files.list(dir)) {
-            inside = files.toList();
+            inside = files.filter(p -> own(p.getFileName().toString())).toList();
         }
         IOException first = null;
         for (Path p : inside) {
             try {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    FileWipe.wipeFolder(p);
-                } else {
-                    FileWipe.wipe(p);
-                }
+                FileWipe.wipe(p);
             } catch (IOException e) {
                 first = first == null ? e : first; // go on: as much as possible goes
+            }
+        }
+        Path backups = dir.resolve(DataFolder.BACKUPS);
+        if (Files.isDirectory(backups, LinkOption.NOFOLLOW_LINKS)) {
+            try (var files = Files.list(backups)) {
+                for (Path p : files.filter(p -> stamp(p) != null).toList()) {
+                    try {
+                        FileWipe.wipe(p);
+                    } catch (IOException e) {
+                        first = first == null ? e : first;
+                    }
+                }
+            }
+            try (var rest = Files.list(backups)) {
+                if (rest.findAny().isEmpty()) {
+                    Files.delete(backups);
+                }
             }
         }
         if (first != null) {
             throw first;
         }
+    }
+
+    private static boolean own(String name) {
+        return OWN_FILES.contains(name) || DATABASE_ENDINGS.stream().anyMatch(name::endsWith);
     }
 }

@@ -291,7 +291,8 @@ public final class Planner {
         LockView[] view = new LockView[1];
         view[0] = new LockView(i18n, false, password -> {
             DatabaseKey k = key;
-            config.executor().run(() -> k != null && k.matches(password), ok -> {
+            // no key any more (the password was just removed): nothing to check against
+            config.executor().run(() -> k == null || k.matches(password), ok -> {
                 java.util.Arrays.fill(password, '\0');
                 if (ok) {
                     scene.setRoot(unlockedRoot);
@@ -405,6 +406,7 @@ public final class Planner {
         main.bindDeadline(timeline.mostUrgentProperty(), timeline.mostUrgentLevelProperty());
         if (!noticeShown) {
             noticeShown = true;
+            offerPassword();
             List<String> urgent = timeline.urgent().stream().map(d -> timeline.describe(d, true)).toList();
             main.notice(urgent);
         }
@@ -479,6 +481,21 @@ public final class Planner {
         return BudgetViewModel.empty(currency, config.clock());
     }
 
+    static final String PASSWORD_OFFERED = "safety.password_offered";
+
+    /** Offers once (on the first start) to protect the data with a password; remembered as soon as it shows. */
+    private void offerPassword() {
+        if (key != null) {
+            return;
+        }
+        SettingsRepository settings = new SettingsRepository(db);
+        if (settings.get(PASSWORD_OFFERED).isEmpty()) {
+            main.offerPasswordProperty().set(true);
+            config.executor().run(() -> settings.put(PASSWORD_OFFERED, "true"), e -> LOG.warn(
+                    "Could not note that the password was offered: {}", e.getMessage()));
+        }
+    }
+
     /** Reads the data again and builds every screen on it (after an update, a restore, a new password). */
     private void rebuild() {
         config.executor().run(this::read, this::showScreens, this::startFailed);
@@ -504,14 +521,22 @@ public final class Planner {
         }
 
         @Override
-        public void changePassword(char[] current, char[] next) throws Exception {
+        public List<Path> changePassword(char[] current, char[] next) throws Exception {
             try {
                 if (key != null && (current == null || !key.matches(current))) {
                     throw new WrongPassword();
                 }
                 DatabaseKey newKey = next == null ? null : DatabaseKey.create(next);
-                db = safety().convert(db, newKey);
+                DataSafety.Converted converted;
+                try {
+                    converted = safety().convert(db, key, newKey, current);
+                } catch (DataSafety.ConversionFailed e) {
+                    db = e.reopened;
+                    throw e;
+                }
+                db = converted.db();
                 key = newKey;
+                return converted.leftAlone();
             } finally {
                 for (char[] pw : new char[][] {current, next}) {
                     if (pw != null) {
@@ -577,6 +602,8 @@ public final class Planner {
         @Override
         public void restore(BackupFile.Contents contents) throws Exception {
             db = safety().restore(db, key, contents);
+            autoLockMinutes = number(new SettingsRepository(db), AUTO_LOCK, DEFAULT_AUTO_LOCK);
+            keepBackups = number(new SettingsRepository(db), KEEP_BACKUPS, DEFAULT_KEEP_BACKUPS);
         }
 
         @Override

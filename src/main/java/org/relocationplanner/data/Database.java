@@ -30,6 +30,11 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_SUFFIX = ".mv.db";
     /**
+     * H2 writes failed statements, with their values, to a plain-text {@code .trace.db} file beside the database;
+     * for an encrypted database that would leak what the encryption hides, so the trace file is off.
+     */
+    private static final String NO_TRACE = ";TRACE_LEVEL_FILE=0";
+    /**
      * The highest migration this app ships (db/migration/V{n}__*.sql). When the file is already at this
      * version, start-up skips Flyway, which takes about a second to load; a test keeps the number true.
      */
@@ -78,7 +83,7 @@ public final class Database implements AutoCloseable {
         // "repaired" by H2 behind the user's back, so recovery options stay off.
         // WRITE_DELAY=0: a commit is in the file when it returns. H2's default keeps commits up to half a second in
         // memory, and a killed app (a crash, a power cut, kill -9) lost them: the crash-safety test showed it.
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + NO_TRACE
                 + (key == null ? "" : ";CIPHER=AES");
         return open(url, file, key);
     }
@@ -222,7 +227,7 @@ public final class Database implements AutoCloseable {
             if (newKey != null) {
                 newKey.writeParameters(newBase);
             }
-            String url = "jdbc:h2:file:" + newBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
+            String url = "jdbc:h2:file:" + newBase.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE" + NO_TRACE
                     + (newKey == null ? "" : ";CIPHER=AES");
             String password = newKey == null ? "" : newKey.h2FilePassword() + " ";
             try (Connection c = DriverManager.getConnection(url, "planner", password)) {
@@ -252,8 +257,7 @@ public final class Database implements AutoCloseable {
             throw new IOException("Could not write the copy at " + newFile + ": " + e.getMessage(), e);
         } finally {
             if (!done) {
-                Files.deleteIfExists(newFile);
-                Files.deleteIfExists(DatabaseKey.parametersFile(newBase));
+                FileWipe.wipeDatabase(newBase); // a half-written copy may hold the data in plain text
             }
         }
     }

@@ -58,24 +58,4 @@ public final class FileWipe {
             wipe(base.resolveSibling(base.getFileName() + suffix));
         }
     }
-
-    /** Overwrites and deletes a folder's files, then the folder; a missing folder is fine. */
-    public static void wipeFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            wipe(dir);
-            return;
-        }
-        List<Path> inside;
-        try (var files = Files.list(dir)) {
-            inside = files.toList();
-        }
-        for (Path p : inside) {
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                wipeFolder(p);
-            } else {
-                wipe(p);
-            }
-        }
-        Files.delete(dir);
-    }
 }

@@ -359,14 +359,11 @@ public final class BackupFile {
                     return v.longValue();
                 }
                 case DECIMAL -> {
-                    if (!v.isTextual() || v.asText().length() > 40) {
+                    // plain digits only: an exponent such as 1E+99999999 would make a number too large to store
+                    if (!v.isTextual() || !v.asText().matches("-?\\d{1,18}(\\.\\d{1,6})?")) {
                         throw new BackupException(Reason.DAMAGED, at);
                     }
-                    BigDecimal d = new BigDecimal(v.asText());
-                    if (d.precision() > 24 || d.scale() > 6) {
-                        throw new BackupException(Reason.DAMAGED, at);
-                    }
-                    return d;
+                    return new BigDecimal(v.asText());
                 }
                 case DATE -> {
                     if (!v.isTextual()) {

@@ -68,7 +68,7 @@ class DataSafetyTest {
         Database db = withTrip();
         assertTrue(fileShows(before, "Paliashvili"));
         DatabaseKey key = DatabaseKey.create("a long passphrase".toCharArray());
-        Database moved = safety.convert(db, key);
+        Database moved = safety.convert(db, null, key, null).db();
         Path after = folder().databaseBase();
         moved.close();
         assertNotEquals(before, after, "the pointer names the new file");
@@ -77,6 +77,48 @@ class DataSafetyTest {
         assertTrue(DatabaseKey.isProtected(after));
         try (Database again = Database.open(after, DatabaseKey.forDatabase(after, "a long passphrase".toCharArray()))) {
             assertEquals(NOTE, new RecordRepository(again).trips().get(0).note());
+        }
+    }
+
+    @Test
+    void otherDataFilesInTheFolderMoveUnderTheNewPasswordOrAreNamed() throws Exception {
+        DataSafety safety = new DataSafety(folder(), at(NOW));
+        withTrip().close();
+        Path kept = folder().databaseBase(); // the data before a fresh start, kept beside the new file
+        folder().startFresh(at(NOW.minusSeconds(60)));
+        Files.write(folder().dir().resolve("planner-damaged.mv.db"), new byte[] {7, 7, 7});
+        Database current = Database.open(folder().databaseBase());
+        DataSafety.Converted c = safety.convert(current, null, DatabaseKey.create("a long passphrase".toCharArray()),
+                "a long passphrase".toCharArray());
+        c.db().close();
+        assertEquals(List.of(folder().dir().resolve("planner-damaged")), c.leftAlone());
+        assertFalse(Files.exists(kept.resolveSibling("planner.mv.db")), "the kept plain file is gone");
+        int protectedFiles = 0;
+        for (Path base : folder().databases()) {
+            if (DatabaseKey.isProtected(base)) {
+                protectedFiles++;
+                assertFalse(fileShows(base, "Paliashvili"));
+            }
+        }
+        assertEquals(2, protectedFiles, "the file in use and the kept one, both under the password");
+    }
+
+    @Test
+    void theWipeTakesOnlyTheAppsOwnFilesFromASharedFolder() throws Exception {
+        DataSafety safety = new DataSafety(folder(), at(NOW));
+        Database db = withTrip();
+        safety.autoBackup(db, null, 3);
+        db.close();
+        Path mine = folder().dir().resolve("passport-scan.pdf");
+        Files.write(mine, new byte[] {1});
+        Files.write(folder().backups().resolve("notes.txt"), new byte[] {2});
+        safety.wipeEverything();
+        try (var left = Files.list(folder().dir())) {
+            assertEquals(List.of("backups", "passport-scan.pdf"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (var left = Files.list(folder().backups())) {
+            assertEquals(List.of("notes.txt"), left.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -189,7 +231,7 @@ class DataSafetyTest {
     void theQuickWipeLeavesAnEmptyFolderAndTheAppStartsAfreshWithTheShippedData() throws Exception {
         DataSafety safety = new DataSafety(folder(), at(NOW));
         Database db = withTrip();
-        Database moved = safety.convert(db, DatabaseKey.create("a long passphrase".toCharArray()));
+        Database moved = safety.convert(db, null, DatabaseKey.create("a long passphrase".toCharArray()), null).db();
         safety.autoBackup(moved, null, 3);
         moved.close();
         safety.wipeEverything();
@@ -238,7 +280,7 @@ class DataSafetyTest {
     @Test
     void commandsAskForThePasswordOfAProtectedDatabase() throws Exception {
         DataSafety safety = new DataSafety(folder(), at(NOW));
-        safety.convert(withTrip(), DatabaseKey.create("a long passphrase".toCharArray())).close();
+        safety.convert(withTrip(), null, DatabaseKey.create("a long passphrase".toCharArray()), null).db().close();
         var saved = RateSupply.password;
         PrintStream e = new PrintStream(err);
         try {

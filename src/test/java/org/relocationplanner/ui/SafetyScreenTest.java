@@ -74,6 +74,17 @@ class SafetyScreenTest extends AppUiTest {
     }
 
     @Test
+    void theFirstStartOffersAPasswordOnce(FxRobot robot) {
+        assertTrue(robot.lookup("#passwordOffer").query().isVisible());
+        robot.clickOn("#passwordOfferOpen");
+        assertTrue(shown(robot, "#settingsView"));
+        assertTrue(shown(robot, "#setPassword"));
+        assertFalse(robot.lookup("#passwordOffer").query().isVisible());
+        restart(robot);
+        assertFalse(robot.lookup("#passwordOffer").query().isVisible(), "offered once, not at every start");
+    }
+
+    @Test
     void aPasswordEncryptsTheDataAndTheNextStartAsksForIt(FxRobot robot) throws Exception {
         withTrip(robot);
         assertTrue(new String(Files.readAllBytes(databaseFile()), StandardCharsets.ISO_8859_1).contains("bakery"));
@@ -121,6 +132,17 @@ class SafetyScreenTest extends AppUiTest {
         robot.clickOn("#unlockPassword").write(PASSWORD);
         robot.clickOn("#unlockButton");
         assertTrue(shown(robot, "#settingsView"), "back where the user was");
+
+        robot.clickOn("#nav-timeline");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(shown(robot, "#lockView"), "Ctrl+L locks");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+        assertFalse(shown(robot, "#tripDialog"), "no trip form behind the lock");
+        robot.clickOn("#unlockPassword").write(PASSWORD);
+        robot.clickOn("#unlockButton");
+        robot.clickOn("#nav-settings");
 
         @SuppressWarnings("unchecked")
         ComboBox<Integer> autoLock = robot.lookup("#autoLockChoice").queryAs(ComboBox.class);

@@ -85,6 +85,7 @@ final class SafetyPane extends VBox {
         grid.add(folder, 1, row++);
         grid.addRow(row++, new Label(i18n.tr("settings.wipe.label")), wipe);
         grid.add(wipeNote, 1, row);
+        grid.disableProperty().bind(vm.busyProperty());
         getChildren().addAll(title, grid);
     }
 

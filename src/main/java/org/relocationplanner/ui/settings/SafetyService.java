@@ -22,9 +22,10 @@ public interface SafetyService {
     /**
      * Sets, changes or (with {@code next} null) removes the password: the data moves to a new file protected the
      * new way, which is checked before the old file is overwritten and deleted. {@code current} is needed when
-     * the data is protected now.
+     * the data is protected now. With a new password the folder's other data files move under it too; the ones
+     * that could not (damaged, or under another password) are returned.
      */
-    void changePassword(char[] current, char[] next) throws Exception;
+    java.util.List<Path> changePassword(char[] current, char[] next) throws Exception;
 
     /** Hides the personal screens until the password is entered again. On the FX thread. */
     void lock();

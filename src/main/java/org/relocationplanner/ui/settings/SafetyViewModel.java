@@ -63,6 +63,13 @@ public final class SafetyViewModel {
         dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text"));
     }
 
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    /** True while a password change, restore or wipe runs: the buttons wait. */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
     public BooleanProperty protectedProperty() {
         return protectedData;
     }
@@ -94,15 +101,20 @@ public final class SafetyViewModel {
     public void changePassword(char[] current, char[] next) {
         boolean removing = next == null;
         boolean setting = !protectedData.get();
-        executor.run(() -> {
-            service.changePassword(current, next);
-            return true;
-        }, ok -> {
+        busy.set(true);
+        executor.run(() -> service.changePassword(current, next), left -> {
+            busy.set(false);
             protectedData.set(!removing);
-            dialogs.showInfo(i18n.tr("settings.safety.title"), i18n.tr(removing ? "settings.safety.removed"
-                    : setting ? "settings.safety.set" : "settings.safety.changed"));
+            String done = i18n.tr(removing ? "settings.safety.removed"
+                    : setting ? "settings.safety.set" : "settings.safety.changed");
+            if (!left.isEmpty()) {
+                done += "\n\n" + i18n.tr("settings.safety.left", String.join(", ", left.stream()
+                        .map(p -> p.getFileName() + ".mv.db").toList()));
+            }
+            dialogs.showInfo(i18n.tr("settings.safety.title"), done);
             onDataChanged.run();
         }, e -> {
+            busy.set(false);
             if (e instanceof SafetyService.WrongPassword) {
                 dialogs.showError(i18n.tr("settings.safety.title"), i18n.tr("settings.safety.wrong"));
             } else {
@@ -155,13 +167,16 @@ public final class SafetyViewModel {
                 if (!confirm.test(contents)) {
                     return;
                 }
+                busy.set(true);
                 executor.run(() -> {
                     service.restore(contents);
                     return contents;
                 }, c -> {
+                    busy.set(false);
                     dialogs.showInfo(i18n.tr("settings.restore.title"), i18n.tr("settings.restore.done", file));
                     onDataChanged.run();
                 }, e -> {
+                    busy.set(false);
                     LOG.error("Restore failed", e);
                     dialogs.showError(i18n.tr("settings.restore.title"), i18n.tr("settings.restore.failed", file,
                             String.valueOf(e.getMessage())));
@@ -183,14 +198,17 @@ public final class SafetyViewModel {
 
     /** After the user confirmed: overwrites and deletes all personal data and backups. */
     public void wipeEverything() {
+        busy.set(true);
         executor.run(() -> {
             service.wipeEverything();
             return true;
         }, ok -> {
+            busy.set(false);
             protectedData.set(false);
             dialogs.showInfo(i18n.tr("settings.wipe.title"), i18n.tr("settings.wipe.done"));
             onDataChanged.run();
         }, e -> {
+            busy.set(false);
             LOG.error("Wipe failed", e);
             dialogs.showError(i18n.tr("settings.wipe.title"), i18n.tr("settings.wipe.failed",
                     String.valueOf(e.getMessage())));

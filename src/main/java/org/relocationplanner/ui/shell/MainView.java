@@ -29,7 +29,7 @@ public final class MainView extends BorderPane {
         setId("mainView");
         getStyleClass().add("main-view");
         setLeft(sidebar(vm, i18n));
-        setTop(new VBox(topBar(vm, i18n), notice(vm, i18n)));
+        setTop(new VBox(topBar(vm, i18n), notice(vm, i18n), passwordOffer(vm, i18n)));
         setBottom(statusBar(vm));
         show(vm.screenProperty().get());
         vm.screenProperty().addListener((o, a, b) -> show(b));
@@ -95,6 +95,34 @@ public final class MainView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    /** The offer to protect the data with a password, made once. */
+    private HBox passwordOffer(MainViewModel vm, I18n i18n) {
+        Label text = new Label(i18n.tr("notice.password"));
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button open = new javafx.scene.control.Button(i18n.tr("notice.password.open"));
+        open.setId("passwordOfferOpen");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Button later = new javafx.scene.control.Button(i18n.tr("notice.password.later"));
+        later.setId("passwordOfferLater");
+        later.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, text, open, later);
+        bar.setId("passwordOffer");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 14, 8, 14));
+        bar.getStyleClass().add("notice-bar");
+        bar.visibleProperty().bind(vm.offerPasswordProperty());
+        bar.managedProperty().bind(vm.offerPasswordProperty());
+        open.setOnAction(e -> {
+            vm.offerPasswordProperty().set(false);
+            vm.screenProperty().set(Screen.SETTINGS);
+        });
+        later.setOnAction(e -> vm.offerPasswordProperty().set(false));
         return bar;
     }
 

@@ -77,6 +77,13 @@ public final class MainViewModel {
                 : "urgency-" + level.getValue().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), level));
     }
 
+    private final javafx.beans.property.BooleanProperty offerPassword = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** True to offer, once, to protect the data with a password (the first start, or the first after an update). */
+    public javafx.beans.property.BooleanProperty offerPasswordProperty() {
+        return offerPassword;
+    }
+
     /** The deadlines to tell the user about as the app starts; empty hides the notice. */
     public void notice(List<String> lines) {
         notice.setAll(lines);

@@ -77,7 +77,8 @@ public final class TimelineView extends BorderPane {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                         () -> {
-                            if (isVisible() && getParent() != null) {
+                            // only while this view is in the window: not behind the lock, not after a rebuild
+                            if (isVisible() && getScene() == scene) {
                                 vm.addTrip();
                             }
                         });
