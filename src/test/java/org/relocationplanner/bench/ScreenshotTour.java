@@ -83,6 +83,7 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> ((ToggleButton) lookup("#nav-timeline")).fire());
         steps.add(() -> snapshot("timeline"));
         steps.add(() -> ((javafx.scene.control.Button) lookup("#noticeDismiss")).fire());
+        steps.add(() -> ((javafx.scene.control.Button) lookup("#passwordOfferLater")).fire());
         steps.add(() -> ((ToggleButton) lookup("#nav-compare")).fire());
         steps.add(() -> {
             TableView<Ranking.Entry> table = lookup("#rankingTable");

@@ -101,21 +101,11 @@ public final class MainView extends BorderPane {
     /** The offer to protect the data with a password, made once. */
     private HBox passwordOffer(MainViewModel vm, I18n i18n) {
         Label text = new Label(i18n.tr("notice.password"));
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
         javafx.scene.control.Button open = new javafx.scene.control.Button(i18n.tr("notice.password.open"));
         open.setId("passwordOfferOpen");
-        open.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.control.Button later = new javafx.scene.control.Button(i18n.tr("notice.password.later"));
         later.setId("passwordOfferLater");
-        later.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, text, open, later);
-        bar.setId("passwordOffer");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 14, 8, 14));
-        bar.getStyleClass().add("notice-bar");
+        HBox bar = noticeBar("passwordOffer", text, open, later);
         bar.visibleProperty().bind(vm.offerPasswordProperty());
         bar.managedProperty().bind(vm.offerPasswordProperty());
         open.setOnAction(e -> {
@@ -126,25 +116,33 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
+    /** A bar of text with buttons under the top bar; the text wraps, the buttons keep their size. */
+    private static HBox noticeBar(String id, Label text, javafx.scene.control.Button... buttons) {
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox bar = new HBox(12, text);
+        for (javafx.scene.control.Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            bar.getChildren().add(b);
+        }
+        bar.setId(id);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 14, 8, 14));
+        bar.getStyleClass().add("notice-bar");
+        return bar;
+    }
+
     /** The deadlines that need attention, told once as the app starts; dismissed with a button. */
     private HBox notice(MainViewModel vm, I18n i18n) {
         Label text = new Label();
         text.setId("startupNotice");
-        text.setWrapText(true);
         javafx.scene.control.Button open = new javafx.scene.control.Button(i18n.tr("notice.open"));
         open.setId("noticeOpen");
         javafx.scene.control.Button dismiss = new javafx.scene.control.Button(i18n.tr("notice.dismiss"));
         dismiss.setId("noticeDismiss");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        text.setMinWidth(0);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, text, open, dismiss);
-        bar.setId("noticeBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 14, 8, 14));
-        bar.getStyleClass().add("notice-bar");
+        HBox bar = noticeBar("noticeBar", text, open, dismiss);
         Runnable update = () -> {
             java.util.List<String> lines = vm.notice();
             boolean show = !lines.isEmpty();
