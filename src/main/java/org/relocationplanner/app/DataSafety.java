@@ -188,7 +188,7 @@ final class DataSafety {
     /** Installs the shipped country data and rate history into a new database. */
     static void installShipped(Database db) throws Exception {
         ShippedData.installIfNewer(new DestinationRepository(db), SHIPPED);
-        RateSupply.installAndReadAll(db);
+        RateSupply.installShipped(db);
     }
 
     /**
