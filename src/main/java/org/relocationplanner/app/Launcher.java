@@ -30,7 +30,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (CdsTraining.requested()) {
+            System.out.println("AppCDS training: " + CdsTraining.run() + " classes listed and loaded");
+            System.exit(0); // the archive is written as the JVM exits
+        }
         int code = run(args, System.out, System.err);
         if (code >= 0) {
             System.exit(code);
