@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
-# Cold start to first frame of the packaged app against an empty JavaFX stage, same machine, same run.
-# Needs a display: runs under Xvfb when DISPLAY is not set (Debian package xvfb).
+# Cold start to first frame of the packaged app (its own launcher, jlink'ed runtime and AppCDS archive) against
+# an empty JavaFX stage on the same runtime, same machine, same run; and the resident memory after opening every
+# screen. Needs a display: runs under Xvfb when DISPLAY is not set (Debian package xvfb).
 # Usage: bench/startup.sh [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-10}"
-mvn -B -q package -DskipTests
-mvn -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
+mvn -B -q package -DskipTests          # the app image, with its AppCDS archive
 mvn -B -q test-compile
-cp="$(ls target/relocation-planner-*.jar | head -1):target/lib/*:target/test-classes"
-run() { java -cp "$cp:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)" \
-        org.relocationplanner.bench.StartupBench "$cp" "$rounds"; }
+image=target/package/image/relocation-planner
+seeded=$(mktemp -d)
+run() {
+  "$image/lib/runtime/bin/java" -cp "target/test-classes:$image/lib/app/*" \
+      org.relocationplanner.bench.StartupBench "$image" target/test-classes "$rounds"
+  # memory: a data folder with a user's story (11 trips, documents, a budget plan), every screen opened once
+  "$image/lib/runtime/bin/java" -cp "target/test-classes:$image/lib/app/*" org.relocationplanner.bench.SeedData "$seeded"
+  for i in 1 2 3; do
+    RELOCATION_PLANNER_BENCHMARK=screens "$image/bin/relocation-planner" --data-dir "$seeded" 2>&1 | grep "BENCH memory"
+  done
+}
 if [ -z "${DISPLAY:-}" ]; then
-  export -f run; export cp rounds
+  export -f run; export image rounds seeded
   xvfb-run -a -s '-screen 0 1400x900x24' bash -c run
 else
   run
 fi
+rm -rf "$seeded"

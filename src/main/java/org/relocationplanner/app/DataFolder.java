@@ -28,23 +28,46 @@ public final class DataFolder {
     static final String NAME = "[A-Za-z0-9._-]{1,80}";
 
     private final Path dir;
+    private final boolean given;
 
     public DataFolder(Path dir) {
+        this(dir, false);
+    }
+
+    /** {@code given}: named by the option or the environment variable, which the app cannot change. */
+    public DataFolder(Path dir, boolean given) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.given = given;
     }
 
     public Path dir() {
         return dir;
     }
 
+    /** Whether the folder was named by {@code --data-dir} or {@value #ENV}: Settings cannot move it then. */
+    public boolean given() {
+        return given;
+    }
+
     /** Where the data lives: the option if given, else the environment variable, else the OS's own place. */
     public static DataFolder resolve(String option, Map<String, String> env, String osName, Path home) {
+        return resolve(option, env, osName, home, null);
+    }
+
+    /**
+     * Where the data lives: the option if given, else the environment variable, else the folder the user moved it
+     * to in Settings ({@code moved}, may be null), else the OS's own place.
+     */
+    public static DataFolder resolve(String option, Map<String, String> env, String osName, Path home, Path moved) {
         if (option != null && !option.isBlank()) {
-            return new DataFolder(Path.of(option));
+            return new DataFolder(Path.of(option), true);
         }
         String fromEnv = env.get(ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new DataFolder(Path.of(fromEnv));
+            return new DataFolder(Path.of(fromEnv), true);
+        }
+        if (moved != null) {
+            return new DataFolder(moved);
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -302,6 +302,101 @@ final class DataSafety {
         }
     }
 
+    /** A move that did not happen: the data is where it was, and {@code reopened} is open again. */
+    static final class MoveFailed extends IOException {
+        final transient Database reopened;
+
+        MoveFailed(String message, Database reopened, Throwable cause) {
+            super(message, cause);
+            this.reopened = reopened;
+        }
+    }
+
+    /** A finished move: the database open in the new folder, and old files that could not be erased. */
+    record Moved(DataFolder folder, Database db, List<Path> leftBehind) {
+    }
+
+    /**
+     * Moves the app's files (the databases with their key files, the automatic backups) to {@code target}, which
+     * must be empty or new. The copies are compared byte for byte and the database opened there before
+     * {@code switchTo} records the new place; only then are the old files overwritten and deleted. Until then a
+     * failure removes the copies and opens the database where it was. Closes {@code current} while it copies.
+     */
+    Moved moveTo(Path target, Database current, DatabaseKey key, java.util.function.Consumer<Path> switchTo)
+            throws IOException, DatabaseProblem {
+        Path from = folder.dir();
+        Path to = target.toAbsolutePath().normalize();
+        if (to.startsWith(from) || from.startsWith(to)) {
+            throw new IllegalArgumentException("The new folder must not be inside the old one, or hold it: " + to);
+        }
+        if (Files.exists(to)) {
+            try (var any = Files.list(to)) {
+                if (any.findAny().isPresent()) {
+                    throw new IllegalArgumentException("The new folder is not empty: " + to);
+                }
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        try (var inside = Files.list(from)) {
+            inside.filter(p -> own(p.getFileName().toString()) && !p.getFileName().toString().endsWith(".lock.db")
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(files::add);
+        }
+        files.addAll(automaticBackups());
+        current.close();
+        DataFolder moved = new DataFolder(to);
+        List<Path> copies = new ArrayList<>();
+        Database opened = null;
+        try {
+            Files.createDirectories(to);
+            for (Path f : files) {
+                Path copy = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(f, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                copies.add(copy);
+                try (var channel = java.nio.channels.FileChannel.open(copy, java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                if (Files.mismatch(f, copy) != -1) {
+                    throw new IOException("The copy of " + f.getFileName() + " differs from the original");
+                }
+            }
+            opened = Database.open(moved.databaseBase(), key);
+            switchTo.accept(to);
+        } catch (IOException | DatabaseProblem | RuntimeException e) {
+            if (opened != null) {
+                opened.close();
+            }
+            for (Path c : copies) {
+                try {
+                    FileWipe.wipe(c);
+                } catch (IOException ignored) {
+                    // a copy that cannot go stays in the new folder; the old data is untouched either way
+                }
+            }
+            Database back = Database.open(folder.databaseBase(), key);
+            throw new MoveFailed(e.getMessage(), back, e);
+        }
+        List<Path> left = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                FileWipe.wipe(f);
+            } catch (IOException e) {
+                left.add(f);
+            }
+        }
+        for (Path dir : List.of(from.resolve(DataFolder.BACKUPS), from)) {
+            try (var rest = Files.list(dir)) {
+                if (rest.findAny().isEmpty()) {
+                    Files.delete(dir);
+                }
+            } catch (IOException e) {
+                // a folder with other files in it stays
+            }
+        }
+        LOG.info("Data moved from {} to {}", from, to);
+        return new Moved(moved, opened, left);
+    }
+
     private static boolean own(String name) {
         return OWN_FILES.contains(name) || DATABASE_ENDINGS.stream().anyMatch(name::endsWith);
     }

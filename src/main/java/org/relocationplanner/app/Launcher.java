@@ -94,7 +94,8 @@ public final class Launcher {
 
     static DataFolder defaultFolder(String option) {
         return DataFolder.resolve(option, System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
+                Path.of(System.getProperty("user.home")),
+                org.relocationplanner.ui.common.UiPreferences.forUser().dataFolder().orElse(null));
     }
 
     static String version() {

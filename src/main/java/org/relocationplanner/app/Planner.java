@@ -70,6 +70,8 @@ public final class Planner {
     public static final String STYLESHEET = "/org/relocationplanner/ui/app.css";
 
     private final AppConfig config;
+    /** Where the data is; changes when the user moves it in Settings. */
+    private volatile DataFolder folder;
     private Stage stage;
     private volatile Database db;
     private FocusSignal focus;
@@ -96,11 +98,13 @@ public final class Planner {
     record Snapshot(Dataset.Info dataset, List<Destination> destinations, List<UserAnnotation> annotations,
                     Weights weights, List<String> picked, String passport, String currentCountry,
                     List<Trip> trips, Documents documents, String plan, boolean preferManualRates,
-                    int autoLockMinutes, int keepBackups) {
+                    int autoLockMinutes, int keepBackups, org.relocationplanner.domain.Deadline.Warnings warnings,
+                    List<String> otherPassports, String incomeCurrency, boolean setUp) {
     }
 
     public Planner(AppConfig config) {
         this.config = config;
+        this.folder = config.folder();
     }
 
     public void start(Stage stage) {
@@ -116,6 +120,16 @@ public final class Planner {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        // the system's light or dark look is asked at once, beside the start, and is known by the first frame
+        theme = config.preferences().theme();
+        systemDark = theme == org.relocationplanner.ui.common.Theme.SYSTEM
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> SystemTheme.prefersDark().orElse(null),
+                r -> {
+                    Thread t = new Thread(r, "system-theme");
+                    t.setDaemon(true);
+                    t.start();
+                })
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Label loading = new Label(i18n.tr("startup.loading"));
         VBox box = new VBox(12, loading);
@@ -123,20 +137,65 @@ public final class Planner {
         box.setAlignment(Pos.CENTER);
         Scene scene = new Scene(box, Math.min(1360, screen.getWidth()), Math.min(840, screen.getHeight()));
         stage.setScene(scene);
+        restoreBounds();
         watchIdle(scene);
         stage.show();
         StartupTiming.reportFirstFrame();
         // The first frame is a plain line of text. The theme, the spinner and the database work (all of which
         // compete for the machine's two cores) begin once it is drawn: the window appears as fast as JavaFX can.
         config.executor().afterFirstFrame(() -> {
-            javafx.application.Application.setUserAgentStylesheet(
-                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            applyTheme(theme);
             scene.getStylesheets().add(Planner.class.getResource(STYLESHEET).toExternalForm());
             ProgressIndicator progress = new ProgressIndicator();
             progress.setMaxSize(48, 48);
             box.getChildren().add(0, progress);
             openDatabase();
         });
+    }
+
+    private org.relocationplanner.ui.common.Theme theme = org.relocationplanner.ui.common.Theme.SYSTEM;
+    private java.util.concurrent.CompletableFuture<Boolean> systemDark =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    /** Light or dark as chosen; "as the system" waits at most a moment for the system's answer. */
+    private void applyTheme(org.relocationplanner.ui.common.Theme chosen) {
+        theme = chosen;
+        Boolean dark;
+        try {
+            dark = systemDark.get(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            dark = null;
+        }
+        org.relocationplanner.ui.common.Theme.apply(chosen.isDark(dark));
+    }
+
+    /** The window where it was last, when that place is still on a screen; else centred at its default size. */
+    private void restoreBounds() {
+        config.preferences().window().ifPresent(b -> {
+            if (!javafx.stage.Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty()) {
+                stage.setX(b.x());
+                stage.setY(b.y());
+                stage.setWidth(Math.max(b.width(), stage.getMinWidth()));
+                stage.setHeight(Math.max(b.height(), stage.getMinHeight()));
+            }
+            stage.setMaximized(b.maximized());
+        });
+    }
+
+    private void saveBounds() {
+        if (stage == null || stage.getWidth() <= 0 || Double.isNaN(stage.getX())) {
+            return;
+        }
+        if (stage.isMaximized()) {
+            config.preferences().window().ifPresentOrElse(b -> config.preferences().setWindow(
+                    new org.relocationplanner.ui.common.UiPreferences.WindowBounds(b.x(), b.y(), b.width(),
+                            b.height(), true)),
+                    () -> config.preferences().setWindow(new org.relocationplanner.ui.common.UiPreferences
+                            .WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), true)));
+        } else {
+            config.preferences().setWindow(new org.relocationplanner.ui.common.UiPreferences.WindowBounds(
+                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        }
     }
 
     private static java.util.Optional<Screen> screen(String name) {
@@ -174,12 +233,12 @@ public final class Planner {
     }
 
     private void openDatabase() {
-        if (key == null && DatabaseKey.isProtected(config.folder().databaseBase())) {
+        if (key == null && DatabaseKey.isProtected(folder.databaseBase())) {
             askPasswordToOpen();
             return;
         }
         DatabaseKey k = key;
-        config.executor().run(() -> opened(openAndRead(config.folder(), config.clock(), k), k), opened -> {
+        config.executor().run(() -> opened(openAndRead(folder, config.clock(), k), k), opened -> {
             try {
                 showScreens(opened.snapshot());
             } catch (RuntimeException e) {
@@ -209,7 +268,7 @@ public final class Planner {
     private void askPasswordToOpen() {
         LockView[] view = new LockView[1];
         view[0] = new LockView(i18n, true, password -> config.executor().run(() -> {
-            Path base = config.folder().databaseBase();
+            Path base = folder.databaseBase();
             DatabaseKey k;
             try {
                 k = DatabaseKey.forDatabase(base, password);
@@ -219,7 +278,7 @@ public final class Planner {
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
-            return opened(openAndRead(config.folder(), config.clock(), k), k);
+            return opened(openAndRead(folder, config.clock(), k), k);
         }, opened -> {
             try {
                 showScreens(opened.snapshot());
@@ -234,9 +293,9 @@ public final class Planner {
             }
         }), () -> {
             try {
-                config.folder().startFresh(config.clock());
+                folder.startFresh(config.clock());
             } catch (IOException io) {
-                config.startupDialogs().cannotStart(i18n.tr("startup.cannot_write", config.folder().dir(),
+                config.startupDialogs().cannotStart(i18n.tr("startup.cannot_write", folder.dir(),
                         io.getMessage()));
                 quit();
                 return;
@@ -261,8 +320,6 @@ public final class Planner {
                 }
             }
         });
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::lock);
         idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
                 e -> {
                     int minutes = autoLockMinutes;
@@ -308,7 +365,7 @@ public final class Planner {
     }
 
     private Snapshot read() {
-        return read(db, config.clock(), config.folder());
+        return read(db, config.clock(), folder);
     }
 
     private static Snapshot read(Database db, Clock clock, DataFolder folder) {
@@ -321,7 +378,8 @@ public final class Planner {
                 store.passport(), store.currentCountry(), records.trips(), records.documents(),
                 store.plan().orElse(null), store.preferManualRates(),
                 number(new SettingsRepository(db), AUTO_LOCK, DEFAULT_AUTO_LOCK),
-                number(new SettingsRepository(db), KEEP_BACKUPS, DEFAULT_KEEP_BACKUPS));
+                number(new SettingsRepository(db), KEEP_BACKUPS, DEFAULT_KEEP_BACKUPS), store.warnings(),
+                store.otherPassports(), store.incomeCurrency(), setUp(new SettingsRepository(db), records));
     }
 
     private static int number(SettingsRepository settings, String name, int fallback) {
@@ -334,7 +392,7 @@ public final class Planner {
 
     private UserDataStore store() {
         return new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, config.clock()),
-                new RecordRepository(db), config.folder());
+                new RecordRepository(db), folder);
     }
 
     private void startFailed(Exception e) {
@@ -344,7 +402,7 @@ public final class Planner {
                 case LOCKED:
                     if (config.startupDialogs().databaseLocked(p) == StartupDialogs.LockedChoice.SWITCH_TO_OTHER) {
                         try {
-                            FocusSignal.request(config.folder().dir());
+                            FocusSignal.request(folder.dir());
                         } catch (IOException io) {
                             LOG.warn("Could not ask the other copy to come forward: {}", io.getMessage());
                         }
@@ -355,9 +413,9 @@ public final class Planner {
                 case NEWER_VERSION:
                     if (config.startupDialogs().offerFreshDatabase(p)) {
                         try {
-                            config.folder().startFresh(config.clock());
+                            folder.startFresh(config.clock());
                         } catch (IOException io) {
-                            config.startupDialogs().cannotStart(i18n.tr("startup.cannot_write", config.folder().dir(),
+                            config.startupDialogs().cannotStart(i18n.tr("startup.cannot_write", folder.dir(),
                                     io.getMessage()));
                             quit();
                             return;
@@ -378,11 +436,73 @@ public final class Planner {
         quit();
     }
 
+    static final String SETUP_DONE = "profile.setup_done";
+
+    /** Whether the user is past the first start: the assistant finished, or data of theirs is already there. */
+    private static boolean setUp(SettingsRepository settings, RecordRepository records) {
+        return settings.get(SETUP_DONE).isPresent() || settings.get(UserDataStore.COUNTRY).isPresent()
+                || !records.trips().isEmpty() || !records.documents().all().isEmpty();
+    }
+
+    /** The first-start assistant, in the current language; {@code earlier}'s answers carry over. */
+    private void showFirstRun(Snapshot s, org.relocationplanner.ui.firstrun.FirstRunViewModel earlier) {
+        org.relocationplanner.ui.firstrun.FirstRunViewModel vm = new org.relocationplanner.ui.firstrun
+                .FirstRunViewModel(i18n.locale(), s.destinations(), locale -> {
+                    config.preferences().setLanguage(locale);
+                    i18n = new I18n(locale);
+                    stage.setTitle(i18n.tr("app.name"));
+                    Platform.runLater(() -> showFirstRun(s, firstRun));
+                }, this::finishFirstRun);
+        if (earlier != null) {
+            vm.takeOver(earlier);
+        }
+        firstRun = vm;
+        stage.getScene().setRoot(new org.relocationplanner.ui.firstrun.FirstRunView(vm, i18n));
+        StartupTiming.reportReady();
+    }
+
+    private org.relocationplanner.ui.firstrun.FirstRunViewModel firstRun;
+    private boolean showHint;
+
+    /** Keeps the assistant's answers, sets the password if one was given, and opens the Timeline with a hint. */
+    private void finishFirstRun(org.relocationplanner.ui.firstrun.FirstRunViewModel.Answers a) {
+        config.executor().run(() -> {
+            UserDataStore store = store();
+            store.savePassport(a.passport());
+            store.saveOtherPassports(a.otherPassports());
+            store.saveCurrentCountry(a.country());
+            store.saveIncomeCurrency(a.incomeCurrency());
+            SettingsRepository settings = new SettingsRepository(db);
+            settings.put(PASSWORD_OFFERED, "true");
+            if (a.password() != null) {
+                new Safety().changePassword(null, a.password());
+            }
+            settings = new SettingsRepository(db); // the database may be a new file now
+            settings.put(SETUP_DONE, "true");
+            return true;
+        }, done -> {
+            firstRun = null;
+            currentScreen = Screen.TIMELINE;
+            config.preferences().setLastScreen(Screen.TIMELINE.name());
+            showHint = true;
+            rebuild();
+        }, e -> {
+            LOG.error("The first-start answers could not be saved", e);
+            new FxDialogService(() -> stage, () -> i18n).showError(i18n.tr("error.save.title"),
+                    i18n.tr("error.save.text"));
+            rebuild();
+        });
+    }
+
     private void showScreens(Snapshot s) {
         StartupTiming.mark("data-read");
+        if (config.firstRunAssistant() && !s.setUp()) {
+            showFirstRun(s, firstRun);
+            return;
+        }
         if (focus == null) {
             try {
-                focus = FocusSignal.watch(config.folder().dir(), () -> Platform.runLater(() -> {
+                focus = FocusSignal.watch(folder.dir(), () -> Platform.runLater(() -> {
                     stage.setIconified(false);
                     stage.toFront();
                     stage.requestFocus();
@@ -395,14 +515,23 @@ public final class Planner {
         UserDataStore store = store();
         CompareViewModel compare = new CompareViewModel(s.destinations(), s.annotations(), s.weights(), s.picked(),
                 s.passport(), config.clock(), store, config.executor(), dialogs, i18n);
+        javafx.beans.property.ObjectProperty<org.relocationplanner.domain.Deadline.Warnings> warnings =
+                new javafx.beans.property.SimpleObjectProperty<>(s.warnings());
         SettingsViewModel settings = new SettingsViewModel(i18n.locale(), s.passport(), s.currentCountry(),
-                s.destinations(), config.folder().dir(), db.file(), store, config.executor(), dialogs, i18n,
-                this::switchLanguage, files(), this::rebuild);
+                s.destinations(), folder.dir(), db.file(), store, config.executor(), dialogs, i18n,
+                this::switchLanguage, files(), this::rebuild, new SettingsViewModel.Options(theme, this::chooseTheme,
+                warnings, s.otherPassports(), folder.given(), this::moveFolder));
         TimelineViewModel timeline = new TimelineViewModel(s.trips(), s.documents(), s.passport(),
                 RuleBook.of(s.destinations()), config.clock(), store, config.executor(),
                 new RecordForms(() -> stage, () -> i18n, files()), i18n);
+        timeline.setWarnings(s.warnings());
+        warnings.addListener((o, a, b) -> timeline.setWarnings(b));
         main = new MainViewModel(currentScreen, s.dataset(), s.destinations(), settings, i18n,
                 config.clock());
+        if (showHint) {
+            showHint = false;
+            main.hintProperty().set(i18n.tr("hint.first"));
+        }
         main.bindDeadline(timeline.mostUrgentProperty(), timeline.mostUrgentLevelProperty());
         if (!noticeShown) {
             noticeShown = true;
@@ -429,6 +558,7 @@ public final class Planner {
                 config.executor(), budgetForms,
                 i18n, config.clock(), s.destinations(), () -> settings.currentCountryProperty().get(),
                 saved == null ? null : saved.scenario());
+        budget.setIncomeCurrency(s.incomeCurrency());
         RatesViewModel rates = new RatesViewModel(ratesState, config.clock(), i18n, budgetForms,
                 List.of(budget.planProperty().get().hostCurrency(), "USD"));
         main.bindRates(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -447,14 +577,117 @@ public final class Planner {
         }));
         screens.put(Screen.RATES, () -> new RatesView(rates));
         stage.setTitle(i18n.tr("app.name"));
-        MainView view = new MainView(main, i18n, screens);
+        CompareViewModel compareVm = compare;
+        Map<org.relocationplanner.ui.shell.AppMenu.Action, Runnable> actions = new EnumMap<>(
+                org.relocationplanner.ui.shell.AppMenu.Action.class);
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.IMPORT_TRIPS, on(Screen.TIMELINE, timeline::importTrips));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.EXPORT_TRIPS, on(Screen.TIMELINE, timeline::exportTrips));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.EXPORT_CALENDAR,
+                on(Screen.TIMELINE, timeline::exportCalendar));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.IMPORT_RATES, on(Screen.RATES, rates::importRates));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.BACKUP, on(Screen.SETTINGS, safety::backupNow));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.LOCK, this::lock);
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.QUIT, () -> {
+            stage.hide();
+            quit();
+        });
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.UNDO, unlocked(() -> {
+            if (main.screenProperty().get() == Screen.TIMELINE) {
+                timeline.undo();
+            } else if (main.screenProperty().get() == Screen.COMPARE) {
+                compareVm.undo();
+            }
+        }));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.NEW_TRIP, on(Screen.TIMELINE, timeline::addTrip));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ADD_PASSPORT, on(Screen.TIMELINE,
+                () -> timeline.addDocument(org.relocationplanner.domain.Passport.class)));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ADD_VISA, on(Screen.TIMELINE,
+                () -> timeline.addDocument(org.relocationplanner.domain.Visa.class)));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ADD_PERMIT, on(Screen.TIMELINE,
+                () -> timeline.addDocument(org.relocationplanner.domain.ResidencePermit.class)));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ADD_INCOME, on(Screen.BUDGET, budget::addIncome));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ADD_EXPENSE, on(Screen.BUDGET, budget::addExpense));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ADD_OWN_RATE, on(Screen.RATES, rates::addOwnRate));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.SWITCH_THEME, unlocked(() -> {
+            org.relocationplanner.ui.common.Theme next = org.relocationplanner.ui.common.Theme.darkInUse().get()
+                    ? org.relocationplanner.ui.common.Theme.LIGHT : org.relocationplanner.ui.common.Theme.DARK;
+            settings.themeProperty().set(next);
+        }));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.GUIDE, unlocked(() -> org.relocationplanner.ui.shell
+                .HelpDialogs.guide(stage, i18n, main.screenProperty().get()).show()));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.SHORTCUTS, unlocked(() -> org.relocationplanner.ui
+                .shell.HelpDialogs.shortcuts(stage, i18n).show()));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ABOUT, unlocked(() -> {
+            org.relocationplanner.domain.RateHistory h = ratesState.historyProperty().get();
+            String newest = h == null ? null : h.currencies().stream().map(c -> h.newest(c).orElseThrow())
+                    .max(java.time.LocalDate::compareTo).map(i18n::date).orElse(null);
+            org.relocationplanner.ui.shell.HelpDialogs.about(stage, i18n, new org.relocationplanner.ui.shell
+                    .HelpDialogs.AboutInfo(Launcher.version(), s.dataset().version(), s.dataset().released(),
+                    newest, folder.dir())).show();
+        }));
+        MainView view = new MainView(main, i18n, screens,
+                org.relocationplanner.ui.shell.AppMenu.build(i18n, main, actions));
         StartupTiming.mark("views-built");
         if (unlockedRoot != null) {
             unlockedRoot = view; // locked meanwhile: the new screens wait behind the lock
         } else {
             stage.getScene().setRoot(view);
         }
-        StartupTiming.reportReady();
+        StartupTiming.reportReady(java.util.Arrays.stream(Screen.values())
+                .map(screen -> (Runnable) () -> main.screenProperty().set(screen)).toList());
+    }
+
+    /** An action that does nothing while the window is locked. */
+    private Runnable unlocked(Runnable action) {
+        return () -> {
+            if (unlockedRoot == null && db != null) {
+                action.run();
+            }
+        };
+    }
+
+    /** An action of one screen: the window goes to that screen first. */
+    private Runnable on(Screen screen, Runnable action) {
+        return unlocked(() -> {
+            main.screenProperty().set(screen);
+            action.run();
+        });
+    }
+
+    /** The look chosen in Settings (or the menu): kept for this machine and applied to every window at once. */
+    private void chooseTheme(org.relocationplanner.ui.common.Theme chosen) {
+        theme = chosen;
+        config.preferences().setTheme(chosen);
+        if (chosen == org.relocationplanner.ui.common.Theme.SYSTEM && !systemDark.isDone()) {
+            systemDark.thenRun(() -> Platform.runLater(() -> applyTheme(theme)));
+        } else if (chosen == org.relocationplanner.ui.common.Theme.SYSTEM && systemDark.getNow(null) == null) {
+            systemDark = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> SystemTheme.prefersDark().orElse(null));
+            systemDark.thenRun(() -> Platform.runLater(() -> applyTheme(theme)));
+        } else {
+            applyTheme(chosen);
+        }
+    }
+
+    /** Moves the data folder (on the background thread); the screens are then built on the new place. */
+    private List<Path> moveFolder(Path target) throws Exception {
+        if (focus != null) {
+            focus.close();
+            focus = null;
+        }
+        DataSafety.Moved moved;
+        try {
+            moved = new DataSafety(folder, config.clock()).moveTo(target, db, key,
+                    dir -> config.preferences().setDataFolder(dir));
+        } catch (DataSafety.MoveFailed e) {
+            db = e.reopened;
+            Platform.runLater(this::rebuild);
+            throw e;
+        }
+        db = moved.db();
+        folder = moved.folder();
+        Platform.runLater(this::rebuild);
+        return moved.leftBehind();
     }
 
     private org.relocationplanner.ui.common.FilePicker files() {
@@ -512,7 +745,7 @@ public final class Planner {
     private final class Safety implements SafetyService {
 
         private DataSafety safety() {
-            return new DataSafety(config.folder(), config.clock());
+            return new DataSafety(folder, config.clock());
         }
 
         @Override
@@ -575,7 +808,7 @@ public final class Planner {
 
         @Override
         public Path backupFolder() {
-            return config.folder().backups();
+            return folder.backups();
         }
 
         @Override
@@ -623,8 +856,8 @@ public final class Planner {
                 safety().wipeEverything();
             } finally {
                 // whatever happened, the app goes on with a database (a new, empty one when the wipe went through)
-                DatabaseKey k = DatabaseKey.isProtected(config.folder().databaseBase()) ? oldKey : null;
-                opened(openAndRead(config.folder(), config.clock(), k), k);
+                DatabaseKey k = DatabaseKey.isProtected(folder.databaseBase()) ? oldKey : null;
+                opened(openAndRead(folder, config.clock(), k), k);
             }
         }
     }
@@ -636,6 +869,9 @@ public final class Planner {
 
     /** Closes the database; safe to call more than once. */
     public void stop() {
+        if (!stopped) {
+            saveBounds();
+        }
         stopped = true;
         if (idleCheck != null) {
             idleCheck.stop();
@@ -646,7 +882,7 @@ public final class Planner {
         }
         if (db != null) {
             try {
-                Path written = new DataSafety(config.folder(), config.clock()).autoBackup(db, key, keepBackups);
+                Path written = new DataSafety(folder, config.clock()).autoBackup(db, key, keepBackups);
                 if (written != null) {
                     LOG.info("Automatic backup: {}", written);
                 }

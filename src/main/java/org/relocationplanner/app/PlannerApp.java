@@ -26,7 +26,7 @@ public final class PlannerApp extends Application {
         StartupDialogs dialogs = new FxStartupDialogs(() -> stage,
                 () -> new I18n(prefs.language().orElse(Locale.getDefault())));
         planner = new Planner(new AppConfig(data, Clock.systemDefaultZone(), prefs, Locale.getDefault(), executor,
-                dialogs, Platform::exit, null));
+                dialogs, Platform::exit, null, true));
         planner.start(stage);
     }
 

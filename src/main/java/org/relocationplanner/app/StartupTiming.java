@@ -21,7 +21,12 @@ public final class StartupTiming {
 
     /** The system property, or (for a packaged launcher, which takes no -D) the environment variable set to 1. */
     static boolean enabled() {
-        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENV));
+        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENV)) || tour();
+    }
+
+    /** {@value #ENV}=screens: after start-up, open every screen, then log the resident memory and exit. */
+    static boolean tour() {
+        return "screens".equals(System.getenv(ENV));
     }
 
     /** Call after the stage is shown. */
@@ -40,13 +45,52 @@ public final class StartupTiming {
     }
 
     static void reportReady() {
+        reportReady(java.util.List.of());
+    }
+
+    /** {@code visits} open the screens one by one (for the memory figure after opening every screen). */
+    static void reportReady(java.util.List<Runnable> visits) {
         if (!enabled()) {
             return;
         }
         Pulses.after(2, () -> {
             LOG.info("BENCH ready {} ms", sinceJvmStart());
-            Platform.exit();
+            if (tour() && !visits.isEmpty()) {
+                visit(visits, 0);
+            } else {
+                Platform.exit();
+            }
         });
+    }
+
+    private static void visit(java.util.List<Runnable> visits, int i) {
+        if (i == visits.size()) {
+            LOG.info("BENCH memory after every screen: {}", memory());
+            Platform.exit();
+            return;
+        }
+        visits.get(i).run();
+        Pulses.after(20, () -> visit(visits, i + 1));
+    }
+
+    /** The resident set now and at its peak (Linux), and the Java heap in use. */
+    static String memory() {
+        String rss = "?";
+        String peak = "?";
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = line.substring(6).strip();
+                } else if (line.startsWith("VmHWM:")) {
+                    peak = line.substring(6).strip();
+                }
+            }
+        } catch (java.io.IOException e) {
+            // not Linux
+        }
+        Runtime r = Runtime.getRuntime();
+        return "rss " + rss + ", peak rss " + peak + ", heap used " + (r.totalMemory() - r.freeMemory()) / 1024 / 1024
+                + " MB of " + r.totalMemory() / 1024 / 1024 + " MB";
     }
 
     static long sinceJvmStart() {

@@ -25,6 +25,9 @@ final class UserDataStore implements CompareStore, SettingsStore, TimelineStore,
     static final String DEFAULT_PASSPORT = "RU";
     static final String PLAN = "budget.plan";
     static final String PREFER_MANUAL = "rates.prefer_manual";
+    static final String OTHER_PASSPORTS = "profile.other_passports";
+    static final String INCOME_CURRENCY = "profile.income_currency";
+    static final String WARNINGS = "deadlines.warnings";
 
     private final SettingsRepository settings;
     private final AnnotationRepository annotations;
@@ -132,6 +135,42 @@ final class UserDataStore implements CompareStore, SettingsStore, TimelineStore,
 
     String currentCountry() {
         return settings.get(COUNTRY).orElse("");
+    }
+
+    List<String> otherPassports() {
+        return settings.get(OTHER_PASSPORTS).map(s -> Arrays.stream(s.split(",")).map(String::strip)
+                .filter(x -> x.matches("[A-Z]{2}")).toList()).orElse(List.of());
+    }
+
+    /** The currency the user's income comes in (asked on the first start); RUB unless said. */
+    String incomeCurrency() {
+        return settings.get(INCOME_CURRENCY).filter(c -> c.matches("[A-Z]{3}")).orElse("RUB");
+    }
+
+    void saveIncomeCurrency(String currency) {
+        settings.put(INCOME_CURRENCY, currency);
+    }
+
+    /** The warning steps, "30,14,7"; the defaults when unset or not readable. */
+    org.relocationplanner.domain.Deadline.Warnings warnings() {
+        try {
+            return settings.get(WARNINGS).map(s -> s.split(",")).filter(a -> a.length == 3)
+                    .map(a -> new org.relocationplanner.domain.Deadline.Warnings(Integer.parseInt(a[0].strip()),
+                            Integer.parseInt(a[1].strip()), Integer.parseInt(a[2].strip())))
+                    .orElse(org.relocationplanner.domain.Deadline.Warnings.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            return org.relocationplanner.domain.Deadline.Warnings.DEFAULT;
+        }
+    }
+
+    @Override
+    public void saveWarnings(org.relocationplanner.domain.Deadline.Warnings w) {
+        settings.put(WARNINGS, w.first() + "," + w.second() + "," + w.last());
+    }
+
+    @Override
+    public void saveOtherPassports(List<String> codes) {
+        settings.put(OTHER_PASSPORTS, String.join(",", codes));
     }
 
     @Override

@@ -35,14 +35,37 @@ public record Deadline(Kind kind, LocalDate date, String area, int number, Trip 
         TAX_STATUS_CHANGES
     }
 
-    /** How close a deadline is: the warning steps at 30, 14 and 7 days. */
+    /**
+     * How close a deadline is: past it, or within the last, the middle or the first warning step ({@link Warnings};
+     * 7, 14 and 30 days unless the user chose others), or later.
+     */
     public enum Urgency { OVERDUE, WITHIN_7, WITHIN_14, WITHIN_30, LATER }
+
+    /**
+     * The user's three warning steps, in days before a deadline: told from {@code first} on, more urgent from
+     * {@code second}, most urgent from {@code last}.
+     */
+    public record Warnings(int first, int second, int last) {
+        public static final Warnings DEFAULT = new Warnings(30, 14, 7);
+        public static final int MAX = 365;
+
+        public Warnings {
+            if (last < 0 || second < last || first < second || first > MAX) {
+                throw new IllegalArgumentException("warning steps must run " + MAX + " >= first >= second >= last >= 0,"
+                        + " got " + first + ", " + second + ", " + last);
+            }
+        }
+    }
 
     public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, date);
     }
 
     public Urgency urgency(LocalDate today) {
+        return urgency(today, Warnings.DEFAULT);
+    }
+
+    public Urgency urgency(LocalDate today, Warnings warnings) {
         if (kind == Kind.OVERSTAY || kind == Kind.PLANNED_OVERSTAY || kind == Kind.PASSPORT_BEFORE_TRIP_END) {
             return Urgency.OVERDUE;
         }
@@ -50,12 +73,17 @@ public record Deadline(Kind kind, LocalDate date, String area, int number, Trip 
         if (left < 0) {
             return Urgency.OVERDUE;
         }
-        return left <= 7 ? Urgency.WITHIN_7 : left <= 14 ? Urgency.WITHIN_14 : left <= 30 ? Urgency.WITHIN_30
-                : Urgency.LATER;
+        return left <= warnings.last() ? Urgency.WITHIN_7 : left <= warnings.second() ? Urgency.WITHIN_14
+                : left <= warnings.first() ? Urgency.WITHIN_30 : Urgency.LATER;
     }
 
     /** Whether the user should be told about it: a problem, or 30 days or less away. */
     public boolean needsAttention(LocalDate today) {
-        return urgency(today) != Urgency.LATER;
+        return needsAttention(today, Warnings.DEFAULT);
+    }
+
+    /** Whether the user should be told about it: a problem, or within the first warning step. */
+    public boolean needsAttention(LocalDate today, Warnings warnings) {
+        return urgency(today, warnings) != Urgency.LATER;
     }
 }

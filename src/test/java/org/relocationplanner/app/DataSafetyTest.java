@@ -298,4 +298,55 @@ class DataSafetyTest {
             RateSupply.password = saved;
         }
     }
+
+    @Test
+    void movingTheFolderCopiesChecksSwitchesAndOnlyThenErasesTheOldFiles() throws Exception {
+        DataSafety safety = new DataSafety(folder(), at(NOW));
+        DatabaseKey key = DatabaseKey.create("a long passphrase".toCharArray());
+        Database db = safety.convert(withTrip(), null, key, null).db();
+        safety.autoBackup(db, key, 7);
+        Path target = dir.resolve("elsewhere/planner-data");
+        List<Path> switched = new java.util.ArrayList<>();
+        DataSafety.Moved moved = safety.moveTo(target, db, key, switched::add);
+        assertEquals(List.of(target), switched, "the new place is recorded once the copy is checked");
+        assertEquals(List.of(), moved.leftBehind());
+        assertEquals(1, new RecordRepository(moved.db()).trips().size(), "the trip is read at the new place");
+        moved.db().close();
+        assertFalse(Files.exists(folder().dir()), "nothing of the app's is left in the old folder");
+        try (var backups = Files.list(target.resolve("backups"))) {
+            assertEquals(1, backups.count(), "the automatic backup moved too");
+        }
+        assertTrue(DatabaseKey.isProtected(new DataFolder(target).databaseBase()), "still under the password");
+    }
+
+    @Test
+    void aMoveThatCannotBeRecordedLeavesTheDataWhereItWasAndOpen() throws Exception {
+        DataSafety safety = new DataSafety(folder(), at(NOW));
+        Database db = withTrip();
+        Path target = dir.resolve("elsewhere");
+        DataSafety.MoveFailed failed = assertThrows(DataSafety.MoveFailed.class, () -> safety.moveTo(target, db, null,
+                dir -> {
+                    throw new IllegalStateException("preferences not writable");
+                }));
+        try (Database back = failed.reopened) {
+            assertEquals(1, new RecordRepository(back).trips().size());
+        }
+        assertTrue(fileShows(folder().databaseBase(), "Paliashvili"), "the old file is untouched");
+        try (var left = Files.list(target)) {
+            assertEquals(0, left.count(), "the copies were removed");
+        }
+    }
+
+    @Test
+    void aMoveIntoAFolderWithFilesOrIntoTheOldFolderIsRefusedBeforeAnythingHappens() throws Exception {
+        DataSafety safety = new DataSafety(folder(), at(NOW));
+        try (Database db = withTrip()) {
+            Path busy = Files.createDirectories(dir.resolve("busy"));
+            Files.writeString(busy.resolve("photo.jpg"), "x");
+            assertThrows(IllegalArgumentException.class, () -> safety.moveTo(busy, db, null, p -> { }));
+            assertThrows(IllegalArgumentException.class, () -> safety.moveTo(folder().dir().resolve("sub"), db, null,
+                    p -> { }));
+            assertEquals(1, new RecordRepository(db).trips().size(), "the database stays open and in use");
+        }
+    }
 }

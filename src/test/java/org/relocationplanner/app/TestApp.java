@@ -64,6 +64,11 @@ public final class TestApp {
         }
     }
 
+    /** Whether a new data folder starts with the first-start assistant (off: the tests start on the screens). */
+    public boolean firstRun;
+    /** What the fake folder picker answers (null: cancelled). */
+    public Path folderAnswer;
+
     public TestApp(Path dataDir) {
         this.dataDir = dataDir;
         this.prefsNode = Preferences.userRoot().node("relocation-planner-tests/" + UUID.randomUUID());
@@ -100,7 +105,12 @@ public final class TestApp {
                                                                        List<String> extensions) {
                         return java.util.Optional.ofNullable(files.poll());
                     }
-                });
+
+                    @Override
+                    public java.util.Optional<java.nio.file.Path> folder(String title) {
+                        return java.util.Optional.ofNullable(folderAnswer);
+                    }
+                }, firstRun);
     }
 
     public void removePreferences() {

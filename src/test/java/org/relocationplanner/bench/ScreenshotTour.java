@@ -46,6 +46,7 @@ import org.relocationplanner.ui.common.UiPreferences;
 public final class ScreenshotTour extends Application {
 
     private final Deque<Runnable> steps = new ArrayDeque<>();
+    private Planner planner;
     private Scene scene;
     private Path out;
     private String lang;
@@ -75,8 +76,9 @@ public final class ScreenshotTour extends Application {
             }
         };
         Locale locale = lang.equals("ru") ? new Locale("ru", "RU") : Locale.UK;
-        Planner planner = new Planner(new AppConfig(new DataFolder(data), Clock.systemDefaultZone(),
-                new UiPreferences(prefs), locale, new FxTaskExecutor(), dialogs, Platform::exit, null));
+        javafx.scene.Parent[] lockedRoot = new javafx.scene.Parent[1];
+        planner = new Planner(new AppConfig(new DataFolder(data), Clock.systemDefaultZone(),
+                new UiPreferences(prefs), locale, new FxTaskExecutor(), dialogs, Platform::exit, null, false));
         planner.start(stage);
         scene = stage.getScene();
 
@@ -113,9 +115,53 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> snapshot("budget"));
         steps.add(() -> ((ToggleButton) lookup("#nav-rates")).fire());
         steps.add(() -> snapshot("rates"));
+        steps.add(() -> lockedRoot[0] = scene.getRoot());
         steps.add(() -> scene.setRoot(new org.relocationplanner.ui.shell.LockView(
                 new org.relocationplanner.ui.common.I18n(locale), true, pw -> { }, () -> { })));
         steps.add(() -> snapshot("lock"));
+        // the dark look, on the two busiest screens
+        steps.add(() -> scene.setRoot(lockedRoot[0]));
+        steps.add(() -> ((ToggleButton) lookup("#nav-settings")).fire());
+        steps.add(() -> ((ComboBox<org.relocationplanner.ui.common.Theme>) lookup("#themeChoice"))
+                .setValue(org.relocationplanner.ui.common.Theme.DARK));
+        steps.add(() -> ((ToggleButton) lookup("#nav-timeline")).fire());
+        steps.add(() -> snapshot("timeline-dark"));
+        steps.add(() -> ((ToggleButton) lookup("#nav-budget")).fire());
+        steps.add(() -> snapshot("budget-dark"));
+        steps.add(() -> ((ToggleButton) lookup("#nav-settings")).fire());
+        steps.add(() -> snapshot("settings-dark"));
+        steps.add(() -> ((ComboBox<org.relocationplanner.ui.common.Theme>) lookup("#themeChoice"))
+                .setValue(org.relocationplanner.ui.common.Theme.LIGHT));
+        // the guide of a screen (F1) and About, from the menu
+        steps.add(() -> ((ToggleButton) lookup("#nav-timeline")).fire());
+        steps.add(() -> menuItem("menu-guide").fire());
+        steps.add(() -> snapshotDialog("help-guide"));
+        steps.add(() -> menuItem("menu-about").fire());
+        steps.add(() -> snapshotDialog("help-about"));
+        // a new user's first start, in a new data folder
+        steps.add(() -> {
+            planner.stop();
+            try {
+                Path fresh = Files.createTempDirectory("planner-tour-first");
+                Preferences firstPrefs = Preferences.userRoot().node("relocation-planner-tour/" + System.nanoTime());
+                firstPrefs.put("language", locale.toLanguageTag());
+                planner = new Planner(new AppConfig(new DataFolder(fresh), Clock.systemDefaultZone(),
+                        new UiPreferences(firstPrefs), locale, new FxTaskExecutor(), dialogs, Platform::exit, null,
+                        true));
+                planner.start(stage);
+                scene = stage.getScene();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        steps.add(WAIT_FOR_FIRST_RUN);
+        steps.add(() -> ((javafx.scene.control.Button) lookup("#firstRunNext")).fire());
+        steps.add(() -> ((ComboBox<String>) lookup("#firstRunPassport")).requestFocus());
+        steps.add(() -> snapshot("first-run"));
+        steps.add(() -> ((javafx.scene.control.Button) lookup("#firstRunNext")).fire());
+        steps.add(() -> ((javafx.scene.control.Button) lookup("#firstRunNext")).fire());
+        steps.add(() -> ((javafx.scene.control.Button) lookup("#firstRunNext")).fire());
+        steps.add(() -> snapshot("first-run-password"));
         steps.add(() -> {
             planner.stop();
             try {
@@ -184,9 +230,34 @@ public final class ScreenshotTour extends Application {
 
     /** A step that holds the tour until the rate history is read (the first time it is installed). */
     private static final Runnable WAIT_FOR_RATES = () -> { };
+    /** A step that holds the tour until the first-start assistant shows. */
+    private static final Runnable WAIT_FOR_FIRST_RUN = () -> { };
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        javafx.scene.control.MenuBar bar = lookup("#menuBar");
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The open dialog, shot and closed. */
+    private void snapshotDialog(String name) {
+        javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && st.getOwner() != null && w.isShowing()).findFirst().orElseThrow();
+        Scene main = scene;
+        scene = dialog.getScene();
+        snapshot(name);
+        scene = main;
+        dialog.hide();
+    }
 
     private void next() {
         Runnable step = steps.peek();
+        if (step == WAIT_FOR_FIRST_RUN) {
+            if (scene.lookup("#firstRun") == null) {
+                Pulses.after(20, this::next);
+                return;
+            }
+        }
         if (step == WAIT_FOR_RATES) {
             javafx.scene.control.Label runway = lookup("#budgetRunway");
             if (runway.getText().contains("\u2026") || runway.getText().isEmpty()) {

@@ -13,19 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cold start to first frame: the app's packaged jar against an empty JavaFX stage, alternating, in one run on
- * one machine. Each run is a new JVM with a new, empty data folder (the app then also creates its database and
- * installs the shipped dataset: the slowest start a user sees). Needs a display (run under Xvfb).
+ * Cold start to first frame: the packaged app (the app image's own launcher, with its jlink'ed runtime and its
+ * AppCDS archive) against an empty JavaFX stage run by the same runtime, alternating, in one run on one machine.
+ * Each run is a new process; "first start" has a new, empty data folder (the app then also creates its database
+ * and installs the shipped dataset), "later start" an existing one. Needs a display (run under Xvfb).
  *
- * Arguments: the class path of the packaged app (jar + dependencies), the number of rounds.
+ * Arguments: the app image folder, the class path of the benchmark classes (for the empty stage), the rounds.
  */
 public final class StartupBench {
 
     private static final Pattern LINE = Pattern.compile("BENCH (first-frame|ready) (\\d+) ms");
 
     public static void main(String[] args) throws Exception {
-        String classPath = args[0];
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path image = Path.of(args[0]);
+        String classPath = args[1] + java.io.File.pathSeparator + image.resolve("lib/app/*");
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        launcher = image.resolve("bin/relocation-planner").toString();
+        runtimeJava = image.resolve("lib/runtime/bin/java").toString();
         List<Long> emptyFirst = new ArrayList<>();
         List<Long> appFirst = new ArrayList<>();
         List<Long> appReady = new ArrayList<>();
@@ -59,16 +63,24 @@ public final class StartupBench {
                 (double) median(warmFirst) / median(emptyFirst));
     }
 
+    private static String launcher;
+    private static String runtimeJava;
+
+    /**
+     * The app through its packaged launcher (which takes no JVM options: the benchmark is switched on by the
+     * environment), the empty stage through the same runtime. Both leave JavaFX to pick its pipeline.
+     */
     private static long[] run(String classPath, String main, Path dataDir) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Dprism.order=sw", "-Drelocationplanner.benchmark=true",
-                "-Djava.util.prefs.userRoot=" + Files.createTempDirectory("prefs"),
-                "-cp", classPath, main));
+        List<String> cmd = main.equals("org.relocationplanner.app.Launcher")
+                ? new ArrayList<>(List.of(launcher))
+                : new ArrayList<>(List.of(runtimeJava, "-Drelocationplanner.benchmark=true", "-cp", classPath, main));
         if (dataDir != null) {
             cmd.add("--data-dir");
             cmd.add(dataDir.toString());
         }
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("RELOCATION_PLANNER_BENCHMARK", "1");
+        Process p = pb.start();
         long first = -1;
         long ready = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -29,10 +29,24 @@ abstract class AppUiTest {
     /** The language of the system the app starts on. */
     protected abstract Locale systemLocale();
 
+    protected static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.Labeled.class).getText();
+    }
+
+    protected static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    /** Whether a new data folder starts with the first-start assistant; the screens' tests start past it. */
+    protected boolean firstRun() {
+        return false;
+    }
+
     /** Call from the subclass's {@code @Start} method: TestFX does not look for inherited ones. */
     protected void startApp(Stage stage) {
         this.stage = stage;
         app = new TestApp(dataDir.resolve("run-" + System.nanoTime()));
+        app.firstRun = firstRun();
         planner = new Planner(app.config(systemLocale()));
         planner.start(stage);
     }
@@ -41,6 +55,27 @@ abstract class AppUiTest {
     void stop(FxRobot robot) {
         robot.interact(() -> planner.stop());
         app.removePreferences();
+    }
+
+    /**
+     * Clicks a control of a long screen (Settings) after scrolling it into sight, as a user would with the wheel.
+     */
+    protected void clickScrolled(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.geometry.Bounds inContent = sp.getContent().sceneToLocal(node.localToScene(
+                            node.getBoundsInLocal()));
+                    double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        sp.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 20) / room)));
+                    }
+                    break;
+                }
+            }
+        });
+        robot.clickOn(query);
     }
 
     protected void restart(FxRobot robot) {

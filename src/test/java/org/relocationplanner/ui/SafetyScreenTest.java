@@ -40,13 +40,7 @@ class SafetyScreenTest extends AppUiTest {
         return I18n.ENGLISH;
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
 
-    private boolean shown(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().isPresent();
-    }
 
     /** The app closed, a trip written into its data, and the app opened again. */
     private void withTrip(FxRobot robot) throws Exception {
@@ -59,7 +53,7 @@ class SafetyScreenTest extends AppUiTest {
 
     private void setPassword(FxRobot robot) {
         robot.clickOn("#nav-settings");
-        robot.clickOn("#setPassword");
+        clickScrolled(robot, "#setPassword");
         robot.clickOn("#newPassword").write(PASSWORD);
         robot.clickOn("#repeatPassword").write(PASSWORD);
         robot.clickOn("#passwordOk");
@@ -89,7 +83,7 @@ class SafetyScreenTest extends AppUiTest {
         withTrip(robot);
         assertTrue(new String(Files.readAllBytes(databaseFile()), StandardCharsets.ISO_8859_1).contains("bakery"));
         robot.clickOn("#nav-settings");
-        robot.clickOn("#setPassword");
+        clickScrolled(robot, "#setPassword");
         robot.clickOn("#newPassword").write("short");
         assertEquals("Use at least 8 characters.", text(robot, "#passwordProblem"));
         assertTrue(robot.lookup("#passwordOk").query().isDisabled());
@@ -126,7 +120,7 @@ class SafetyScreenTest extends AppUiTest {
     @Test
     void theWindowLocksOnRequestAndWhenLeftIdle(FxRobot robot) throws Exception {
         setPassword(robot);
-        robot.clickOn("#lockNow");
+        clickScrolled(robot, "#lockNow");
         assertTrue(shown(robot, "#lockView"));
         assertFalse(shown(robot, "#mainView"));
         robot.clickOn("#unlockPassword").write(PASSWORD);
@@ -150,7 +144,7 @@ class SafetyScreenTest extends AppUiTest {
         app.clock.advance(Duration.ofMinutes(4));
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertFalse(shown(robot, "#lockView"), "four idle minutes: still open");
-        robot.clickOn("#changePassword");
+        clickScrolled(robot, "#changePassword");
         app.clock.advance(Duration.ofMinutes(3));
         robot.write("typing"); // typing into the dialog is use of the app, too
         app.clock.advance(Duration.ofMinutes(3));
@@ -179,7 +173,7 @@ class SafetyScreenTest extends AppUiTest {
         chooseCountry(robot, "GE");
         Path backup = app.dataDir.getParent().resolve("backup-" + System.nanoTime() + ".rpbackup.json");
         app.files.add(backup);
-        robot.clickOn("#backupNow");
+        clickScrolled(robot, "#backupNow");
         assertEquals("The backup is in " + backup + ". It is encrypted with your password.",
                 robot.lookup("#settingsInfo .content").queryLabeled().getText());
         robot.clickOn("OK");
@@ -191,14 +185,14 @@ class SafetyScreenTest extends AppUiTest {
         byte[] good = Files.readAllBytes(backup);
         Files.write(broken, java.util.Arrays.copyOf(good, good.length / 2));
         app.files.add(broken);
-        robot.clickOn("#restoreBackup");
+        clickScrolled(robot, "#restoreBackup");
         assertEquals(broken.getFileName() + " is not a backup of this app. Nothing was changed.",
                 robot.lookup("#settingsError .content").queryLabeled().getText());
         robot.clickOn("OK");
         assertTrue(text(robot, "#topCountry").startsWith("Now in Armenia"));
 
         app.files.add(backup);
-        robot.clickOn("#restoreBackup");
+        clickScrolled(robot, "#restoreBackup");
         robot.clickOn("#backupPassword").write("wrong-password");
         robot.clickOn("#backupPasswordOk");
         assertTrue(robot.lookup("#settingsError .content").queryLabeled().getText().startsWith(
@@ -208,7 +202,7 @@ class SafetyScreenTest extends AppUiTest {
 
         Path before = new DataFolder(app.dataDir).databaseBase();
         app.files.add(backup);
-        robot.clickOn("#restoreBackup");
+        clickScrolled(robot, "#restoreBackup");
         robot.clickOn("#backupPassword").write(PASSWORD);
         robot.clickOn("#backupPasswordOk");
         assertTrue(shown(robot, "#restoreConfirm"));
@@ -229,7 +223,7 @@ class SafetyScreenTest extends AppUiTest {
         robot.clickOn("#unlockButton");
         assertTrue(Files.list(app.dataDir.resolve("backups")).findAny().isPresent());
         robot.clickOn("#nav-settings");
-        robot.clickOn("#wipeEverything");
+        clickScrolled(robot, "#wipeEverything");
         assertTrue(shown(robot, "#wipeConfirm"));
         robot.clickOn("#wipeGo");
         assertEquals("All your data and backups were erased. The app goes on with an empty database.",

@@ -25,9 +25,6 @@ class ShellAndSettingsTest extends AppUiTest {
         return new Locale("ru", "RU");
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
 
     @Test
     void aRussianSystemGetsARussianWindowWithDatasetAndPrivacyFactsInSight(FxRobot robot) {
@@ -93,7 +90,7 @@ class ShellAndSettingsTest extends AppUiTest {
         java.nio.file.Files.write(pack, org.relocationplanner.io.DataPack.sign(json, stranger.getPrivate()));
         robot.clickOn("#nav-settings");
         app.files.add(pack);
-        robot.clickOn("#importDataUpdate");
+        clickScrolled(robot, "#importDataUpdate");
         assertEquals(pack.getFileName() + " подписан не разработчиками приложения или изменён после подписи. "
                 + "Ничего не изменено.", robot.lookup("#settingsError .content").queryLabeled().getText());
         robot.clickOn("OK");

@@ -145,6 +145,13 @@ public final class BudgetViewModel {
     }
 
     /** A plan to start from: nothing in it yet, lived in {@code hostCurrency} from this month for five years. */
+    private String incomeCurrency = "RUB";
+
+    /** The currency a new income starts in: the one the user named on the first start (RUB unless said). */
+    public void setIncomeCurrency(String currency) {
+        this.incomeCurrency = currency;
+    }
+
     public static BudgetPlan empty(String hostCurrency, Clock clock) {
         return new BudgetPlan(hostCurrency, YearMonth.now(clock), 60, List.of(), List.of(), List.of(), List.of());
     }
@@ -257,7 +264,7 @@ public final class BudgetViewModel {
 
     public void addIncome() {
         BudgetPlan p = plan.get();
-        dialogs.income(new IncomeStream("", new Money(BigDecimal.ZERO, "RUB"), Frequency.MONTHLY, p.start(), null,
+        dialogs.income(new IncomeStream("", new Money(BigDecimal.ZERO, incomeCurrency), Frequency.MONTHLY, p.start(), null,
                 BigDecimal.ZERO, ""), channelNames()).ifPresent(i -> change(with(p, add(p.incomes(), i), null, null,
                 null)));
     }

@@ -16,6 +16,11 @@ public interface FilePicker {
     /** A file to write, suggested as {@code name}. */
     Optional<Path> save(String title, String name, List<String> extensions);
 
+    /** A folder (to move the data to); empty when the user cancels. */
+    default Optional<Path> folder(String title) {
+        return Optional.empty();
+    }
+
     /** The system's file dialogs, owned by the main window. */
     static FilePicker system(Supplier<Window> owner) {
         return new FilePicker() {
@@ -30,6 +35,13 @@ public interface FilePicker {
                 FileChooser c = chooser(title, extensions);
                 c.setInitialFileName(name);
                 return Optional.ofNullable(c.showSaveDialog(owner.get())).map(java.io.File::toPath);
+            }
+
+            @Override
+            public Optional<Path> folder(String title) {
+                javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+                c.setTitle(title);
+                return Optional.ofNullable(c.showDialog(owner.get())).map(java.io.File::toPath);
             }
 
             private FileChooser chooser(String title, List<String> extensions) {

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
-/** Preferences of this machine's window (language, last screen), kept in java.util.prefs, not in the user's data. */
+/**
+ * Preferences of this machine's window (language, theme, last screen, the window's place and size), kept in
+ * java.util.prefs, not in the user's data.
+ */
 public final class UiPreferences {
 
     private final Preferences node;
@@ -32,5 +35,54 @@ public final class UiPreferences {
 
     public void setLastScreen(String screen) {
         node.put("lastScreen", screen);
+    }
+
+    /** The folder the data was moved to in Settings, if it was. */
+    public Optional<java.nio.file.Path> dataFolder() {
+        String dir = node.get("dataFolder", null);
+        try {
+            return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(java.nio.file.Path.of(dir));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setDataFolder(java.nio.file.Path dir) {
+        node.put("dataFolder", dir.toAbsolutePath().toString());
+        try {
+            node.flush(); // the next start must find the data: written now, not when the JVM exits
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IllegalStateException("The system preferences cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    public Theme theme() {
+        return Theme.parse(node.get("theme", null));
+    }
+
+    public void setTheme(Theme theme) {
+        node.put("theme", theme.name());
+    }
+
+    /** The window's last place and size, when it was kept. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public Optional<WindowBounds> window() {
+        double w = node.getDouble("window.width", -1);
+        double h = node.getDouble("window.height", -1);
+        if (w <= 0 || h <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), w, h,
+                node.getBoolean("window.maximized", false)));
+    }
+
+    public void setWindow(WindowBounds b) {
+        node.putDouble("window.x", b.x());
+        node.putDouble("window.y", b.y());
+        node.putDouble("window.width", b.width());
+        node.putDouble("window.height", b.height());
+        node.putBoolean("window.maximized", b.maximized());
     }
 }

@@ -7,6 +7,11 @@ public interface SettingsStore {
 
     void saveCurrentCountry(String code);
 
+    /** Citizenships besides the passport the rules are for (ISO codes), remembered for the user. */
+    void saveOtherPassports(java.util.List<String> codes);
+
+    void saveWarnings(org.relocationplanner.domain.Deadline.Warnings warnings);
+
     /** Database files in the data folder: the one open now and others kept (e.g. after a fresh start). */
     java.util.List<java.nio.file.Path> otherDatabases();
 

@@ -23,6 +23,33 @@ public final class SettingsView extends VBox {
         grid.getColumnConstraints().add(labels);
     }
 
+    /** The three warning steps, each a spinner of days; taken when they run from the earliest to the latest. */
+    private static javafx.scene.layout.HBox warnings(SettingsViewModel vm, I18n i18n) {
+        org.relocationplanner.domain.Deadline.Warnings w = vm.warnings();
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        java.util.List<javafx.scene.control.Spinner<Integer>> spinners = new java.util.ArrayList<>();
+        String[] ids = {"warningsFirst", "warningsSecond", "warningsLast"};
+        int[] values = {w.first(), w.second(), w.last()};
+        for (int i = 0; i < 3; i++) {
+            javafx.scene.control.Spinner<Integer> s = new javafx.scene.control.Spinner<>(0,
+                    org.relocationplanner.domain.Deadline.Warnings.MAX, values[i]);
+            s.setId(ids[i]);
+            s.setEditable(true);
+            s.setPrefWidth(86);
+            spinners.add(s);
+            row.getChildren().add(s);
+        }
+        for (javafx.scene.control.Spinner<Integer> s : spinners) {
+            s.valueProperty().addListener((o, a, b) -> vm.setWarnings(spinners.get(0).getValue(),
+                    spinners.get(1).getValue(), spinners.get(2).getValue()));
+        }
+        Label days = new Label(i18n.tr("settings.warnings.days"));
+        days.getStyleClass().add("muted");
+        row.getChildren().add(days);
+        return row;
+    }
+
     public SettingsView(SettingsViewModel vm, SafetyViewModel safety, I18n i18n) {
         super(16);
         setId("settingsView");
@@ -76,8 +103,52 @@ public final class SettingsView extends VBox {
         country.setVisibleRowCount(14);
         country.valueProperty().bindBidirectional(vm.currentCountryProperty());
 
+        ComboBox<org.relocationplanner.ui.common.Theme> theme = new ComboBox<>();
+        theme.setId("themeChoice");
+        theme.getItems().setAll(org.relocationplanner.ui.common.Theme.values());
+        Callback<ListView<org.relocationplanner.ui.common.Theme>, ListCell<org.relocationplanner.ui.common.Theme>>
+                themeCells = l -> new ListCell<>() {
+                    @Override
+                    protected void updateItem(org.relocationplanner.ui.common.Theme item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : i18n.tr(item.messageKey()));
+                    }
+                };
+        theme.setCellFactory(themeCells);
+        theme.setButtonCell(themeCells.call(null));
+        theme.valueProperty().bindBidirectional(vm.themeProperty());
+
+        javafx.scene.control.MenuButton others2 = org.relocationplanner.ui.common.CountryChecks.menu(
+                "otherPassportsChoice", vm.destinations(), vm.otherPassports(), i18n);
+        Label othersNote = new Label(i18n.tr("settings.other_passports.note"));
+        othersNote.getStyleClass().add("muted");
+        othersNote.setWrapText(true);
+
+        javafx.scene.layout.HBox warnings = warnings(vm, i18n);
+        Label warningsProblem = new Label();
+        warningsProblem.setId("warningsProblem");
+        warningsProblem.getStyleClass().add("form-error");
+        warningsProblem.setWrapText(true);
+        warningsProblem.textProperty().bind(vm.warningsProblemProperty());
+        warningsProblem.managedProperty().bind(warningsProblem.textProperty().isNotEmpty());
+        Label warningsNote = new Label(i18n.tr("settings.warnings.note"));
+        warningsNote.getStyleClass().add("muted");
+        warningsNote.setWrapText(true);
+
         Label folder = new Label(vm.dataFolder().toString());
         folder.setId("dataFolderPath");
+        folder.setWrapText(true);
+        javafx.scene.control.Button move = new javafx.scene.control.Button(i18n.tr("settings.move.button"));
+        move.setId("moveDataFolder");
+        move.disableProperty().bind(vm.movingProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                vm::folderGiven)));
+        move.setOnAction(e -> vm.moveDataFolder());
+        if (vm.folderGiven()) {
+            move.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("settings.move.given")));
+        }
+        move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox folderRow = new javafx.scene.layout.HBox(10, folder, move);
+        folderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label file = new Label(vm.databaseFile().toString());
         file.setId("databaseFilePath");
         ComboBox<java.nio.file.Path> others = new ComboBox<>(vm.otherDatabases());
@@ -128,10 +199,16 @@ public final class SettingsView extends VBox {
         labelColumn(grid);
         int row = 0;
         grid.addRow(row++, new Label(i18n.tr("settings.language")), language);
+        grid.addRow(row++, new Label(i18n.tr("settings.theme")), theme);
         grid.addRow(row++, new Label(i18n.tr("settings.passport")), passport);
         grid.add(passportNote, 1, row++);
+        grid.addRow(row++, new Label(i18n.tr("settings.other_passports")), others2);
+        grid.add(othersNote, 1, row++);
         grid.addRow(row++, new Label(i18n.tr("settings.country")), country);
-        grid.addRow(row++, new Label(i18n.tr("settings.data_folder")), folder);
+        grid.addRow(row++, new Label(i18n.tr("settings.warnings")), warnings);
+        grid.add(warningsProblem, 1, row++);
+        grid.add(warningsNote, 1, row++);
+        grid.addRow(row++, new Label(i18n.tr("settings.data_folder")), folderRow);
         grid.addRow(row++, new Label(i18n.tr("settings.database_file")), file);
         grid.addRow(row++, othersLabel, otherRow);
         grid.add(usedNext, 1, row++);

@@ -57,10 +57,42 @@ public final class SettingsViewModel {
                         : i18n.tr("timeline.import.unreadable", file, String.valueOf(e.getMessage())))));
     }
 
+    /** Moves the data to another folder (off the FX thread); returns old files that could not be erased. */
+    public interface FolderMover {
+        List<Path> move(Path target) throws Exception;
+    }
+
+    /**
+     * What Settings changes beyond the profile: the look, the warning steps (shared with the timeline), the other
+     * passports, and moving the data folder ({@code folderGiven}: named on the command line, not movable here).
+     */
+    public record Options(org.relocationplanner.ui.common.Theme theme,
+                          Consumer<org.relocationplanner.ui.common.Theme> onTheme,
+                          ObjectProperty<org.relocationplanner.domain.Deadline.Warnings> warnings,
+                          List<String> otherPassports, boolean folderGiven, FolderMover mover) {
+    }
+
+    private final Options options;
+    private final ObjectProperty<org.relocationplanner.ui.common.Theme> theme;
+    private final javafx.collections.ObservableList<String> otherPassports =
+            javafx.collections.FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyStringWrapper warningsProblem =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper moving = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
     public SettingsViewModel(Locale language, String passport, String currentCountry, List<Destination> destinations,
                              Path dataFolder, Path databaseFile, SettingsStore store, TaskExecutor executor,
                              DialogService dialogs, I18n i18n, Consumer<Locale> onLanguage,
-                             org.relocationplanner.ui.common.FilePicker files, Runnable onDataUpdated) {
+                             org.relocationplanner.ui.common.FilePicker files, Runnable onDataUpdated,
+                             Options options) {
+        this.options = options;
+        this.theme = new SimpleObjectProperty<>(options.theme());
+        this.theme.addListener((o, a, b) -> {
+            if (b != null) {
+                options.onTheme().accept(b);
+            }
+        });
+        this.otherPassports.setAll(options.otherPassports());
         this.files = files;
         this.onDataUpdated = onDataUpdated;
         this.language = new SimpleObjectProperty<>(language);
@@ -81,10 +113,93 @@ public final class SettingsViewModel {
         this.passport.addListener((o, a, b) -> executor.run(() -> store.savePassport(b), failed));
         this.currentCountry.addListener((o, a, b) -> executor.run(() -> store.saveCurrentCountry(b == null ? "" : b),
                 failed));
+        this.otherPassports.addListener((javafx.collections.ListChangeListener<String>) c -> {
+            List<String> now = List.copyOf(otherPassports);
+            executor.run(() -> store.saveOtherPassports(now), failed);
+        });
         this.language.addListener((o, a, b) -> {
             if (b != null && !b.equals(a)) {
                 onLanguage.accept(b);
             }
+        });
+    }
+
+    public ObjectProperty<org.relocationplanner.ui.common.Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Citizenships besides the passport the rules are for; a change is saved. */
+    public javafx.collections.ObservableList<String> otherPassports() {
+        return otherPassports;
+    }
+
+    public org.relocationplanner.domain.Deadline.Warnings warnings() {
+        return options.warnings().get();
+    }
+
+    /** Why the last warning steps given were not taken; empty when they were. */
+    public javafx.beans.property.ReadOnlyStringProperty warningsProblemProperty() {
+        return warningsProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes new warning steps (days before a deadline) when they run first >= second >= last: saved, and the
+     * timeline colours and tells its deadlines by them at once. Otherwise says why and keeps the old ones.
+     */
+    public boolean setWarnings(int first, int second, int last) {
+        org.relocationplanner.domain.Deadline.Warnings w;
+        try {
+            w = new org.relocationplanner.domain.Deadline.Warnings(first, second, last);
+        } catch (IllegalArgumentException e) {
+            warningsProblem.set(i18n.tr("settings.warnings.invalid"));
+            return false;
+        }
+        warningsProblem.set("");
+        if (!w.equals(options.warnings().get())) {
+            options.warnings().set(w);
+            executor.run(() -> store.saveWarnings(w), e -> {
+                org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class).error("Saving failed", e);
+                dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text"));
+            });
+        }
+        return true;
+    }
+
+    /** Whether the data folder was named on the command line (or by the environment): not movable here then. */
+    public boolean folderGiven() {
+        return options.folderGiven();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty movingProperty() {
+        return moving.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks for an empty folder and moves the data there: the copies are checked before the app switches to them,
+     * and only then are the old files erased. On failure the data stays where it was and the app goes on with it.
+     */
+    public void moveDataFolder() {
+        files.folder(i18n.tr("settings.move.title")).ifPresent(this::moveDataFolder);
+    }
+
+    public void moveDataFolder(Path target) {
+        if (moving.get()) {
+            return;
+        }
+        moving.set(true);
+        executor.run(() -> options.mover().move(target), left -> {
+            moving.set(false);
+            dialogs.showInfo(i18n.tr("settings.move.title"), left.isEmpty()
+                    ? i18n.tr("settings.move.done", target)
+                    : i18n.tr("settings.move.done_left", target, left.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining("\n"))));
+        }, e -> {
+            moving.set(false);
+            org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class).warn("Moving the data failed: {}",
+                    e.getMessage());
+            dialogs.showError(i18n.tr("settings.move.title"), e instanceof IllegalArgumentException
+                    ? i18n.tr("settings.move.refused", target) : i18n.tr("settings.move.failed", target,
+                    String.valueOf(e.getMessage())));
         });
     }
 

@@ -25,11 +25,20 @@ public final class MainView extends BorderPane {
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
 
     public MainView(MainViewModel vm, I18n i18n, Map<Screen, Supplier<Node>> screens) {
+        this(vm, i18n, screens, null);
+    }
+
+    /** {@code menu}: the window's menu bar above everything, or null. */
+    public MainView(MainViewModel vm, I18n i18n, Map<Screen, Supplier<Node>> screens, Node menu) {
         this.screens = screens;
         setId("mainView");
         getStyleClass().add("main-view");
         setLeft(sidebar(vm, i18n));
-        setTop(new VBox(topBar(vm, i18n), notice(vm, i18n), passwordOffer(vm, i18n)));
+        VBox top = new VBox(topBar(vm, i18n), notice(vm, i18n), hint(vm, i18n), passwordOffer(vm, i18n));
+        if (menu != null) {
+            top.getChildren().add(0, menu);
+        }
+        setTop(top);
         setBottom(statusBar(vm));
         show(vm.screenProperty().get());
         vm.screenProperty().addListener((o, a, b) -> show(b));
@@ -95,6 +104,20 @@ public final class MainView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    /** What to do next, after the first-start assistant; dismissed with a button. */
+    private HBox hint(MainViewModel vm, I18n i18n) {
+        Label text = new Label();
+        text.setId("hintText");
+        text.textProperty().bind(vm.hintProperty());
+        javafx.scene.control.Button ok = new javafx.scene.control.Button(i18n.tr("hint.dismiss"));
+        ok.setId("hintDismiss");
+        HBox bar = noticeBar("hintBar", text, ok);
+        bar.visibleProperty().bind(vm.hintProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        ok.setOnAction(e -> vm.hintProperty().set(""));
         return bar;
     }
 

@@ -133,4 +133,11 @@ public final class MainViewModel {
     public ReadOnlyStringProperty lockStatusProperty() {
         return lockStatus.getReadOnlyProperty();
     }
+
+    private final javafx.beans.property.StringProperty hint = new javafx.beans.property.SimpleStringProperty("");
+
+    /** A hint of what to do next (after the first start); empty when none shows. */
+    public javafx.beans.property.StringProperty hintProperty() {
+        return hint;
+    }
 }

@@ -71,9 +71,20 @@ public final class TimelineChart extends Region {
     private static final Color OVERSTAY = Color.web("#c0392b");
     private static final Color VISA = Color.web("#7e57c2");
     private static final Color PERMIT = Color.web("#2e7d32");
-    private static final Color GRID = Color.web("#e4e7eb");
-    private static final Color TEXT = Color.web("#24292f");
-    private static final Color MUTED = Color.web("#57606a");
+    // the chart draws its own colours: these follow the light or dark theme (Primer's own greys)
+    private Color background = Color.WHITE;
+    private Color labelsBackground = Color.web("#f6f8fa");
+    private Color grid = Color.web("#e4e7eb");
+    private Color text = Color.web("#24292f");
+    private Color muted = Color.web("#57606a");
+
+    private void colours(boolean dark) {
+        background = dark ? Color.web("#0d1117") : Color.WHITE;
+        labelsBackground = dark ? Color.web("#161b22") : Color.web("#f6f8fa");
+        grid = dark ? Color.web("#30363d") : Color.web("#e4e7eb");
+        text = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
+        muted = dark ? Color.web("#8b949e") : Color.web("#57606a");
+    }
 
     private final TimelineViewModel vm;
     private final I18n i18n;
@@ -100,6 +111,11 @@ public final class TimelineChart extends Region {
         }
     }
 
+    private final javafx.beans.value.ChangeListener<Boolean> themeListener = (o, a, dark) -> {
+        colours(dark);
+        draw();
+    };
+
     public TimelineChart(TimelineViewModel vm, Supplier<String> defaultCountry) {
         this.vm = vm;
         this.i18n = vm.i18n();
@@ -113,6 +129,9 @@ public final class TimelineChart extends Region {
         getChildren().addAll(canvas, scroll);
         canvas.setManaged(false);
         setMinSize(400, 160);
+        colours(org.relocationplanner.ui.common.Theme.darkInUse().get());
+        org.relocationplanner.ui.common.Theme.darkInUse().addListener(new javafx.beans.value.WeakChangeListener<>(
+                themeListener));
         goToToday();
         vm.evaluationProperty().addListener((o, a, b) -> requestLayout());
         vm.trips().addListener((javafx.collections.ListChangeListener<Trip>) c -> selected = -1);
@@ -241,7 +260,7 @@ public final class TimelineChart extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
+        g.setFill(background);
         g.fillRect(0, 0, w, h);
         if (w <= LABELS) {
             return;
@@ -293,7 +312,7 @@ public final class TimelineChart extends Region {
     }
 
     private void drawGrid(GraphicsContext g, double first, double last, double h) {
-        g.setStroke(GRID);
+        g.setStroke(grid);
         g.setLineWidth(1);
         g.setLineDashes();
         for (int lane = 0; lane <= lanes.size(); lane++) {
@@ -313,9 +332,9 @@ public final class TimelineChart extends Region {
             double x = xOf(d.toEpochDay());
             if (!years || d.getMonthValue() == 1) {
                 if (x >= LABELS) {
-                    g.setStroke(GRID);
+                    g.setStroke(grid);
                     g.strokeLine(x, HEADER - 4, x, h);
-                    g.setFill(MUTED);
+                    g.setFill(muted);
                     String label = years ? String.valueOf(d.getYear())
                             : zoom.get() != Zoom.MONTH && (firstLabel || d.getMonthValue() == 1) ? monthYear.format(d)
                             : month.format(d);
@@ -326,7 +345,7 @@ public final class TimelineChart extends Region {
             d = d.plusMonths(1);
         }
         if (zoom.get() == Zoom.MONTH) {
-            g.setFill(MUTED);
+            g.setFill(muted);
             for (long day = (long) Math.floor(first); day <= last; day++) {
                 double x = xOf(day);
                 if (x >= LABELS) {
@@ -385,13 +404,13 @@ public final class TimelineChart extends Region {
             g.strokeLine(xl, y + 2, xl, y + hgt - 2);
         }
         if (index == selected) {
-            g.setStroke(TEXT);
+            g.setStroke(text);
             g.setLineWidth(2);
             g.strokeRoundRect(x1 - 2, y - 2, Math.max(2, x2 - x1) + 4, hgt + 4, 8, 8);
         }
         if (x2 - x1 > 28) {
             boolean filled = !(t.planned() || t.entry().isAfter(vm.today()));
-            g.setFill(filled ? Color.WHITE : TEXT);
+            g.setFill(filled ? Color.WHITE : text);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             String label = t.note().isBlank() ? t.country() : t.country() + " · " + t.note().lines().findFirst()
@@ -422,10 +441,10 @@ public final class TimelineChart extends Region {
                 continue;
             }
             double x = xOf(day + 1);
-            g.setStroke(TEXT);
+            g.setStroke(text);
             g.setLineWidth(2);
             g.strokeLine(x, top, x, top + LANE - 6);
-            g.setFill(TEXT);
+            g.setFill(text);
             g.fillText(i18n.tr("timeline.passport.short"), x + 3, top + half / 2);
             if (p.equals(selectedDocument)) {
                 g.strokeRect(x - 4, top, 8, LANE - 6);
@@ -450,7 +469,7 @@ public final class TimelineChart extends Region {
             g.fillText(fit(label, x2 - x1 - 8, 10), x1 + 6, y + hgt / 2);
         }
         if (d.equals(selectedDocument)) {
-            g.setStroke(TEXT);
+            g.setStroke(text);
             g.setLineWidth(2);
             g.strokeRect(x1, y, x2 - x1, hgt);
         }
@@ -474,10 +493,10 @@ public final class TimelineChart extends Region {
             }
             double x = xOf(day + 0.5);
             double y = HEADER + lane * LANE + LANE - 5;
-            Color c = switch (d.urgency(today)) {
+            Color c = switch (vm.urgency(d)) {
                 case OVERDUE, WITHIN_7 -> OVERSTAY;
                 case WITHIN_14, WITHIN_30 -> ENDING_SOON;
-                case LATER -> TEXT;
+                case LATER -> text;
             };
             g.setFill(c);
             g.fillPolygon(new double[] {x - 5, x, x + 5, x}, new double[] {y, y - 5, y, y + 5}, 4);
@@ -522,9 +541,9 @@ public final class TimelineChart extends Region {
     }
 
     private void drawLabels(GraphicsContext g, double h) {
-        g.setFill(Color.web("#f6f8fa"));
+        g.setFill(labelsBackground);
         g.fillRect(0, 0, LABELS - 4, h);
-        g.setStroke(GRID);
+        g.setStroke(grid);
         g.strokeLine(LABELS - 4, 0, LABELS - 4, h);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -533,7 +552,7 @@ public final class TimelineChart extends Region {
             double y = HEADER + lane.getValue() * LANE + LANE / 2;
             boolean docs = lane.getKey().equals(DOCUMENTS);
             g.setFont(Font.font(null, docs ? FontWeight.NORMAL : FontWeight.BOLD, 12));
-            g.setFill(docs ? MUTED : TEXT);
+            g.setFill(docs ? muted : text);
             String name = docs ? i18n.tr("timeline.lane.documents") : vm.areaName(lane.getKey());
             g.fillText(fit(name, LABELS - 18, 12), 10, y);
         }

@@ -73,17 +73,7 @@ public final class TimelineView extends BorderPane {
                 e.consume();
             }
         });
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        () -> {
-                            // only while this view is in the window: not behind the lock, not after a rebuild
-                            if (isVisible() && getScene() == scene) {
-                                vm.addTrip();
-                            }
-                        });
-            }
-        });
+        // Ctrl+N (a new trip) is the window menu's: it works from every screen and does nothing behind the lock
     }
 
     public TimelineChart chart() {
@@ -294,7 +284,7 @@ public final class TimelineView extends BorderPane {
             text.setText(words);
             setGraphic(text);
             setAccessibleText(words);
-            getStyleClass().add("urgency-" + d.urgency(vm.today()).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            getStyleClass().add("urgency-" + vm.urgency(d).name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
     }
 }

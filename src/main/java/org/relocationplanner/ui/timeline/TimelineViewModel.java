@@ -79,6 +79,8 @@ public final class TimelineViewModel {
     private record Snapshot(List<Trip> trips, Documents documents) {
     }
 
+    private Deadline.Warnings warnings = Deadline.Warnings.DEFAULT;
+
     public TimelineViewModel(List<Trip> trips, Documents documents, String passport, RuleBook book, Clock clock,
                              TimelineStore store, TaskExecutor executor, TimelineDialogs dialogs, I18n i18n) {
         this.passport = passport;
@@ -153,10 +155,25 @@ public final class TimelineViewModel {
         return book.areaOf(country, day);
     }
 
-    /** Deadlines that need attention now: a problem, or 30 days or less away. */
+    /** Deadlines that need attention now: a problem, or within the first warning step (30 days unless chosen). */
     public List<Deadline> urgent() {
         LocalDate today = today();
-        return deadlines.stream().filter(d -> d.needsAttention(today)).toList();
+        return deadlines.stream().filter(d -> d.needsAttention(today, warnings)).toList();
+    }
+
+    /** How close a deadline is, by the user's warning steps. */
+    public Deadline.Urgency urgency(Deadline d) {
+        return d.urgency(today(), warnings);
+    }
+
+    /** The user's warning steps (Settings); the deadlines are coloured and told again by them. */
+    public void setWarnings(Deadline.Warnings warnings) {
+        this.warnings = warnings;
+        recount();
+    }
+
+    public Deadline.Warnings warnings() {
+        return warnings;
     }
 
     // ---- edits --------------------------------------------------------------------------------------------------
@@ -271,7 +288,7 @@ public final class TimelineViewModel {
             mostUrgentLevel.set(null);
         } else {
             mostUrgent.set(describe(deadlines.get(0), true));
-            mostUrgentLevel.set(deadlines.get(0).urgency(today));
+            mostUrgentLevel.set(deadlines.get(0).urgency(today, warnings));
         }
         List<String> lines = new ArrayList<>();
         org.relocationplanner.ui.common.FactFormatter format = new org.relocationplanner.ui.common.FactFormatter(i18n);

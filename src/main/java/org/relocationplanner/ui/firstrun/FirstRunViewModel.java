@@ -1,0 +1,162 @@
+package org.relocationplanner.ui.firstrun;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.relocationplanner.domain.Destination;
+
+/**
+ * The first start: language, passports, the country the user is in, the income currency, and an offer of a
+ * password. Nothing is saved until the last step; then {@code onFinish} gets the answers.
+ */
+public final class FirstRunViewModel {
+
+    public enum Step { LANGUAGE, PASSPORT, COUNTRY, INCOME, PASSWORD }
+
+    /** The answers; {@code password} is null when the user chose none (its array is the caller's to wipe). */
+    public record Answers(Locale language, String passport, List<String> otherPassports, String country,
+                          String incomeCurrency, char[] password) {
+    }
+
+    /** The minimum a password must have, as in Settings. */
+    public static final int MIN_PASSWORD = 8;
+
+    private final List<Destination> destinations;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.LANGUAGE);
+    private final ObjectProperty<Locale> language;
+    private final StringProperty passport = new SimpleStringProperty("RU");
+    private final ObservableList<String> otherPassports = FXCollections.observableArrayList();
+    private final StringProperty country = new SimpleStringProperty("");
+    private final StringProperty incomeCurrency = new SimpleStringProperty("RUB");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final IntegerProperty finishing = new SimpleIntegerProperty(0);
+    private final Consumer<Locale> onLanguage;
+    private final Consumer<Answers> onFinish;
+    private char[] password;
+    private char[] repeat;
+
+    public FirstRunViewModel(Locale language, List<Destination> destinations, Consumer<Locale> onLanguage,
+                             Consumer<Answers> onFinish) {
+        this.language = new SimpleObjectProperty<>(language);
+        this.destinations = destinations;
+        this.onLanguage = onLanguage;
+        this.onFinish = onFinish;
+        this.language.addListener((o, a, b) -> {
+            if (b != null && !b.equals(a)) {
+                onLanguage.accept(b);
+            }
+        });
+    }
+
+    public List<Destination> destinations() {
+        return destinations;
+    }
+
+    /** Currencies an income may come in: the ruble first, then the usual ones, then the countries' own. */
+    public List<String> currencies() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of("RUB", "USD", "EUR"));
+        destinations.stream().map(Destination::currency).sorted().forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public StringProperty passportProperty() {
+        return passport;
+    }
+
+    public ObservableList<String> otherPassports() {
+        return otherPassports;
+    }
+
+    public StringProperty countryProperty() {
+        return country;
+    }
+
+    public StringProperty incomeCurrencyProperty() {
+        return incomeCurrency;
+    }
+
+    /** What stops the step from going on ("passwords differ"), as a message key; empty when nothing does. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Counts up when the answers have been handed over (the view shows it is working). */
+    public IntegerProperty finishingProperty() {
+        return finishing;
+    }
+
+    /** The password typed on the last step and its repetition (both may be empty: no password). */
+    public void setPassword(char[] password, char[] repeat) {
+        this.password = password;
+        this.repeat = repeat;
+        problem.set("");
+    }
+
+    public boolean isLast() {
+        return step.get() == Step.PASSWORD;
+    }
+
+    public boolean isFirst() {
+        return step.get() == Step.LANGUAGE;
+    }
+
+    public void back() {
+        problem.set("");
+        if (!isFirst()) {
+            step.set(Step.values()[step.get().ordinal() - 1]);
+        }
+    }
+
+    /** Goes to the next step, or on the last one hands the answers over; false when a problem stops it. */
+    public boolean next() {
+        if (!isLast()) {
+            problem.set("");
+            step.set(Step.values()[step.get().ordinal() + 1]);
+            return true;
+        }
+        char[] pw = password == null ? new char[0] : password;
+        char[] again = repeat == null ? new char[0] : repeat;
+        if (pw.length > 0 || again.length > 0) {
+            if (pw.length < MIN_PASSWORD) {
+                problem.set("firstrun.password.short");
+                return false;
+            }
+            if (!java.util.Arrays.equals(pw, again)) {
+                problem.set("firstrun.password.differ");
+                return false;
+            }
+        }
+        java.util.Arrays.fill(again, '\0');
+        finishing.set(finishing.get() + 1);
+        onFinish.accept(new Answers(language.get(), passport.get(), List.copyOf(otherPassports),
+                country.get() == null ? "" : country.get(), incomeCurrency.get(), pw.length == 0 ? null : pw));
+        return true;
+    }
+
+    /** The answers as they stand, to carry them over when the window is built again in another language. */
+    public void takeOver(FirstRunViewModel earlier) {
+        step.set(earlier.step.get());
+        passport.set(earlier.passport.get());
+        otherPassports.setAll(earlier.otherPassports);
+        country.set(earlier.country.get());
+        incomeCurrency.set(earlier.incomeCurrency.get());
+    }
+}
