@@ -138,8 +138,20 @@ public final class Package {
         return root.resolve("icons").resolve(file);
     }
 
+    /**
+     * A desktop app's memory rather than a server's (measured in docs/BENCHMARKS.md): the serial collector with a
+     * small young generation and a heap that gives memory back; the client compiler only (the server compiler's
+     * work areas cost about 45 MB of resident memory); glibc's free memory returned every 2 s. An option an older
+     * JDK 17 does not know is ignored rather than stopping the start.
+     */
+    static final List<String> MEMORY = List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseSerialGC", "-Xms32m",
+            "-Xmx512m", "-Xmn8m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=10", "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k",
+            "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=2000");
+
     List<String> javaOptions() {
         List<String> options = new ArrayList<>(List.of(QUIET_LOG.split(" ")));
+        options.addAll(MEMORY);
         if (linux()) {
             // AppCDS: classes read from an archive made by a training run. The JVM takes the archive only where
             // it was made (JDK 17 compares the class path by name): the app image makes it in place, the Linux

@@ -622,7 +622,7 @@ public final class Planner {
             String newest = h == null ? null : h.currencies().stream().map(c -> h.newest(c).orElseThrow())
                     .max(java.time.LocalDate::compareTo).map(i18n::date).orElse(null);
             org.relocationplanner.ui.shell.HelpDialogs.about(stage, i18n, new org.relocationplanner.ui.shell
-                    .HelpDialogs.AboutInfo(Launcher.version(), s.dataset().version(), s.dataset().released(),
+                    .HelpDialogs.AboutInfo(Launcher.class.getPackage().getImplementationVersion(), s.dataset().version(), s.dataset().released(),
                     newest, folder.dir())).show();
         }));
         MainView view = new MainView(main, i18n, screens,

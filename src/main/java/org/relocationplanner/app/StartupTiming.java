@@ -66,7 +66,11 @@ public final class StartupTiming {
     private static void visit(java.util.List<Runnable> visits, int i) {
         if (i == visits.size()) {
             LOG.info("BENCH memory after every screen: {}", memory());
-            Platform.exit();
+            System.gc(); // for the record only: what is live, as against what the heap holds
+            LOG.info("BENCH memory after a full collection: {}", memory());
+            // RELOCATION_PLANNER_BENCHMARK_HOLD=seconds: stay open a while for a look with pmap or jcmd
+            int hold = Integer.parseInt(System.getenv().getOrDefault(ENV + "_HOLD", "0"));
+            Pulses.after(Math.max(1, hold * 60), Platform::exit);
             return;
         }
         visits.get(i).run();
@@ -74,7 +78,7 @@ public final class StartupTiming {
     }
 
     /** The resident set now and at its peak (Linux), and the Java heap in use. */
-    static String memory() {
+    public static String memory() {
         String rss = "?";
         String peak = "?";
         try {

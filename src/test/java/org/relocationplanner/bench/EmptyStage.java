@@ -14,7 +14,15 @@ public final class EmptyStage extends Application {
         stage.setScene(new Scene(new StackPane(), 1360, 840));
         stage.show();
         StartupTiming.reportFirstFrame();
-        org.relocationplanner.ui.common.Pulses.after(4, javafx.application.Platform::exit);
+        if ("screens".equals(System.getenv(StartupTiming.ENV))) {
+            // the memory baseline: the same stage after as many pulses as the app's tour of its screens
+            org.relocationplanner.ui.common.Pulses.after(100, () -> {
+                System.out.println("BENCH memory of an empty stage: " + StartupTiming.memory());
+                javafx.application.Platform.exit();
+            });
+        } else {
+            org.relocationplanner.ui.common.Pulses.after(4, javafx.application.Platform::exit);
+        }
     }
 
     /** Started through a class that is not an Application, as the app itself is on the class path. */

@@ -206,8 +206,7 @@ public final class SettingsView extends VBox {
         grid.add(othersNote, 1, row++);
         grid.addRow(row++, new Label(i18n.tr("settings.country")), country);
         grid.addRow(row++, new Label(i18n.tr("settings.warnings")), warnings);
-        grid.add(warningsProblem, 1, row++);
-        grid.add(warningsNote, 1, row++);
+        grid.add(new VBox(6, warningsProblem, warningsNote), 1, row++);
         grid.addRow(row++, new Label(i18n.tr("settings.data_folder")), folderRow);
         grid.addRow(row++, new Label(i18n.tr("settings.database_file")), file);
         grid.addRow(row++, othersLabel, otherRow);

@@ -17,7 +17,7 @@ import org.relocationplanner.ui.common.I18n;
 /** Help: the short guide of each screen, the keyboard shortcuts, and About (version, data, sources, licences). */
 public final class HelpDialogs {
 
-    /** What About tells besides the version: the dataset, the newest rate, where the data is. */
+    /** What About tells: the version (null: a development build), the dataset, the newest rate, the data's place. */
     public record AboutInfo(String version, int datasetVersion, java.time.LocalDate datasetDate, String newestRate,
                             java.nio.file.Path dataFolder) {
     }
@@ -71,7 +71,8 @@ public final class HelpDialogs {
     public static Dialog<ButtonType> about(Window owner, I18n i18n, AboutInfo info) {
         Label name = new Label(i18n.tr("app.name"));
         name.getStyleClass().add("title-2");
-        Label version = new Label(i18n.tr("help.about.version", info.version()));
+        Label version = new Label(i18n.tr("help.about.version", info.version() == null
+                ? i18n.tr("help.about.dev_build") : info.version()));
         version.setId("aboutVersion");
         Label dataset = new Label(i18n.tr("help.about.dataset", info.datasetVersion(), i18n.date(info.datasetDate())));
         dataset.setId("aboutDataset");
