@@ -81,10 +81,16 @@ public final class Package {
         return os.contains("mac");
     }
 
-    /** jpackage wants 1.2.3: the Maven version without its qualifier. */
+    /**
+     * jpackage wants 1.2.3: the Maven version without its qualifier. macOS refuses a first number of 0, so there a
+     * 0.x version is given as 1.x (the app's own --version still says the Maven version).
+     */
     String numericVersion() {
         String v = version.replaceAll("[^0-9.].*$", "");
-        return v.isEmpty() ? "1.0.0" : v;
+        if (v.isEmpty()) {
+            return "1.0.0";
+        }
+        return mac() && v.startsWith("0.") ? "1." + v.substring(2) : v;
     }
 
     Path image() throws Exception {
@@ -125,6 +131,13 @@ public final class Package {
         for (String option : javaOptions()) {
             cmd.add("--java-options");
             cmd.add(option);
+        }
+        if (windows()) {
+            // the main launcher has no console window; the headless subcommands (stays, budget, wipe...) need
+            // one to print to and to ask on: a second launcher with a console, relocation-planner-cli.exe
+            Path props = work.resolve("cli-launcher.properties");
+            Files.writeString(props, "win-console=true\n");
+            cmd.addAll(List.of("--add-launcher", NAME + "-cli=" + props));
         }
         run(cmd.toArray(String[]::new));
         train();
@@ -210,7 +223,11 @@ public final class Package {
         }
         Result v = exec(List.of(launcher.toString(), "--version"), 60);
         check(v.code == 0 && v.out.strip().equals(NAME + " " + version), "--version", v);
-        check(!v.err.contains("shared archive"), "--version used the AppCDS archive", v);
+        if (linux()) {
+            // -Xshare:on turns an archive the JVM would quietly pass over into an error
+            Result cds = exec(List.of(launcher.toString(), "--version"), 60, "JAVA_TOOL_OPTIONS", "-Xshare:on");
+            check(cds.code == 0 && cds.out.strip().equals(NAME + " " + version), "the AppCDS archive is taken", cds);
+        }
         Path trips = Files.createTempFile("trips", ".csv");
         try {
             Files.writeString(trips, "country,entry,exit,note\nKZ,2023-03-01,,\n", StandardCharsets.UTF_8);
@@ -268,8 +285,10 @@ public final class Package {
                     "--app-image", source.toString(), "--dest", out.toString(),
                     "--copyright", "Relocation Planner contributors"));
             if (linux()) {
+                // JavaFX's native code needs GTK 3, named differently by Debian and by Fedora/RHEL
                 cmd.addAll(List.of("--resource-dir", root.resolve("packaging/linux").toString(),
-                        "--linux-package-deps", "libgtk-3-0", "--linux-shortcut", "--linux-menu-group", "Office;Utility",
+                        "--linux-package-deps", type.equals("rpm") ? "gtk3" : "libgtk-3-0", "--linux-shortcut",
+                        "--linux-menu-group", "Office;Utility",
                         "--linux-app-category", "utils", "--icon", icon().toString()));
             } else if (windows()) {
                 cmd.addAll(List.of("--win-menu", "--win-shortcut", "--win-dir-chooser",
@@ -287,11 +306,16 @@ public final class Package {
     record Result(int code, String out, String err) {
     }
 
-    static Result exec(List<String> cmd, int seconds) throws Exception {
+    /** Runs a command; {@code env} are name, value pairs added to its environment. */
+    static Result exec(List<String> cmd, int seconds, String... env) throws Exception {
         Path out = Files.createTempFile("pkg", ".out");
         Path err = Files.createTempFile("pkg", ".err");
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            for (int i = 0; i + 1 < env.length; i += 2) {
+                pb.environment().put(env[i], env[i + 1]);
+            }
+            Process p = pb.start();
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException(cmd.get(0) + " took longer than " + seconds + " s");

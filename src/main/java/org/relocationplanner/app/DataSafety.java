@@ -302,7 +302,10 @@ final class DataSafety {
         }
     }
 
-    /** A move that did not happen: the data is where it was, and {@code reopened} is open again. */
+    /**
+     * A move that did not happen: the data is where it was, and {@code reopened} is the database in use (null
+     * when it could not be opened again).
+     */
     static final class MoveFailed extends IOException {
         final transient Database reopened;
 
@@ -316,38 +319,66 @@ final class DataSafety {
     record Moved(DataFolder folder, Database db, List<Path> leftBehind) {
     }
 
-    /**
-     * Moves the app's files (the databases with their key files, the automatic backups) to {@code target}, which
-     * must be empty or new. The copies are compared byte for byte and the database opened there before
-     * {@code switchTo} records the new place; only then are the old files overwritten and deleted. Until then a
-     * failure removes the copies and opens the database where it was. Closes {@code current} while it copies.
-     */
-    Moved moveTo(Path target, Database current, DatabaseKey key, java.util.function.Consumer<Path> switchTo)
-            throws IOException, DatabaseProblem {
-        Path from = folder.dir();
-        Path to = target.toAbsolutePath().normalize();
+    /** The folder a move goes to: the one chosen when it is empty, else a "relocation-planner" folder inside it. */
+    static Path moveTarget(Path chosen, Path from) throws IOException {
+        Path to = chosen.toAbsolutePath().normalize();
+        if (!empty(to)) {
+            // a drive's root or a folder made by a file manager is rarely empty (lost+found, .DS_Store)
+            to = to.resolve(DataFolder.APP_DIR);
+        }
         if (to.startsWith(from) || from.startsWith(to)) {
             throw new IllegalArgumentException("The new folder must not be inside the old one, or hold it: " + to);
         }
-        if (Files.exists(to)) {
-            try (var any = Files.list(to)) {
-                if (any.findAny().isPresent()) {
-                    throw new IllegalArgumentException("The new folder is not empty: " + to);
-                }
-            }
+        if (!empty(to)) {
+            throw new IllegalArgumentException("The new folder is not empty: " + to);
         }
+        return to;
+    }
+
+    private static boolean empty(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var any = Files.list(dir)) {
+            return any.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Moves the app's files (the databases with their key files, the automatic backups) to {@code chosen} (or a
+     * folder of the app's inside it, see {@link #moveTarget}). The database in use is copied while it stays open
+     * (and locked against a second copy of the app), statement by statement and read back; the other files are
+     * copied, written through and compared byte for byte. Then the database is opened at the new place and
+     * {@code switchTo} records the new place; only then are the old files overwritten and deleted. Until then a
+     * failure removes the copies and the database where it was stays in use.
+     */
+    Moved moveTo(Path chosen, Database current, DatabaseKey key, java.util.function.Consumer<Path> switchTo)
+            throws IOException, DatabaseProblem {
+        Path from = folder.dir();
+        Path to = moveTarget(chosen, from);
+        Path inUse = folder.databaseBase();
+        List<String> inUseFiles = List.of(".mv.db", ".trace.db", ".lock.db", DatabaseKey.SUFFIX,
+                DatabaseKey.SUFFIX + ".tmp").stream().map(e -> inUse.getFileName() + e).toList();
         List<Path> files = new ArrayList<>();
         try (var inside = Files.list(from)) {
             inside.filter(p -> own(p.getFileName().toString()) && !p.getFileName().toString().endsWith(".lock.db")
+                    && !inUseFiles.contains(p.getFileName().toString())
                     && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(files::add);
         }
         files.addAll(automaticBackups());
-        current.close();
         DataFolder moved = new DataFolder(to);
         List<Path> copies = new ArrayList<>();
         Database opened = null;
+        boolean closed = false;
         try {
             Files.createDirectories(to);
+            Path copyBase = to.resolve(inUse.getFileName().toString());
+            copies.add(copyBase.resolveSibling(copyBase.getFileName() + ".mv.db"));
+            copies.add(DatabaseKey.parametersFile(copyBase));
+            current.writeCopy(copyBase, key);
             for (Path f : files) {
                 Path copy = to.resolve(from.relativize(f).toString());
                 Files.createDirectories(copy.getParent());
@@ -360,6 +391,10 @@ final class DataSafety {
                     throw new IOException("The copy of " + f.getFileName() + " differs from the original");
                 }
             }
+            forceFolder(to);
+            forceFolder(to.resolve(DataFolder.BACKUPS));
+            current.close();
+            closed = true;
             opened = Database.open(moved.databaseBase(), key);
             switchTo.accept(to);
         } catch (IOException | DatabaseProblem | RuntimeException e) {
@@ -368,16 +403,31 @@ final class DataSafety {
             }
             for (Path c : copies) {
                 try {
-                    FileWipe.wipe(c);
+                    if (Files.exists(c)) {
+                        FileWipe.wipe(c);
+                    }
                 } catch (IOException ignored) {
                     // a copy that cannot go stays in the new folder; the old data is untouched either way
                 }
             }
-            Database back = Database.open(folder.databaseBase(), key);
+            Database back = current;
+            if (closed) {
+                try {
+                    back = Database.open(folder.databaseBase(), key);
+                } catch (DatabaseProblem reopen) {
+                    back = null;
+                }
+            }
             throw new MoveFailed(e.getMessage(), back, e);
         }
         List<Path> left = new ArrayList<>();
-        for (Path f : files) {
+        List<Path> old = new ArrayList<>(files);
+        for (String name : inUseFiles) {
+            if (Files.exists(from.resolve(name))) {
+                old.add(from.resolve(name));
+            }
+        }
+        for (Path f : old) {
             try {
                 FileWipe.wipe(f);
             } catch (IOException e) {
@@ -395,6 +445,18 @@ final class DataSafety {
         }
         LOG.info("Data moved from {} to {}", from, to);
         return new Moved(moved, opened, left);
+    }
+
+    /** Writes a folder's entries through to the disk, where the system allows it (not on Windows). */
+    private static void forceFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not supported here: the files themselves were written through
+        }
     }
 
     private static boolean own(String name) {

@@ -464,9 +464,28 @@ public final class Planner {
     private org.relocationplanner.ui.firstrun.FirstRunViewModel firstRun;
     private boolean showHint;
 
-    /** Keeps the assistant's answers, sets the password if one was given, and opens the Timeline with a hint. */
+    /** The password of the first start could not be set; nothing of the answers was kept. */
+    private static final class PasswordNotSet extends Exception {
+        PasswordNotSet(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Sets the password first, while the database holds nothing of the user's, then keeps the answers (in the
+     * encrypted file when there is a password), and opens the Timeline with a hint. If the password cannot be
+     * set, nothing is kept and the assistant stays on its last step.
+     */
     private void finishFirstRun(org.relocationplanner.ui.firstrun.FirstRunViewModel.Answers a) {
+        org.relocationplanner.ui.firstrun.FirstRunViewModel vm = firstRun;
         config.executor().run(() -> {
+            if (a.password() != null) {
+                try {
+                    new Safety().changePassword(null, a.password());
+                } catch (Exception e) {
+                    throw new PasswordNotSet(e);
+                }
+            }
             UserDataStore store = store();
             store.savePassport(a.passport());
             store.saveOtherPassports(a.otherPassports());
@@ -474,10 +493,6 @@ public final class Planner {
             store.saveIncomeCurrency(a.incomeCurrency());
             SettingsRepository settings = new SettingsRepository(db);
             settings.put(PASSWORD_OFFERED, "true");
-            if (a.password() != null) {
-                new Safety().changePassword(null, a.password());
-            }
-            settings = new SettingsRepository(db); // the database may be a new file now
             settings.put(SETUP_DONE, "true");
             return true;
         }, done -> {
@@ -487,6 +502,16 @@ public final class Planner {
             showHint = true;
             rebuild();
         }, e -> {
+            if (a.password() != null) {
+                java.util.Arrays.fill(a.password(), '\0');
+            }
+            if (e instanceof PasswordNotSet) {
+                LOG.warn("The first-start password could not be set: {}", e.getMessage());
+                if (vm != null) {
+                    vm.finishFailed("firstrun.password.failed");
+                }
+                return;
+            }
             LOG.error("The first-start answers could not be saved", e);
             new FxDialogService(() -> stage, () -> i18n).showError(i18n.tr("error.save.title"),
                     i18n.tr("error.save.text"));
@@ -640,7 +665,7 @@ public final class Planner {
     /** An action that does nothing while the window is locked. */
     private Runnable unlocked(Runnable action) {
         return () -> {
-            if (unlockedRoot == null && db != null) {
+            if (unlockedRoot == null && db != null && !moving) {
                 action.run();
             }
         };
@@ -669,25 +694,40 @@ public final class Planner {
         }
     }
 
-    /** Moves the data folder (on the background thread); the screens are then built on the new place. */
+    /** True while the data folder moves: the window takes no input and the menu's actions do nothing. */
+    private volatile boolean moving;
+
+    /**
+     * Moves the data folder (on the background thread). The window takes no input meanwhile (its screens hold the
+     * database being moved); afterwards, moved or not, the screens are built again on the database in use.
+     */
     private List<Path> moveFolder(Path target) throws Exception {
+        moving = true;
+        Platform.runLater(() -> stage.getScene().getRoot().setDisable(true));
         if (focus != null) {
             focus.close();
             focus = null;
         }
-        DataSafety.Moved moved;
         try {
-            moved = new DataSafety(folder, config.clock()).moveTo(target, db, key,
+            DataSafety.Moved moved = new DataSafety(folder, config.clock()).moveTo(target, db, key,
                     dir -> config.preferences().setDataFolder(dir));
+            db = moved.db();
+            folder = moved.folder();
+            return moved.leftBehind();
         } catch (DataSafety.MoveFailed e) {
             db = e.reopened;
-            Platform.runLater(this::rebuild);
             throw e;
+        } finally {
+            moving = false;
+            Platform.runLater(() -> {
+                if (db == null) {
+                    startFailed(new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, folder.databaseBase(),
+                            "the database could not be opened again after a failed move", null));
+                } else {
+                    rebuild();
+                }
+            });
         }
-        db = moved.db();
-        folder = moved.folder();
-        Platform.runLater(this::rebuild);
-        return moved.leftBehind();
     }
 
     private org.relocationplanner.ui.common.FilePicker files() {

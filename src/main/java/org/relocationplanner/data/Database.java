@@ -31,11 +31,9 @@ public final class Database implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
     /**
      * H2 writes failed statements, with their values, to a plain-text {@code .trace.db} file beside the database;
-     * for an encrypted database that would leak what the encryption hides, so the trace file is off.
-     */
-    /**
-     * No plain-text trace file beside an encrypted database; a 4 MB page cache instead of H2's 16 MB (the user's
-     * database is a few MB and read mostly once, at start: the memory is the window's).
+     * for an encrypted database that would leak what the encryption hides, so the trace file is off. The page
+     * cache is 4 MB instead of H2's 16 MB: the user's database is a few MB, read mostly once, at start, and the
+     * memory is better left to the window.
      */
     private static final String NO_TRACE = ";TRACE_LEVEL_FILE=0;CACHE_SIZE=4096";
     /**

@@ -338,14 +338,20 @@ class DataSafetyTest {
     }
 
     @Test
-    void aMoveIntoAFolderWithFilesOrIntoTheOldFolderIsRefusedBeforeAnythingHappens() throws Exception {
+    void aFolderWithOtherFilesGetsAFolderOfTheAppsAndOneInsideTheOldFolderIsRefused() throws Exception {
         DataSafety safety = new DataSafety(folder(), at(NOW));
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        Files.createDirectories(usb.resolve("lost+found"));
+        assertEquals(usb.resolve("relocation-planner"), DataSafety.moveTarget(usb, folder().dir()),
+                "a drive's root is not empty: the data goes into a folder of its own there");
+        Files.createDirectories(usb.resolve("relocation-planner"));
+        Files.writeString(usb.resolve("relocation-planner/photo.jpg"), "x");
+        assertThrows(IllegalArgumentException.class, () -> DataSafety.moveTarget(usb, folder().dir()));
         try (Database db = withTrip()) {
-            Path busy = Files.createDirectories(dir.resolve("busy"));
-            Files.writeString(busy.resolve("photo.jpg"), "x");
-            assertThrows(IllegalArgumentException.class, () -> safety.moveTo(busy, db, null, p -> { }));
             assertThrows(IllegalArgumentException.class, () -> safety.moveTo(folder().dir().resolve("sub"), db, null,
                     p -> { }));
+            assertThrows(IllegalArgumentException.class, () -> safety.moveTo(folder().dir(), db, null, p -> { }),
+                    "the folder itself: its app folder would lie inside the old one");
             assertEquals(1, new RecordRepository(db).trips().size(), "the database stays open and in use");
         }
     }

@@ -81,9 +81,10 @@ class WindowAndHelpTest extends AppUiTest {
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-about".equals(i.getId())).findFirst()
                 .orElseThrow().fire());
         assertTrue(shown(robot, "#aboutDialog"));
-        assertEquals("Version a development build", text(robot, "#aboutVersion"), "tests run from classes, not the jar");
-        assertEquals("Country data: version 3 of 22 November 2026 (each value shows its own source and the date it was "
-                + "checked)", text(robot, "#aboutDataset"));
+        assertEquals("A development build, not a release", text(robot, "#aboutVersion"),
+                "tests run from classes, not the packaged jar");
+        assertEquals("Country data: version 3, dated 22 November 2026 (each value shows its own source and the date "
+                + "it was checked)", text(robot, "#aboutDataset"));
         String credits = robot.lookup("#aboutCredits .label").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(credits.contains("H2") && credits.contains("World Bank") && credits.contains("Licence"), credits);
@@ -162,15 +163,21 @@ class WindowAndHelpTest extends AppUiTest {
         assertFalse(Files.exists(old.resolve("planner.mv.db")), "the old file is gone");
         assertEquals(target, new UiPreferences(app.prefsNode).dataFolder().orElseThrow());
 
-        // a folder that is not empty is refused, and nothing moves
-        Path busy = old.resolveSibling(old.getFileName() + "-busy");
-        Files.createDirectories(busy);
-        Files.writeString(busy.resolve("holiday.jpg"), "x");
-        app.folderAnswer = busy;
+        // a folder with other files in it (a USB stick's root) gets a folder of the app's inside
+        Path usb = old.resolveSibling(old.getFileName() + "-usb");
+        Files.createDirectories(usb.resolve("lost+found"));
+        app.folderAnswer = usb;
+        clickScrolled(robot, "#moveDataFolder");
+        closeDialogs(robot);
+        assertEquals(usb.resolve("relocation-planner").toString(), text(robot, "#dataFolderPath"));
+        assertFalse(Files.exists(target), "nothing of the app's is left in the folder before");
+
+        // the folder in use itself is refused (its app folder would lie inside it), and nothing moves
+        app.folderAnswer = usb.resolve("relocation-planner");
         clickScrolled(robot, "#moveDataFolder");
         assertTrue(text(robot, ".dialog-pane .content").startsWith("The data was not moved"));
         closeDialogs(robot);
-        assertTrue(Files.exists(target.resolve("planner.mv.db")));
+        assertTrue(Files.exists(usb.resolve("relocation-planner/planner.mv.db")));
         assertEquals("Now in Kazakhstan: 90 days in any 180", text(robot, "#topCountry"));
     }
 }

@@ -47,11 +47,22 @@ public final class UiPreferences {
         }
     }
 
+    /**
+     * Records where the data now is, written through at once: the next start must find it. When it cannot be
+     * written, the earlier value is put back (so a later background write cannot point at a folder that was
+     * given up) and the caller hears of it.
+     */
     public void setDataFolder(java.nio.file.Path dir) {
+        String before = node.get("dataFolder", null);
         node.put("dataFolder", dir.toAbsolutePath().toString());
         try {
-            node.flush(); // the next start must find the data: written now, not when the JVM exits
+            node.flush();
         } catch (java.util.prefs.BackingStoreException e) {
+            if (before == null) {
+                node.remove("dataFolder");
+            } else {
+                node.put("dataFolder", before);
+            }
             throw new IllegalStateException("The system preferences cannot be written: " + e.getMessage(), e);
         }
     }

@@ -69,10 +69,10 @@ public final class FirstRunView extends BorderPane {
         problem.setWrapText(true);
         vm.problemProperty().addListener((o, a, b) -> problem.setText(b.isEmpty() ? "" : b.equals(
                 "firstrun.password.short") ? i18n.tr(b, FirstRunViewModel.MIN_PASSWORD) : i18n.tr(b)));
-        vm.finishingProperty().addListener((o, a, b) -> {
-            next.setDisable(true);
-            back.setDisable(true);
-            next.setText(i18n.tr("firstrun.working"));
+        vm.busyProperty().addListener((o, a, working) -> {
+            next.setDisable(working);
+            back.setDisable(working);
+            next.setText(i18n.tr(working ? "firstrun.working" : "firstrun.finish"));
         });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -184,16 +184,21 @@ public final class FirstRunView extends BorderPane {
     private Node password() {
         password = new PasswordField();
         password.setId("firstRunPassword");
-        password.setPromptText(i18n.tr("firstrun.password.prompt"));
         repeat = new PasswordField();
         repeat.setId("firstRunPasswordRepeat");
-        repeat.setPromptText(i18n.tr("firstrun.password.repeat"));
         password.setMaxWidth(320);
         repeat.setMaxWidth(320);
         Label warning = new Label(i18n.tr("firstrun.password.warning"));
         warning.setWrapText(true);
         warning.getStyleClass().add("muted");
-        VBox box = new VBox(10, password, repeat, warning);
+        // the fields are named beside them too: a prompt text disappears while the field has the focus
+        Label first = new Label(i18n.tr("firstrun.password.prompt"));
+        first.setLabelFor(password);
+        Label again = new Label(i18n.tr("firstrun.password.repeat"));
+        again.setLabelFor(repeat);
+        VBox box = new VBox(6, first, password, again, repeat, warning);
+        VBox.setMargin(again, new Insets(6, 0, 0, 0));
+        VBox.setMargin(warning, new Insets(6, 0, 0, 0));
         return wrapFocus(box, password);
     }
 

@@ -3,11 +3,9 @@ package org.relocationplanner.ui.firstrun;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,7 +37,7 @@ public final class FirstRunViewModel {
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty incomeCurrency = new SimpleStringProperty("RUB");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final IntegerProperty finishing = new SimpleIntegerProperty(0);
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
     private final Consumer<Locale> onLanguage;
     private final Consumer<Answers> onFinish;
     private char[] password;
@@ -98,9 +96,15 @@ public final class FirstRunViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** Counts up when the answers have been handed over (the view shows it is working). */
-    public IntegerProperty finishingProperty() {
-        return finishing;
+    /** True from handing the answers over until they are kept, or {@link #finishFailed} (the view shows it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The answers could not be kept: the assistant stays on its last step and says why ({@code key}, an i18n key). */
+    public void finishFailed(String key) {
+        busy.set(false);
+        problem.set(key);
     }
 
     /** The password typed on the last step and its repetition (both may be empty: no password). */
@@ -135,17 +139,17 @@ public final class FirstRunViewModel {
         char[] pw = password == null ? new char[0] : password;
         char[] again = repeat == null ? new char[0] : repeat;
         if (pw.length > 0 || again.length > 0) {
-            if (pw.length < MIN_PASSWORD) {
-                problem.set("firstrun.password.short");
-                return false;
-            }
-            if (!java.util.Arrays.equals(pw, again)) {
-                problem.set("firstrun.password.differ");
+            String refused = pw.length < MIN_PASSWORD ? "firstrun.password.short"
+                    : !java.util.Arrays.equals(pw, again) ? "firstrun.password.differ" : null;
+            if (refused != null) {
+                java.util.Arrays.fill(pw, '\0');
+                java.util.Arrays.fill(again, '\0');
+                problem.set(refused);
                 return false;
             }
         }
         java.util.Arrays.fill(again, '\0');
-        finishing.set(finishing.get() + 1);
+        busy.set(true);
         onFinish.accept(new Answers(language.get(), passport.get(), List.copyOf(otherPassports),
                 country.get() == null ? "" : country.get(), incomeCurrency.get(), pw.length == 0 ? null : pw));
         return true;

@@ -71,8 +71,8 @@ public final class HelpDialogs {
     public static Dialog<ButtonType> about(Window owner, I18n i18n, AboutInfo info) {
         Label name = new Label(i18n.tr("app.name"));
         name.getStyleClass().add("title-2");
-        Label version = new Label(i18n.tr("help.about.version", info.version() == null
-                ? i18n.tr("help.about.dev_build") : info.version()));
+        Label version = new Label(info.version() == null ? i18n.tr("help.about.dev_build")
+                : i18n.tr("help.about.version", info.version()));
         version.setId("aboutVersion");
         Label dataset = new Label(i18n.tr("help.about.dataset", info.datasetVersion(), i18n.date(info.datasetDate())));
         dataset.setId("aboutDataset");
