@@ -159,12 +159,17 @@ public final class Package {
      */
     static final List<String> MEMORY = List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseSerialGC", "-Xms32m",
             "-Xmx512m", "-Xmn8m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=10", "-XX:TieredStopAtLevel=1",
-            "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k",
-            "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=2000");
+            "-XX:CICompilerCount=1", "-XX:ReservedCodeCacheSize=32m", "-Xss512k");
+    /** glibc only: on other systems the JVM would warn at every start that it cannot trim. */
+    static final List<String> LINUX_MEMORY = List.of("-XX:+UnlockExperimentalVMOptions",
+            "-XX:TrimNativeHeapInterval=2000");
 
     List<String> javaOptions() {
         List<String> options = new ArrayList<>(List.of(QUIET_LOG.split(" ")));
         options.addAll(MEMORY);
+        if (linux()) {
+            options.addAll(LINUX_MEMORY);
+        }
         if (linux()) {
             // AppCDS: classes read from an archive made by a training run. The JVM takes the archive only where
             // it was made (JDK 17 compares the class path by name): the app image makes it in place, the Linux
