@@ -345,6 +345,7 @@ public final class Planner {
         }
         Scene scene = stage.getScene();
         unlockedRoot = scene.getRoot();
+        org.relocationplanner.ui.common.MessageGate.close(); // results of background work wait for the unlock
         LockView[] view = new LockView[1];
         view[0] = new LockView(i18n, false, password -> {
             DatabaseKey k = key;
@@ -355,6 +356,7 @@ public final class Planner {
                     scene.setRoot(unlockedRoot);
                     unlockedRoot = null;
                     lastInput = config.clock().millis();
+                    org.relocationplanner.ui.common.MessageGate.open(); // what finished meanwhile shows now
                 } else {
                     view[0].wrongPassword(i18n.tr("lock.wrong"));
                 }
@@ -912,6 +914,7 @@ public final class Planner {
         if (!stopped) {
             saveBounds();
         }
+        org.relocationplanner.ui.common.MessageGate.reset();
         stopped = true;
         if (idleCheck != null) {
             idleCheck.stop();

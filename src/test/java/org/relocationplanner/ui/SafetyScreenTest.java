@@ -122,10 +122,15 @@ class SafetyScreenTest extends AppUiTest {
         setPassword(robot);
         clickScrolled(robot, "#lockNow");
         assertTrue(shown(robot, "#lockView"));
+        // a message of background work that ends now (a backup's path) waits behind the lock
+        boolean[] told = new boolean[1];
+        robot.interact(() -> org.relocationplanner.ui.common.MessageGate.show(() -> told[0] = true));
+        assertFalse(told[0], "nothing shows over the lock screen");
         assertFalse(shown(robot, "#mainView"));
         robot.clickOn("#unlockPassword").write(PASSWORD);
         robot.clickOn("#unlockButton");
         assertTrue(shown(robot, "#settingsView"), "back where the user was");
+        assertTrue(told[0], "the message shows after the password");
 
         robot.clickOn("#nav-timeline");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)

@@ -167,6 +167,10 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
     private boolean showing;
 
     private void alert(Alert.AlertType type, String title, String message, String id) {
+        org.relocationplanner.ui.common.MessageGate.show(() -> showAlert(type, title, message, id));
+    }
+
+    private void showAlert(Alert.AlertType type, String title, String message, String id) {
         if (showing) {
             return;
         }

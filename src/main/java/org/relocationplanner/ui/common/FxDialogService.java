@@ -28,25 +28,29 @@ public final class FxDialogService implements DialogService {
     /** One error dialog at a time: a failing disk must not stack a dialog per slider step. */
     @Override
     public void showError(String title, String message) {
-        if (errorShowing) {
-            return;
-        }
-        errorShowing = true;
-        try {
-            alert(title, message);
-        } finally {
-            errorShowing = false;
-        }
+        MessageGate.show(() -> {
+            if (errorShowing) {
+                return;
+            }
+            errorShowing = true;
+            try {
+                alert(title, message);
+            } finally {
+                errorShowing = false;
+            }
+        });
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("settingsInfo");
-        alert.showAndWait();
+        MessageGate.show(() -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+            alert.initOwner(owner.get());
+            alert.setTitle(title);
+            alert.setHeaderText(title);
+            alert.getDialogPane().setId("settingsInfo");
+            alert.showAndWait();
+        });
     }
 
     private void alert(String title, String message) {

@@ -200,6 +200,10 @@ public final class RecordForms implements TimelineDialogs {
     }
 
     private void message(Alert.AlertType type, String title, String message) {
+        org.relocationplanner.ui.common.MessageGate.show(() -> showMessage(type, title, message));
+    }
+
+    private void showMessage(Alert.AlertType type, String title, String message) {
         if (messageShowing) {
             return;
         }
