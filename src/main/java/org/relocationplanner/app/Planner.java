@@ -122,14 +122,9 @@ public final class Planner {
         stage.setMinHeight(560);
         // the system's light or dark look is asked at once, beside the start, and is known by the first frame
         theme = config.preferences().theme();
-        systemDark = theme == org.relocationplanner.ui.common.Theme.SYSTEM
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> SystemTheme.prefersDark().orElse(null),
-                r -> {
-                    Thread t = new Thread(r, "system-theme");
-                    t.setDaemon(true);
-                    t.start();
-                })
-                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (theme == org.relocationplanner.ui.common.Theme.SYSTEM) {
+            askSystemTheme();
+        }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Label loading = new Label(i18n.tr("startup.loading"));
         VBox box = new VBox(12, loading);
@@ -154,17 +149,35 @@ public final class Planner {
     }
 
     private org.relocationplanner.ui.common.Theme theme = org.relocationplanner.ui.common.Theme.SYSTEM;
-    private java.util.concurrent.CompletableFuture<Boolean> systemDark =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
+    /** Whether the system prefers dark (null inside: not known); null until asked. */
+    private java.util.concurrent.CompletableFuture<Boolean> systemDark;
+
+    /**
+     * The system's light or dark preference, asked on a thread of its own; asked again only when the last answer
+     * was "not known".
+     */
+    private java.util.concurrent.CompletableFuture<Boolean> askSystemTheme() {
+        if (systemDark == null || systemDark.isDone() && systemDark.getNow(null) == null) {
+            systemDark = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> SystemTheme.prefersDark().orElse(null), r -> {
+                        Thread t = new Thread(r, "system-theme");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+        }
+        return systemDark;
+    }
 
     /** Light or dark as chosen; "as the system" waits at most a moment for the system's answer. */
     private void applyTheme(org.relocationplanner.ui.common.Theme chosen) {
         theme = chosen;
-        Boolean dark;
-        try {
-            dark = systemDark.get(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            dark = null;
+        Boolean dark = null;
+        if (systemDark != null) {
+            try {
+                dark = systemDark.get(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                dark = null;
+            }
         }
         org.relocationplanner.ui.common.Theme.apply(chosen.isDark(dark));
     }
@@ -372,16 +385,19 @@ public final class Planner {
 
     private static Snapshot read(Database db, Clock clock, DataFolder folder) {
         DestinationRepository destinations = new DestinationRepository(db);
-        UserDataStore store = new UserDataStore(new SettingsRepository(db), new AnnotationRepository(db, clock),
-                new RecordRepository(db), folder);
+        SettingsRepository settings = new SettingsRepository(db);
+        AnnotationRepository annotations = new AnnotationRepository(db, clock);
         RecordRepository records = new RecordRepository(db);
+        UserDataStore store = new UserDataStore(settings, annotations, records, folder);
+        List<Trip> trips = records.trips();
+        Documents documents = records.documents();
         return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
-                new AnnotationRepository(db, clock).all(), store.weights(), store.picked(),
-                store.passport(), store.currentCountry(), records.trips(), records.documents(),
+                annotations.all(), store.weights(), store.picked(),
+                store.passport(), store.currentCountry(), trips, documents,
                 store.plan().orElse(null), store.preferManualRates(),
-                number(new SettingsRepository(db), AUTO_LOCK, DEFAULT_AUTO_LOCK),
-                number(new SettingsRepository(db), KEEP_BACKUPS, DEFAULT_KEEP_BACKUPS), store.warnings(),
-                store.otherPassports(), store.incomeCurrency(), setUp(new SettingsRepository(db), records));
+                number(settings, AUTO_LOCK, DEFAULT_AUTO_LOCK),
+                number(settings, KEEP_BACKUPS, DEFAULT_KEEP_BACKUPS), store.warnings(),
+                store.otherPassports(), store.incomeCurrency(), setUp(settings, trips, documents));
     }
 
     private static int number(SettingsRepository settings, String name, int fallback) {
@@ -441,9 +457,9 @@ public final class Planner {
     static final String SETUP_DONE = "profile.setup_done";
 
     /** Whether the user is past the first start: the assistant finished, or data of theirs is already there. */
-    private static boolean setUp(SettingsRepository settings, RecordRepository records) {
+    private static boolean setUp(SettingsRepository settings, List<Trip> trips, Documents documents) {
         return settings.get(SETUP_DONE).isPresent() || settings.get(UserDataStore.COUNTRY).isPresent()
-                || !records.trips().isEmpty() || !records.documents().all().isEmpty();
+                || !trips.isEmpty() || !documents.all().isEmpty();
     }
 
     /** The first-start assistant, in the current language; {@code earlier}'s answers carry over. */
@@ -593,9 +609,8 @@ public final class Planner {
             if (h == null) {
                 return i18n.tr(ratesState.loadingProperty().get() ? "rates.loading" : "status.rates.unread");
             }
-            java.time.LocalDate newest = h.currencies().stream().map(c -> h.newest(c).orElseThrow())
-                    .max(java.time.LocalDate::compareTo).orElse(null);
-            return newest == null ? i18n.tr("status.rates.none") : i18n.tr("status.rates.newest", i18n.date(newest));
+            return h.newest().map(newest -> i18n.tr("status.rates.newest", i18n.date(newest)))
+                    .orElse(i18n.tr("status.rates.none"));
         }, ratesState.historyProperty(), ratesState.loadingProperty()));
         screens.put(Screen.BUDGET, () -> new BudgetView(budget));
         screens.put(Screen.COMPARE, () -> new CompareView(compare, i18n, () -> {
@@ -646,8 +661,7 @@ public final class Planner {
                 .shell.HelpDialogs.shortcuts(stage, i18n).show()));
         actions.put(org.relocationplanner.ui.shell.AppMenu.Action.ABOUT, unlocked(() -> {
             org.relocationplanner.domain.RateHistory h = ratesState.historyProperty().get();
-            String newest = h == null ? null : h.currencies().stream().map(c -> h.newest(c).orElseThrow())
-                    .max(java.time.LocalDate::compareTo).map(i18n::date).orElse(null);
+            String newest = h == null ? null : h.newest().map(i18n::date).orElse(null);
             org.relocationplanner.ui.shell.HelpDialogs.about(stage, i18n, new org.relocationplanner.ui.shell
                     .HelpDialogs.AboutInfo(Launcher.class.getPackage().getImplementationVersion(), s.dataset().version(), s.dataset().released(),
                     newest, folder.dir())).show();
@@ -685,11 +699,7 @@ public final class Planner {
     private void chooseTheme(org.relocationplanner.ui.common.Theme chosen) {
         theme = chosen;
         config.preferences().setTheme(chosen);
-        if (chosen == org.relocationplanner.ui.common.Theme.SYSTEM && !systemDark.isDone()) {
-            systemDark.thenRun(() -> Platform.runLater(() -> applyTheme(theme)));
-        } else if (chosen == org.relocationplanner.ui.common.Theme.SYSTEM && systemDark.getNow(null) == null) {
-            systemDark = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> SystemTheme.prefersDark().orElse(null));
+        if (chosen == org.relocationplanner.ui.common.Theme.SYSTEM && !askSystemTheme().isDone()) {
             systemDark.thenRun(() -> Platform.runLater(() -> applyTheme(theme)));
         } else {
             applyTheme(chosen);

@@ -134,6 +134,11 @@ public final class RateHistory {
         return s == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(s.first + s.rate.length - 1));
     }
 
+    /** The day of the newest quote of any currency; empty when the history holds none. */
+    public Optional<LocalDate> newest() {
+        return currencies().stream().map(c -> newest(c).orElseThrow()).max(LocalDate::compareTo);
+    }
+
     /** The quotes themselves (not carried forward) from {@code from} to {@code to}, as the chart shows them. */
     public List<Rate> quotes(String currency, LocalDate from, LocalDate to) {
         List<Rate> out = new ArrayList<>();
