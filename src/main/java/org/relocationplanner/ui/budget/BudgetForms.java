@@ -38,11 +38,13 @@ import org.relocationplanner.ui.rates.RatesViewModel;
 public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewModel.Dialogs {
 
     private final Supplier<Window> owner;
+    private final org.relocationplanner.ui.common.MessageDialogs messages;
     private final Supplier<I18n> i18n;
     private final org.relocationplanner.ui.common.FilePicker files;
 
     public BudgetForms(Supplier<Window> owner, Supplier<I18n> i18n, org.relocationplanner.ui.common.FilePicker files) {
         this.owner = owner;
+        this.messages = new org.relocationplanner.ui.common.MessageDialogs(owner);
         this.i18n = i18n;
         this.files = files;
     }
@@ -164,27 +166,8 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         alert(Alert.AlertType.INFORMATION, title, message, "budgetInfo");
     }
 
-    private boolean showing;
-
     private void alert(Alert.AlertType type, String title, String message, String id) {
-        org.relocationplanner.ui.common.MessageGate.show(() -> showAlert(type, title, message, id));
-    }
-
-    private void showAlert(Alert.AlertType type, String title, String message, String id) {
-        if (showing) {
-            return;
-        }
-        showing = true;
-        try {
-            Alert a = new Alert(type, message, ButtonType.OK);
-            a.initOwner(owner.get());
-            a.setTitle(title);
-            a.setHeaderText(title);
-            a.getDialogPane().setId(id);
-            a.showAndWait();
-        } finally {
-            showing = false;
-        }
+        messages.showOnce(type, title, message, id);
     }
 
     private static String plain(BigDecimal v) {

@@ -7,37 +7,66 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import org.relocationplanner.domain.Destination;
 
-/** A button listing the chosen countries by name, with a check per country of the data (other passports). */
-public final class CountryChecks {
+/** Countries of the data picked by name: one (where the user is now), or several (other passports). */
+public final class CountryPickers {
 
-    private CountryChecks() {
+    private CountryPickers() {
     }
 
-    /** {@code chosen} holds ISO codes and follows the checks. */
+    /** A choice of one country by its name, sorted, the empty code first (shown as {@code none}). */
+    public static javafx.scene.control.ComboBox<String> choice(String id, List<Destination> destinations, String none,
+                                                               I18n i18n) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.setId(id);
+        box.getItems().add("");
+        sorted(destinations, i18n).stream().map(Destination::code).forEach(box.getItems()::add);
+        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> cells =
+                l -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(String code, boolean empty) {
+                        super.updateItem(code, empty);
+                        setText(empty || code == null ? null : code.isEmpty() ? none : name(destinations, code, i18n));
+                    }
+                };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setVisibleRowCount(14);
+        return box;
+    }
+
+    /** A button listing the chosen countries by name, with a check per country; {@code chosen} follows them. */
     public static MenuButton menu(String id, List<Destination> destinations, ObservableList<String> chosen,
                                   I18n i18n) {
         MenuButton button = new MenuButton();
         button.setId(id);
         Runnable label = () -> button.setText(chosen.isEmpty() ? i18n.tr("settings.other_passports.none")
-                : chosen.stream().map(c -> destinations.stream().filter(d -> d.code().equals(c)).findFirst()
-                .map(d -> d.name().in(i18n.locale())).orElse(c)).collect(Collectors.joining(", ")));
-        destinations.stream()
-                .sorted((a, b) -> a.name().in(i18n.locale()).compareTo(b.name().in(i18n.locale())))
-                .forEach(d -> {
-                    CheckMenuItem item = new CheckMenuItem(d.name().in(i18n.locale()));
-                    item.setId(id + "-" + d.code());
-                    item.setSelected(chosen.contains(d.code()));
-                    item.selectedProperty().addListener((o, a, b) -> {
-                        if (b && !chosen.contains(d.code())) {
-                            chosen.add(d.code());
-                        } else if (!b) {
-                            chosen.remove(d.code());
-                        }
-                        label.run();
-                    });
-                    button.getItems().add(item);
-                });
+                : chosen.stream().map(c -> name(destinations, c, i18n)).collect(Collectors.joining(", ")));
+        sorted(destinations, i18n).forEach(d -> {
+            CheckMenuItem item = new CheckMenuItem(d.name().in(i18n.locale()));
+            item.setId(id + "-" + d.code());
+            item.setSelected(chosen.contains(d.code()));
+            item.selectedProperty().addListener((o, a, b) -> {
+                if (b && !chosen.contains(d.code())) {
+                    chosen.add(d.code());
+                } else if (!b) {
+                    chosen.remove(d.code());
+                }
+                label.run();
+            });
+            button.getItems().add(item);
+        });
         label.run();
         return button;
+    }
+
+    private static List<Destination> sorted(List<Destination> destinations, I18n i18n) {
+        return destinations.stream()
+                .sorted((a, b) -> a.name().in(i18n.locale()).compareTo(b.name().in(i18n.locale()))).toList();
+    }
+
+    /** The country's name in the user's language; the code itself when the data has no such country. */
+    private static String name(List<Destination> destinations, String code, I18n i18n) {
+        return destinations.stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(d -> d.name().in(i18n.locale())).orElse(code);
     }
 }

@@ -7,8 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
@@ -17,8 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
-import org.relocationplanner.domain.Destination;
 import org.relocationplanner.ui.common.I18n;
 import org.relocationplanner.ui.firstrun.FirstRunViewModel.Step;
 
@@ -68,7 +64,7 @@ public final class FirstRunView extends BorderPane {
         problem.getStyleClass().add("form-error");
         problem.setWrapText(true);
         vm.problemProperty().addListener((o, a, b) -> problem.setText(b.isEmpty() ? "" : b.equals(
-                "firstrun.password.short") ? i18n.tr(b, FirstRunViewModel.MIN_PASSWORD) : i18n.tr(b)));
+                "firstrun.password.short") ? i18n.tr(b, org.relocationplanner.ui.settings.SafetyViewModel.MIN_PASSWORD) : i18n.tr(b)));
         vm.busyProperty().addListener((o, a, working) -> {
             next.setDisable(working);
             back.setDisable(working);
@@ -138,7 +134,7 @@ public final class FirstRunView extends BorderPane {
         main.setId("firstRunPassport");
         main.getItems().setAll(org.relocationplanner.ui.settings.SettingsViewModel.PASSPORTS);
         main.valueProperty().bindBidirectional(vm.passportProperty());
-        javafx.scene.control.MenuButton others = org.relocationplanner.ui.common.CountryChecks.menu(
+        javafx.scene.control.MenuButton others = org.relocationplanner.ui.common.CountryPickers.menu(
                 "firstRunOtherPassports", vm.destinations(), vm.otherPassports(), i18n);
         Label note = new Label(i18n.tr("settings.passport.note"));
         note.setWrapText(true);
@@ -153,21 +149,8 @@ public final class FirstRunView extends BorderPane {
     }
 
     private Node country() {
-        ComboBox<String> country = new ComboBox<>();
-        country.setId("firstRunCountry");
-        country.getItems().add("");
-        sorted().stream().map(Destination::code).forEach(country.getItems()::add);
-        Callback<ListView<String>, ListCell<String>> cells = l -> new ListCell<>() {
-            @Override
-            protected void updateItem(String code, boolean empty) {
-                super.updateItem(code, empty);
-                setText(empty || code == null ? null : code.isEmpty() ? i18n.tr("firstrun.country.none")
-                        : countryName(code));
-            }
-        };
-        country.setCellFactory(cells);
-        country.setButtonCell(cells.call(null));
-        country.setVisibleRowCount(14);
+        ComboBox<String> country = org.relocationplanner.ui.common.CountryPickers.choice("firstRunCountry",
+                vm.destinations(), i18n.tr("firstrun.country.none"), i18n);
         country.valueProperty().bindBidirectional(vm.countryProperty());
         return country;
     }
@@ -210,15 +193,5 @@ public final class FirstRunView extends BorderPane {
                 first.requestFocus();
             }
         };
-    }
-
-    private java.util.List<Destination> sorted() {
-        return vm.destinations().stream()
-                .sorted((a, b) -> a.name().in(i18n.locale()).compareTo(b.name().in(i18n.locale()))).toList();
-    }
-
-    private String countryName(String code) {
-        return vm.destinations().stream().filter(d -> d.code().equals(code)).findFirst()
-                .map(d -> d.name().in(i18n.locale())).orElse(code);
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.relocationplanner.domain.Destination;
+import org.relocationplanner.ui.settings.SafetyViewModel;
 
 /**
  * The first start: language, passports, the country the user is in, the income currency, and an offer of a
@@ -26,8 +27,6 @@ public final class FirstRunViewModel {
                           String incomeCurrency, char[] password) {
     }
 
-    /** The minimum a password must have, as in Settings. */
-    public static final int MIN_PASSWORD = 8;
 
     private final List<Destination> destinations;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.LANGUAGE);
@@ -139,9 +138,10 @@ public final class FirstRunViewModel {
         char[] pw = password == null ? new char[0] : password;
         char[] again = repeat == null ? new char[0] : repeat;
         if (pw.length > 0 || again.length > 0) {
-            String refused = pw.length < MIN_PASSWORD ? "firstrun.password.short"
-                    : !java.util.Arrays.equals(pw, again) ? "firstrun.password.differ" : null;
-            if (refused != null) {
+            SafetyViewModel.PasswordProblem refusal = SafetyViewModel.check(pw, again);
+            if (refusal != null) {
+                String refused = refusal == SafetyViewModel.PasswordProblem.TOO_SHORT ? "firstrun.password.short"
+                        : "firstrun.password.differ";
                 java.util.Arrays.fill(pw, '\0');
                 java.util.Arrays.fill(again, '\0');
                 problem.set(refused);

@@ -86,15 +86,25 @@ public final class SafetyViewModel {
         return service.backupFolder();
     }
 
+    /** Why a new password cannot be taken, in Settings and on the first start. */
+    public enum PasswordProblem { TOO_SHORT, DIFFER }
+
     /** What is wrong with a new password and its repetition, or null when it can be taken. */
-    public String passwordProblem(char[] next, char[] repeat) {
+    public static PasswordProblem check(char[] next, char[] repeat) {
         if (next.length < MIN_PASSWORD) {
-            return i18n.tr("settings.safety.too_short", MIN_PASSWORD);
+            return PasswordProblem.TOO_SHORT;
         }
         if (!Arrays.equals(next, repeat)) {
-            return i18n.tr("settings.safety.differ");
+            return PasswordProblem.DIFFER;
         }
         return null;
+    }
+
+    /** What is wrong with a new password and its repetition, in words, or null when it can be taken. */
+    public String passwordProblem(char[] next, char[] repeat) {
+        PasswordProblem p = check(next, repeat);
+        return p == null ? null : p == PasswordProblem.TOO_SHORT
+                ? i18n.tr("settings.safety.too_short", MIN_PASSWORD) : i18n.tr("settings.safety.differ");
     }
 
     /** Sets, changes or (next null) removes the password; the screens are built again on the moved data. */

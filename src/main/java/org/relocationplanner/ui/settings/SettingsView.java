@@ -78,29 +78,8 @@ public final class SettingsView extends VBox {
         passportNote.getStyleClass().add("muted");
         passportNote.setWrapText(true);
 
-        ComboBox<String> country = new ComboBox<>();
-        country.setId("currentCountryChoice");
-        country.getItems().add("");
-        vm.destinations().stream()
-                .sorted((a, b) -> a.name().in(i18n.locale()).compareTo(b.name().in(i18n.locale())))
-                .map(Destination::code).forEach(country.getItems()::add);
-        Callback<ListView<String>, ListCell<String>> countryCells = l -> new ListCell<>() {
-            @Override
-            protected void updateItem(String code, boolean empty) {
-                super.updateItem(code, empty);
-                if (empty || code == null) {
-                    setText(null);
-                } else if (code.isEmpty()) {
-                    setText(i18n.tr("settings.country.none"));
-                } else {
-                    setText(vm.destinations().stream().filter(d -> d.code().equals(code)).findFirst()
-                            .map(d -> d.name().in(i18n.locale())).orElse(code));
-                }
-            }
-        };
-        country.setCellFactory(countryCells);
-        country.setButtonCell(countryCells.call(null));
-        country.setVisibleRowCount(14);
+        ComboBox<String> country = org.relocationplanner.ui.common.CountryPickers.choice("currentCountryChoice",
+                vm.destinations(), i18n.tr("settings.country.none"), i18n);
         country.valueProperty().bindBidirectional(vm.currentCountryProperty());
 
         ComboBox<org.relocationplanner.ui.common.Theme> theme = new ComboBox<>();
@@ -118,7 +97,7 @@ public final class SettingsView extends VBox {
         theme.setButtonCell(themeCells.call(null));
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
-        javafx.scene.control.MenuButton others2 = org.relocationplanner.ui.common.CountryChecks.menu(
+        javafx.scene.control.MenuButton others2 = org.relocationplanner.ui.common.CountryPickers.menu(
                 "otherPassportsChoice", vm.destinations(), vm.otherPassports(), i18n);
         Label othersNote = new Label(i18n.tr("settings.other_passports.note"));
         othersNote.getStyleClass().add("muted");

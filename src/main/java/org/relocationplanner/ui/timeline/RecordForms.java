@@ -40,12 +40,13 @@ public final class RecordForms implements TimelineDialogs {
 
     private final Supplier<Window> owner;
     private final Supplier<I18n> i18n;
-    private boolean messageShowing;
+    private final org.relocationplanner.ui.common.MessageDialogs messages;
 
     private final org.relocationplanner.ui.common.FilePicker files;
 
     public RecordForms(Supplier<Window> owner, Supplier<I18n> i18n, org.relocationplanner.ui.common.FilePicker files) {
         this.owner = owner;
+        this.messages = new org.relocationplanner.ui.common.MessageDialogs(owner);
         this.i18n = i18n;
         this.files = files;
     }
@@ -200,24 +201,7 @@ public final class RecordForms implements TimelineDialogs {
     }
 
     private void message(Alert.AlertType type, String title, String message) {
-        org.relocationplanner.ui.common.MessageGate.show(() -> showMessage(type, title, message));
-    }
-
-    private void showMessage(Alert.AlertType type, String title, String message) {
-        if (messageShowing) {
-            return;
-        }
-        messageShowing = true;
-        try {
-            Alert a = new Alert(type, message, ButtonType.OK);
-            a.initOwner(owner.get());
-            a.setTitle(title);
-            a.setHeaderText(title);
-            a.getDialogPane().setId(type == Alert.AlertType.ERROR ? "timelineError" : "timelineInfo");
-            a.showAndWait();
-        } finally {
-            messageShowing = false;
-        }
+        messages.showOnce(type, title, message, type == Alert.AlertType.ERROR ? "timelineError" : "timelineInfo");
     }
 
     // ---- form parts ---------------------------------------------------------------------------------------------
