@@ -18,8 +18,8 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE / "sources"
 OUT = HERE.parent / "main" / "resources" / "org" / "relocationplanner" / "data" / "destinations.json"
 
-DATASET_VERSION = 3
-RELEASED = "2026-11-22"
+DATASET_VERSION = 4
+RELEASED = "2026-12-04"
 
 CODES = "GE AM KZ KG UZ TJ AZ MN TR IL AE TH VN ID MY LK RS ME BA MK AR BR MX CU US CA DE FI PL CY PT ES FR NL CZ LV LT".split()
 
@@ -59,7 +59,15 @@ FEAR = {  # share of respondents fearing popular discrimination, as the memo wor
 }
 
 # rule sources whose date is only a month or a year (see rule_sources.csv)
-APPROX_RULE_DATES = {("AZ", ""), ("AZ", "2025-01-01"), ("MN", "2014-11-14"), ("RS", "2009-06-10")}
+APPROX_RULE_DATES = {("AZ", ""), ("MN", "2014-11-14"), ("TR", "2012-01-01"), ("TH", "2007-03-24")}
+
+# Passport Index listings in the app's two languages (a baseline rule's note).
+LISTING_RU = {"visa required": "нужна виза", "visa on arrival": "виза по прибытии",
+              "eta": "электронное разрешение на въезд (ETA)", "e-visa": "электронная виза",
+              "visa free": "без визы, срок не указан", "no admission": "въезд не разрешён"}
+# A listed number of days up to this is read as that many days per entry and in any 180 days, the stricter
+# reading of a bare number; above it (120, 180, 360) only as days per entry.
+BASELINE_WINDOW_MAX = 90
 
 # Route facts whose research status says more than their note does. Keyed by country, position in
 # residence_routes_research.json and the start of the note (so that a changed file fails loudly).
@@ -173,8 +181,6 @@ def main():
 
     rules_by_area = defaultdict(list)
     for r in read_csv("entry_rules_ru_passport.csv"):
-        if r["country"] not in CODES and r["country"] != "SCHENGEN":
-            continue  # researched, but not a destination this dataset ships
         src = rule_sources.get((r["country"], r["valid_from"]))
         if src is None:
             sys.exit(f"no source for rule {r['country']} {r['valid_from']}")
@@ -194,6 +200,12 @@ def main():
             "source": {"name": src["source_name"], "url": src["url"], "verified": src["verified"] or None,
                        "approx": (r["country"], r["valid_from"]) in APPROX_RULE_DATES},
         }
+        for field, column in (("countsDaysBefore", "counts_days_before"), ("keepsRuleAtEntry", "keeps_rule_at_entry")):
+            value = {"true": True, "false": False, "": None}[r[column]]
+            if value is not None:
+                rule[field] = value
+        if src["caveat_en"]:
+            rule["caveatEn"], rule["caveatRu"] = src["caveat_en"], src["caveat_ru"]
         if r["country"] == "AE" and r["valid_to"] == "2019-02-16":
             rule["visaFree"] = False  # a free visa on arrival is still a visa
         rules_by_area[r["country"]].append(rule)
@@ -255,23 +267,54 @@ def main():
         d["facts"] = facts
         d["routes"] = [route(code, i, r) for i, r in
                        sorted(enumerate(routes.get(code, [])), key=lambda ir: ir[1].get("source_date") or "")]
-        d["rules"] = rules_by_area.get(code, [])
-        if not d["rules"] and code not in schengen:
-            req = c["requirement"]
-            d["rules"] = [{
-                "area": code, "passport": "RU", "from": None, "to": None, "visaFree": False,
-                "perEntryDays": None, "windowDays": None, "windowPeriod": None, "windowKind": "UNKNOWN",
-                "yearCapDays": None, "resetOnExit": None, "confidence": "M",
-                "noteEn": f"Passport Index lists: {req}.",
-                "noteRu": "По данным Passport Index: нужна виза." if req == "visa required" else "",
-                "source": PASSPORT_INDEX}]
+        d["rules"] = rules_by_area.get(code) or baseline_rules(code, c["requirement"])
         destinations.append(d)
 
+    # every other country: its researched rules, else a baseline from the Passport Index listing
+    other_rules = []
+    for code, c in sorted(countries.items()):
+        if code in CODES or c["requirement"] == "-1" or code == "XK":
+            continue  # a destination above; the passport's own country; Kosovo has no ISO 3166-1 code
+        other_rules += rules_by_area.get(code) or baseline_rules(code, c["requirement"])
+    for code in sorted(set(rules_by_area) - set(CODES) - set(countries) - {"SCHENGEN"}):
+        other_rules += rules_by_area[code]
+    members = [{"country": r["iso2"], "area": "SCHENGEN", "from": r["schengen_from"],
+                "source": {"name": r["source_name"], "url": r["url"], "verified": r["verified"] or None}}
+               for r in read_csv("schengen_members.csv")]
     dataset = {"version": DATASET_VERSION, "released": RELEASED,
-               "areaRules": rules_by_area["SCHENGEN"], "destinations": destinations}
+               "areaRules": rules_by_area["SCHENGEN"], "areaMembers": members, "rules": other_rules,
+               "destinations": destinations}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(dataset, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT} with {len(destinations)} destinations")
+
+
+def baseline_rules(code, req):
+    """A rule for a country nobody here researched, read from its Passport Index listing for the RU passport."""
+    rule = {"area": code, "passport": "RU", "from": None, "to": None, "visaFree": False,
+            "perEntryDays": None, "windowDays": None, "windowPeriod": None, "windowKind": "NONE",
+            "yearCapDays": None, "resetOnExit": None, "confidence": "L", "listing": req, "source": PASSPORT_INDEX}
+    if req.isdigit():
+        n = int(req)
+        rule.update(visaFree=True, perEntryDays=n, windowKind="PER_ENTRY")
+        if n <= BASELINE_WINDOW_MAX:
+            rule.update(windowDays=n, windowPeriod=180, windowKind="ROLLING")
+            rule["noteEn"] = (f"Passport Index (12 Jan 2025) lists {n} days visa-free, without saying how re-entries "
+                              f"count: read as {n} days per entry and at most {n} in any 180 days. Not researched.")
+            rule["noteRu"] = (f"Passport Index (12 января 2025 г.) указывает {n} дн. без визы, не уточняя, как "
+                              f"считаются повторные въезды: здесь — {n} дн. за въезд и не более {n} в любые 180 дней. "
+                              f"Не проверено по официальным источникам.")
+        else:
+            rule["noteEn"] = (f"Passport Index (12 Jan 2025) lists {n} days visa-free: read as {n} days per entry. "
+                              f"Not researched.")
+            rule["noteRu"] = (f"Passport Index (12 января 2025 г.) указывает {n} дн. без визы: здесь — {n} дн. за "
+                              f"въезд. Не проверено по официальным источникам.")
+        return [rule]
+    if req == "visa free":
+        rule.update(visaFree=True, windowKind="UNKNOWN")
+    rule["noteEn"] = f"Passport Index (12 Jan 2025) lists: {req}. Not researched."
+    rule["noteRu"] = f"По данным Passport Index (12 января 2025 г.): {LISTING_RU[req]}. Не проверено по официальным источникам."
+    return [rule]
 
 
 def src_of(entry):

@@ -95,7 +95,8 @@ public final class Planner {
     static final int DEFAULT_KEEP_BACKUPS = 7;
 
     /** What the screens are built from, read from the database off the FX thread. */
-    record Snapshot(Dataset.Info dataset, List<Destination> destinations, List<UserAnnotation> annotations,
+    record Snapshot(Dataset.Info dataset, List<Destination> destinations, RuleBook rules,
+                    List<UserAnnotation> annotations,
                     Weights weights, List<String> picked, String passport, String currentCountry,
                     List<Trip> trips, Documents documents, String plan, boolean preferManualRates,
                     int autoLockMinutes, int keepBackups, org.relocationplanner.domain.Deadline.Warnings warnings,
@@ -391,7 +392,8 @@ public final class Planner {
         UserDataStore store = new UserDataStore(settings, annotations, records, folder);
         List<Trip> trips = records.trips();
         Documents documents = records.documents();
-        return new Snapshot(destinations.installedDataset().orElseThrow(), destinations.destinations(),
+        DestinationRepository.Installed installed = destinations.installed();
+        return new Snapshot(destinations.installedDataset().orElseThrow(), installed.destinations(), installed.rules(),
                 annotations.all(), store.weights(), store.picked(),
                 store.passport(), store.currentCountry(), trips, documents,
                 store.plan().orElse(null), store.preferManualRates(),
@@ -565,7 +567,7 @@ public final class Planner {
                 this::switchLanguage, files(), this::rebuild, new SettingsViewModel.Options(theme, this::chooseTheme,
                 warnings, s.otherPassports(), folder.given(), this::moveFolder));
         TimelineViewModel timeline = new TimelineViewModel(s.trips(), s.documents(), s.passport(),
-                RuleBook.of(s.destinations()), config.clock(), store, config.executor(),
+                s.rules(), config.clock(), store, config.executor(),
                 new RecordForms(() -> stage, () -> i18n, files()), i18n);
         timeline.setWarnings(s.warnings());
         warnings.addListener((o, a, b) -> timeline.setWarnings(b));

@@ -115,7 +115,7 @@ final class StaysCommand {
         }
         RuleBook book;
         try {
-            book = RuleBook.of(DatasetReader.readShipped().destinations());
+            book = RuleBook.of(DatasetReader.readShipped());
         } catch (DatasetFormatException e) {
             err.println("stays: the shipped dataset cannot be read: " + e.getMessage());
             return 1;

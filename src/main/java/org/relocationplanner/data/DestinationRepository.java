@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.relocationplanner.domain.AreaMember;
 import org.relocationplanner.domain.Criterion;
 import org.relocationplanner.domain.Dataset;
 import org.relocationplanner.domain.Destination;
@@ -23,6 +24,7 @@ import org.relocationplanner.domain.Fact;
 import org.relocationplanner.domain.FactValue;
 import org.relocationplanner.domain.LocalizedText;
 import org.relocationplanner.domain.ResidenceRoute;
+import org.relocationplanner.domain.RuleBook;
 import org.relocationplanner.domain.Source;
 import org.relocationplanner.domain.StayRule;
 
@@ -45,16 +47,31 @@ public final class DestinationRepository {
     public void replaceShipped(Dataset dataset) {
         jdbi.useTransaction(h -> {
             h.execute("DELETE FROM stay_rule");
+            h.execute("DELETE FROM area_member");
             h.execute("DELETE FROM residence_route");
             h.execute("DELETE FROM fact");
             h.execute("DELETE FROM destination");
-            insertDestinations(h, dataset.destinations());
+            insertDestinations(h, dataset.destinations(), dataset.rules());
+            insertMembers(h, dataset.members());
             h.execute("MERGE INTO dataset_info (id, version, released, installed) KEY (id) VALUES (1, ?, ?, ?)",
                     dataset.info().version(), Date.valueOf(dataset.info().released()), Timestamp.from(Instant.now()));
         });
     }
 
-    private static void insertDestinations(Handle h, List<Destination> destinations) {
+    private static void insertMembers(Handle h, List<AreaMember> members) {
+        PreparedBatch batch = h.prepareBatch("INSERT INTO area_member (country, area, member_from, source_name, "
+                + "source_url, verified_on, verified_approx) VALUES (:country, :area, :from, :source_name, :source_url, "
+                + ":verified_on, :verified_approx)");
+        for (AreaMember m : members) {
+            Map<String, Object> source = noteAndSource(LocalizedText.EMPTY, m.source());
+            source.remove("note_en");
+            source.remove("note_ru");
+            batch.bind("country", m.country()).bind("area", m.area()).bind("from", m.from()).bindMap(source).add();
+        }
+        executeIfAny(batch);
+    }
+
+    private static void insertDestinations(Handle h, List<Destination> destinations, List<StayRule> moreRules) {
         PreparedBatch dest = h.prepareBatch("INSERT INTO destination (code, name_en, name_ru, currency, area, area_from) "
                 + "VALUES (:code, :en, :ru, :currency, :area, :from)");
         PreparedBatch facts = h.prepareBatch("INSERT INTO fact (country, criterion, " + FactColumns.COLUMNS
@@ -65,10 +82,12 @@ public final class DestinationRepository {
                 + ":note_en, :note_ru, :source_name, :source_url, :verified_on, :verified_approx)");
         PreparedBatch rules = h.prepareBatch("INSERT INTO stay_rule (area, passport, valid_from, valid_to, visa_free, "
                 + "per_entry_days, window_days, window_period, window_kind, year_cap_days, reset_on_exit, confidence, "
-                + "note_en, note_ru, source_name, source_url, verified_on, verified_approx) VALUES (:area, :passport, "
+                + "note_en, note_ru, source_name, source_url, verified_on, verified_approx, counts_days_before, "
+                + "keeps_rule_at_entry, listing, caveat_en, caveat_ru) VALUES (:area, :passport, "
                 + ":valid_from, :valid_to, :visa_free, :per_entry_days, :window_days, :window_period, :window_kind, "
                 + ":year_cap_days, :reset_on_exit, :confidence, :note_en, :note_ru, :source_name, :source_url, "
-                + ":verified_on, :verified_approx)");
+                + ":verified_on, :verified_approx, :counts_days_before, :keeps_rule_at_entry, :listing, :caveat_en, "
+                + ":caveat_ru)");
         Map<String, StayRule> seenRules = new HashMap<>();
         for (Destination d : destinations) {
             dest.bind("code", d.code()).bind("en", d.name().en()).bind("ru", d.name().ru())
@@ -89,25 +108,36 @@ public final class DestinationRepository {
                         .bindMap(noteAndSource(r.note(), r.source())).add();
             }
             for (StayRule r : d.rules()) {
-                // an area's rules (SCHENGEN) come with every member: store them once
-                String key = r.area() + "|" + r.passport() + "|" + r.validFrom();
-                if (seenRules.putIfAbsent(key, r) != null) {
-                    continue;
-                }
-                rules.bind("area", r.area()).bind("passport", r.passport())
-                        .bind("valid_from", r.validFrom()).bind("valid_to", r.validTo())
-                        .bind("visa_free", r.visaFree()).bind("per_entry_days", r.perEntryDays())
-                        .bind("window_days", r.windowDays()).bind("window_period", r.windowPeriod())
-                        .bind("window_kind", r.windowKind().name()).bind("year_cap_days", r.yearCapDays())
-                        .bind("reset_on_exit", r.resetOnExit()).bind("confidence", r.confidence().name())
-                        .bindMap(noteAndSource(r.note(), r.source()))
-                        .add();
+                addRule(rules, r, seenRules);
             }
+        }
+        for (StayRule r : moreRules) {
+            addRule(rules, r, seenRules);
         }
         executeIfAny(dest);
         executeIfAny(facts);
         executeIfAny(routes);
         executeIfAny(rules);
+    }
+
+    /** Adds a rule to the batch once: an area's rules (SCHENGEN) come with every member. */
+    private static void addRule(PreparedBatch rules, StayRule r, Map<String, StayRule> seen) {
+        String key = r.area() + "|" + r.passport() + "|" + r.validFrom();
+        if (seen.putIfAbsent(key, r) != null) {
+            return;
+        }
+        rules.bind("area", r.area()).bind("passport", r.passport())
+                .bind("valid_from", r.validFrom()).bind("valid_to", r.validTo())
+                .bind("visa_free", r.visaFree()).bind("per_entry_days", r.perEntryDays())
+                .bind("window_days", r.windowDays()).bind("window_period", r.windowPeriod())
+                .bind("window_kind", r.windowKind().name()).bind("year_cap_days", r.yearCapDays())
+                .bind("reset_on_exit", r.resetOnExit()).bind("confidence", r.confidence().name())
+                .bind("counts_days_before", r.countsDaysBefore()).bind("keeps_rule_at_entry", r.keepsRuleAtEntry())
+                .bind("listing", r.listing())
+                .bind("caveat_en", r.caveat().en().isEmpty() ? null : r.caveat().en())
+                .bind("caveat_ru", r.caveat().ru().isEmpty() ? null : r.caveat().ru())
+                .bindMap(noteAndSource(r.note(), r.source()))
+                .add();
     }
 
     private static void executeIfAny(PreparedBatch batch) {
@@ -129,7 +159,44 @@ public final class DestinationRepository {
 
     /** Every shipped destination with its facts, routes and the rules of its own area and of the area it joined. */
     public List<Destination> destinations() {
+        return jdbi.withHandle(h -> destinations(h, rules(h)));
+    }
+
+    /**
+     * The stay rules as installed: every destination, every other country and area, the area members; read in one
+     * pass with the destinations.
+     */
+    public Installed installed() {
         return jdbi.withHandle(h -> {
+            Map<String, List<StayRule>> rules = rules(h);
+            List<Destination> destinations = destinations(h, rules);
+            List<AreaMember> members = h.createQuery("SELECT * FROM area_member ORDER BY country")
+                    .map((rs, ctx) -> new AreaMember(rs.getString("country"), rs.getString("area"),
+                            rs.getObject("member_from", LocalDate.class), source(rs))).list();
+            List<StayRule> all = new ArrayList<>();
+            rules.values().forEach(all::addAll);
+            return new Installed(destinations, RuleBook.of(destinations, members, all));
+        });
+    }
+
+    /** The installed destinations and the rule book of every country and area. */
+    public record Installed(List<Destination> destinations, RuleBook rules) {
+    }
+
+    private static Map<String, List<StayRule>> rules(Handle h) {
+        Map<String, List<StayRule>> rules = new HashMap<>();
+        h.createQuery("SELECT * FROM stay_rule ORDER BY area, valid_from").map((rs, ctx) -> {
+            StayRule r = rule(rs);
+            if (r != null) {
+                rules.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r);
+            }
+            return 0;
+        }).list();
+        return rules;
+    }
+
+    private static List<Destination> destinations(Handle h, Map<String, List<StayRule>> rules) {
+        {
             Map<String, Map<Criterion, Fact>> facts = new HashMap<>();
             h.createQuery("SELECT * FROM fact").map((rs, ctx) -> {
                 Criterion c = FactColumns.criterion(rs);
@@ -151,14 +218,6 @@ public final class DestinationRepository {
                 }
                 return 0;
             }).list();
-            Map<String, List<StayRule>> rules = new HashMap<>();
-            h.createQuery("SELECT * FROM stay_rule ORDER BY area, valid_from").map((rs, ctx) -> {
-                StayRule r = rule(rs);
-                if (r != null) {
-                    rules.computeIfAbsent(r.area(), k -> new ArrayList<>()).add(r);
-                }
-                return 0;
-            }).list();
             return h.createQuery("SELECT * FROM destination ORDER BY name_en").map((rs, ctx) -> {
                 String code = rs.getString("code");
                 String area = rs.getString("area");
@@ -172,7 +231,7 @@ public final class DestinationRepository {
                         rs.getString("currency"), facts.getOrDefault(code, Map.of()),
                         routes.getOrDefault(code, List.of()), own, membership);
             }).list();
-        });
+        }
     }
 
     /** A rule, or null when it uses a kind this version does not know (shipped by a newer version). */
@@ -187,7 +246,9 @@ public final class DestinationRepository {
                 rs.getBoolean("visa_free"), intOrNull(rs, "per_entry_days"), intOrNull(rs, "window_days"),
                 intOrNull(rs, "window_period"), kind,
                 intOrNull(rs, "year_cap_days"), (Boolean) rs.getObject("reset_on_exit"),
-                confidence, note(rs), source(rs));
+                confidence, note(rs), source(rs), (Boolean) rs.getObject("counts_days_before"),
+                (Boolean) rs.getObject("keeps_rule_at_entry"), rs.getString("listing"),
+                LocalizedText.of(rs.getString("caveat_en"), rs.getString("caveat_ru")));
     }
 
     /** The constant named {@code name}, or null (logged) for one written by a newer version of the app. */

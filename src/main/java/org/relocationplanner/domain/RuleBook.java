@@ -10,49 +10,78 @@ import java.util.Optional;
 
 /**
  * The dated stay rules of every area (a country, or an area such as the Schengen area that counts several
- * countries together), and which area a day spent in a country belongs to.
+ * countries together), and which area a day spent in a country belongs to: the area's members come from the
+ * member list with the day each joined, whether or not the country is a destination of the dataset.
  */
 public final class RuleBook {
 
+    private static final Comparator<StayRule> OLDEST_FIRST =
+            Comparator.comparing(r -> r.validFrom() == null ? LocalDate.MIN : r.validFrom());
+
     private final Map<String, Destination> destinations = new HashMap<>();
+    private final Map<String, Destination.AreaMembership> members = new HashMap<>();
     private final Map<String, List<StayRule>> rules = new HashMap<>();
 
     private RuleBook() {
     }
 
     public static RuleBook of(List<Destination> all) {
+        return of(all, List.of(), List.of());
+    }
+
+    public static RuleBook of(Dataset dataset) {
+        return of(dataset.destinations(), dataset.members(), dataset.rules());
+    }
+
+    /**
+     * The rules of the destinations, of {@code more} countries and areas, and the area {@code members}; a member
+     * listed there wins over a destination's own record of its membership.
+     */
+    public static RuleBook of(List<Destination> all, List<AreaMember> members, List<StayRule> more) {
         RuleBook book = new RuleBook();
         for (Destination d : all) {
             book.destinations.put(d.code(), d);
-            for (StayRule r : d.rules()) {
-                List<StayRule> list = book.rules.computeIfAbsent(r.area(), k -> new ArrayList<>());
-                if (!list.contains(r)) {
-                    list.add(r);
-                }
+            if (d.membership() != null) {
+                book.members.put(d.code(), d.membership());
             }
+            d.rules().forEach(book::add);
         }
+        for (AreaMember m : members) {
+            book.members.put(m.country(), m.membership());
+        }
+        more.forEach(book::add);
+        book.rules.values().forEach(list -> list.sort(OLDEST_FIRST));
         return book;
+    }
+
+    private void add(StayRule r) {
+        List<StayRule> list = rules.computeIfAbsent(r.area(), k -> new ArrayList<>());
+        if (!list.contains(r)) {
+            list.add(r);
+        }
     }
 
     /** The area a day in {@code country} counts for: the Schengen area for its members from the day they joined. */
     public String areaOf(String country, LocalDate day) {
-        Destination d = destinations.get(country);
-        return d == null ? country : d.areaOn(day);
+        Destination.AreaMembership m = members.get(country);
+        return m != null && m.isMemberOn(day) ? m.area() : country;
+    }
+
+    /** The area {@code country} joins and the day it joins, if it is a member of one. */
+    public Optional<Destination.AreaMembership> membership(String country) {
+        return Optional.ofNullable(members.get(country));
     }
 
     /** The rule in force in {@code area} for {@code passport} on {@code day}. */
     public Optional<StayRule> ruleOn(String area, String passport, LocalDate day) {
         return rules.getOrDefault(area, List.of()).stream()
                 .filter(r -> r.passport().equals(passport) && r.isInForceOn(day))
-                .max(Comparator.comparing(r -> r.validFrom() == null ? LocalDate.MIN : r.validFrom()));
+                .max(OLDEST_FIRST);
     }
 
     /** Every rule known for {@code area} and {@code passport}, oldest first. */
     public List<StayRule> rulesFor(String area, String passport) {
-        return rules.getOrDefault(area, List.of()).stream()
-                .filter(r -> r.passport().equals(passport))
-                .sorted(Comparator.comparing(r -> r.validFrom() == null ? LocalDate.MIN : r.validFrom()))
-                .toList();
+        return rules.getOrDefault(area, List.of()).stream().filter(r -> r.passport().equals(passport)).toList();
     }
 
     /** The destination of a country code, if the dataset has it. */

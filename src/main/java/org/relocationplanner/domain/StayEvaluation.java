@@ -3,6 +3,8 @@ package org.relocationplanner.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,9 @@ public final class StayEvaluation {
     private final Map<String, AreaDays> areas = new TreeMap<>();
     private final Map<String, List<int[]>> pauses = new HashMap<>();
     private final List<TripCheck> checks = new ArrayList<>();
-    private final List<TripCheck> checksView = java.util.Collections.unmodifiableList(checks);
+    private final List<TripCheck> checksView = Collections.unmodifiableList(checks);
     private final Map<String, AreaStatus> statuses = new TreeMap<>();
+    private final List<TripOverlaps.Overlap> overlaps;
 
     StayEvaluation(RuleBook book, Situation situation, LocalDate today) {
         this.book = book;
@@ -59,6 +62,7 @@ public final class StayEvaluation {
                         .add(new int[] {index(v.validFrom()), index(v.validTo())});
             }
         }
+        overlaps = TripOverlaps.find(situation.trips(), today);
         placeTrips();
         for (AreaDays a : areas.values()) {
             a.total();
@@ -87,6 +91,11 @@ public final class StayEvaluation {
     public AreaStatus status(String area) {
         AreaStatus s = statuses.get(area);
         return s != null ? s : areaDays(area).statusOn(todayIndex);
+    }
+
+    /** Trips that share more days than a border crossing explains, in the order of the first shared day. */
+    public List<TripOverlaps.Overlap> overlaps() {
+        return overlaps;
     }
 
     /** How every trip stands, in the order of the situation's trips (counted on first use). */
@@ -119,17 +128,21 @@ public final class StayEvaluation {
     }
 
     /**
-     * The first day, not before {@code from} nor today, on which a stay of {@code days} days in {@code area} can
-     * begin and stay within the rules throughout, counting the trips recorded up to today; empty when there is
-     * none within the horizon or no limit is known.
+     * The first day, not before {@code from} nor today, on which a new entry into {@code area} for a stay of
+     * {@code days} days is legal throughout, counting the trips recorded up to today; empty when there is none within
+     * the horizon or no rule is known. While the user is in the area today a new entry is counted from tomorrow (the
+     * stay under way has to end first). The status's "legal again from" is this answer for one day, so the two
+     * cannot disagree.
      */
     public Optional<LocalDate> earliestStay(String area, int days, LocalDate from) {
         if (days < 1) {
             throw new IllegalArgumentException("A stay has at least one day");
         }
         AreaDays a = areaDays(area);
-        int start = Math.max(todayIndex, index(from));
-        int found = a.earliestStay(start, days);
+        if (!a.own && a.rules.isEmpty()) {
+            return Optional.empty();
+        }
+        int found = a.firstEntry(Math.max(todayIndex, index(from)), days);
         return found < 0 ? Optional.empty() : Optional.of(date(found));
     }
 
@@ -183,7 +196,7 @@ public final class StayEvaluation {
 
         Membership(String country) {
             this.country = country;
-            Destination.AreaMembership m = book.destination(country).map(Destination::membership).orElse(null);
+            Destination.AreaMembership m = book.membership(country).orElse(null);
             this.joined = m == null ? null : m.area();
             this.joinIndex = m == null ? Integer.MAX_VALUE : index(m.from());
         }
@@ -199,11 +212,15 @@ public final class StayEvaluation {
         return memberships.computeIfAbsent(country, Membership::new);
     }
 
+    /** The last day index a trip places the user in its country: an open trip runs to today. */
+    private int lastIndex(Trip t) {
+        return index(TripOverlaps.lastDay(t, today));
+    }
+
     private void placeTrips() {
         for (Trip t : situation.trips()) {
             int first = index(t.entry());
-            int last = t.exit() != null ? index(t.exit())
-                    : (t.entry().isAfter(today) ? first : Math.max(first, todayIndex));
+            int last = lastIndex(t);
             Membership m = membership(t.country());
             String area = null;
             AreaDays a = null;
@@ -259,65 +276,96 @@ public final class StayEvaluation {
     }
 
     private TripCheck check(Trip t) {
-        {
-            int first = index(t.entry());
-            int last = t.exit() != null ? index(t.exit())
-                    : (t.entry().isAfter(today) ? first : Math.max(first, todayIndex));
-            String area = book.areaOf(t.country(), t.entry());
-            int firstIllegal = -1;
-            int worst = 0;
-            Membership m = membership(t.country());
-            AreaDays a = null;
-            Walk w = null;
-            for (int i = first; i <= last; i++) {
-                AreaDays here = areas.get(m.areaAt(i));
-                if (here != a) {
-                    a = here;
-                    w = a.stateBefore(i);
-                }
-                a.step(w, i);
-                int ex = a.excessOn(w, i);
-                if (ex > 0) {
-                    firstIllegal = firstIllegal < 0 ? i : firstIllegal;
-                    worst = Math.max(worst, ex);
-                }
+        int first = index(t.entry());
+        int last = lastIndex(t);
+        String area = book.areaOf(t.country(), t.entry());
+        int firstIllegal = -1;
+        int worst = 0;
+        Membership m = membership(t.country());
+        AreaDays a = null;
+        Walk w = null;
+        for (int i = first; i <= last; i++) {
+            AreaDays here = areas.get(m.areaAt(i));
+            if (here != a) {
+                a = here;
+                w = a.stateBefore(i);
             }
-            LocalDate latest = null;
-            if (first > todayIndex) {
-                int l = areas.get(area).latestFrom(first, false, t.country());
-                latest = l < 0 ? null : date(l);
-            } else if (last >= todayIndex && t.exit() == null || t.exit() != null && !t.exit().isBefore(today)) {
-                AreaStatus s = statuses.get(book.areaOf(t.country(), today));
-                latest = s == null ? null : s.latestLegalExit();
+            a.step(w, i);
+            int ex = a.excessOn(w, i);
+            if (ex > 0) {
+                firstIllegal = firstIllegal < 0 ? i : firstIllegal;
+                worst = Math.max(worst, ex);
             }
-            TripCheck.State state;
-            if (firstIllegal >= 0) {
-                state = TripCheck.State.OVERSTAY;
-            } else if (latest != null && first <= todayIndex
-                    && ChronoUnit.DAYS.between(today, latest) <= StayEngine.ENDING_SOON_DAYS
-                    && (t.exit() == null || !t.exit().isBefore(latest.minusDays(StayEngine.ENDING_SOON_DAYS)))) {
-                state = TripCheck.State.ENDING_SOON;
-            } else {
-                state = TripCheck.State.LEGAL;
-            }
-            return new TripCheck(t, area, state, latest, firstIllegal < 0 ? null : date(firstIllegal), worst);
         }
+        LocalDate latest = null;
+        if (first > todayIndex) {
+            int l = areas.get(area).latestFrom(first, false, t.country());
+            latest = l < 0 ? null : date(l);
+        } else if (last >= todayIndex && t.exit() == null || t.exit() != null && !t.exit().isBefore(today)) {
+            AreaStatus s = statuses.get(book.areaOf(t.country(), today));
+            latest = s == null ? null : s.latestLegalExit();
+        }
+        TripCheck.State state;
+        if (firstIllegal >= 0) {
+            state = TripCheck.State.OVERSTAY;
+        } else if (latest != null && first <= todayIndex
+                && ChronoUnit.DAYS.between(today, latest) <= StayEngine.ENDING_SOON_DAYS
+                && (t.exit() == null || !t.exit().isBefore(latest.minusDays(StayEngine.ENDING_SOON_DAYS)))) {
+            state = TripCheck.State.ENDING_SOON;
+        } else {
+            state = TripCheck.State.LEGAL;
+        }
+        return new TripCheck(t, area, state, latest, firstIllegal < 0 ? null : date(firstIllegal), worst);
     }
 
-    /** A rule with the day indexes it is in force between. */
-    private record Ruled(StayRule rule, int from, int to, long order) {
+    /**
+     * A rule with the day indexes it is in force between, its place among the area's rules, and the first day its
+     * counts may reach back to: the start of the record when days before it count (or may count), else its start.
+     */
+    private static final class Ruled {
+        final StayRule rule;
+        final int from;
+        final int to;
+        final long order;
+        final int index;
+        final int countFrom;
+        /**
+         * For a rule counting periods from first entry whose sources do not say whether days before it count: the
+         * same rule counting only from its start. Periods placed from either start can be the stricter, so both judge.
+         */
+        Ruled ownStart;
+
+        Ruled(StayRule rule, int from, int to, long order, int index, int countFrom) {
+            this.rule = rule;
+            this.from = from;
+            this.to = to;
+            this.order = order;
+            this.index = index;
+            this.countFrom = countFrom;
+        }
+
+        boolean fromFirstEntry() {
+            return rule.windowKind() == StayRule.WindowKind.FROM_FIRST_ENTRY && rule.windowPeriod() != null;
+        }
     }
 
     /** The state a walk over the days carries from one day to the next. */
     private static final class Walk {
+        /** The rule in force on the last day walked. */
         Ruled rule;
-        int periodStart = -1;
+        /** Per rule of the area that counts periods from first entry: the first day of the current period, or -1. */
+        final int[] period;
         int uncovered;
 
+        Walk(int rules) {
+            period = new int[rules];
+            Arrays.fill(period, -1);
+        }
+
         Walk copy() {
-            Walk w = new Walk();
+            Walk w = new Walk(period.length);
             w.rule = rule;
-            w.periodStart = periodStart;
+            System.arraycopy(period, 0, w.period, 0, period.length);
             w.uncovered = uncovered;
             return w;
         }
@@ -334,19 +382,33 @@ public final class StayEvaluation {
         final List<Segment> segments = new ArrayList<>();
         int firstPresent = Integer.MAX_VALUE;
         final List<Ruled> rules = new ArrayList<>();
+        final List<Ruled> firstEntryRules = new ArrayList<>();
         final List<int[]> visas = new ArrayList<>();
         final boolean own;
         String countryToday;
         final Map<Ruled, int[]> periods = new HashMap<>();
+        /** The rules that judge a day, filled by {@link #readings}. */
+        final Ruled[] judges = new Ruled[4];
+        /** Rules and the variants of {@link Ruled#ownStart}: how many periods a walk tracks. */
+        int tracked;
 
         AreaDays(String area) {
             this.area = area;
             this.own = area.equals(situation.passport());
             for (StayRule r : book.rulesFor(area, situation.passport())) {
                 int from = r.validFrom() == null ? 0 : Math.max(0, index(r.validFrom()));
-                int to = r.validTo() == null ? Integer.MAX_VALUE : index(r.validTo());
+                int to = r.validTo() == null ? Integer.MAX_VALUE : Math.max(-1, index(r.validTo()));
                 long order = r.validFrom() == null ? Long.MIN_VALUE : r.validFrom().toEpochDay();
-                rules.add(new Ruled(r, from, to, order));
+                int countFrom = Boolean.FALSE.equals(r.countsDaysBefore()) ? from : 0;
+                Ruled ruled = new Ruled(r, from, to, order, tracked++, countFrom);
+                rules.add(ruled);
+                if (ruled.fromFirstEntry()) {
+                    firstEntryRules.add(ruled);
+                    if (r.countsDaysBefore() == null && from > 0) {
+                        ruled.ownStart = new Ruled(r, from, to, order, tracked++, from);
+                        firstEntryRules.add(ruled.ownStart);
+                    }
+                }
             }
             for (Visa v : situation.documents().visas()) {
                 if (v.kind() == Visa.Kind.SHORT_STAY && book.areaOf(v.area(), v.validFrom()).equals(area)) {
@@ -369,19 +431,19 @@ public final class StayEvaluation {
 
         /** Moves the walk onto day {@code i}, whose presence is set and whose running total is up to date. */
         void step(Walk w, int i) {
-            Ruled r = ruleAt(i);
-            if (r != w.rule) {
-                w.rule = r;
-                w.periodStart = -1;
-            }
-            if (r != null && r.rule.windowKind() == StayRule.WindowKind.FROM_FIRST_ENTRY
-                    && r.rule.windowPeriod() != null) {
-                if (w.periodStart >= 0 && i > w.periodStart + r.rule.windowPeriod() - 1) {
-                    w.periodStart = -1;
+            w.rule = ruleAt(i);
+            for (Ruled q : firstEntryRules) {
+                if (i < q.countFrom) {
+                    continue;
                 }
-                if (w.periodStart < 0 && counted[i] && i >= r.from) {
-                    w.periodStart = i;
+                int p = w.period[q.index];
+                if (p >= 0 && i > p + q.rule.windowPeriod() - 1) {
+                    p = -1;
                 }
+                if (p < 0 && counted[i]) {
+                    p = i;
+                }
+                w.period[q.index] = p;
             }
             if (present[i] && !visas.isEmpty() && visaAt(i) == null) {
                 w.uncovered++;
@@ -412,41 +474,99 @@ public final class StayEvaluation {
             return toIncl < a ? 0 : cum[toIncl + 1] - cum[a];
         }
 
-        /** The count the rule is known by on day {@code i}: its window, else its per-entry cap, else its year. */
-        int[] primary(Walk w, int i) {
-            Ruled r = w.rule;
-            StayRule s = r.rule;
-            if (s.windowDays() != null && s.windowPeriod() != null) {
-                return new int[] {windowCount(w, i), s.windowDays()};
+        /**
+         * The rule in force when the stay that day {@code i} belongs to began, when that stay began before the rule
+         * in force on day {@code i}; null otherwise (or when no rule was on record at its entry).
+         */
+        Ruled atEntry(Ruled now, int i) {
+            if (now == null || !present[i] || now.from <= 0) {
+                return null;
             }
-            if (s.perEntryDays() != null) {
-                int j = lastPresent(i);
-                return new int[] {j < 0 ? 0 : count(Math.max(entryStart(r, j), r.from), j), s.perEntryDays()};
+            int e = stayStart[i];
+            if (e < 0 || e >= now.from) {
+                return null;
+            }
+            Ruled then = ruleAt(e);
+            return then == now ? null : then;
+        }
+
+        /**
+         * Fills {@link #judges} with the rules that judge day {@code i} and returns how many: the rule in force; or,
+         * for a stay begun before it, the rule in force at entry where the new rule keeps it; or both where the
+         * sources do not say (the stricter of the two then decides).
+         */
+        int readings(Walk w, int i) {
+            Ruled now = w.rule;
+            if (now == null) {
+                return 0;
+            }
+            Ruled then = atEntry(now, i);
+            Boolean keep = now.rule.keepsRuleAtEntry();
+            int n = 0;
+            if (then == null || !Boolean.TRUE.equals(keep)) {
+                n = addJudge(now, n);
+            }
+            if (then != null && !Boolean.FALSE.equals(keep)) {
+                n = addJudge(then, n);
+            }
+            return n;
+        }
+
+        private int addJudge(Ruled q, int n) {
+            judges[n++] = q;
+            if (q.ownStart != null) {
+                judges[n++] = q.ownStart;
+            }
+            return n;
+        }
+
+        int windowCount(Walk w, Ruled q, int i) {
+            StayRule s = q.rule;
+            return switch (s.windowKind()) {
+                case FROM_FIRST_ENTRY -> w.period[q.index] < 0 ? 0 : count(w.period[q.index], i);
+                case CALENDAR_YEAR -> count(Math.max(q.countFrom, yearStart(i)), i);
+                default -> count(Math.max(q.countFrom, i - s.windowPeriod() + 1), i);
+            };
+        }
+
+        /** The first day of the count each part of rule {@code q} makes on day {@code i}, before its own start. */
+        int reachBack(Walk w, Ruled q, int i) {
+            StayRule s = q.rule;
+            int start = Integer.MAX_VALUE;
+            if (s.windowDays() != null && s.windowPeriod() != null) {
+                start = switch (s.windowKind()) {
+                    case FROM_FIRST_ENTRY -> w.period[q.index] < 0 ? Integer.MAX_VALUE : w.period[q.index];
+                    case CALENDAR_YEAR -> yearStart(i);
+                    default -> i - s.windowPeriod() + 1;
+                };
+            }
+            if (s.perEntryDays() != null && present[i]) {
+                start = Math.min(start, entryStart(q, i));
             }
             if (s.yearCapDays() != null) {
-                return new int[] {count(Math.max(r.from, yearStart(i)), i), s.yearCapDays()};
+                start = Math.min(start, yearStart(i));
             }
-            int j = lastPresent(i);
-            return new int[] {j < 0 ? 0 : count(Math.max(stayStart[j], r.from), j), -1};
+            return start;
         }
 
-        int lastPresent(int i) {
-            for (int j = i; j >= 0; j--) {
-                if (present[j]) {
-                    return j;
-                }
+        /** How many days over the limits of rule {@code q} the count stands on day {@code i}; 0 or less within. */
+        int excess(Walk w, Ruled q, int i) {
+            StayRule s = q.rule;
+            int worst = Integer.MIN_VALUE;
+            if (s.windowDays() != null && s.windowPeriod() != null) {
+                worst = Math.max(worst, windowCount(w, q, i) - s.windowDays());
             }
-            return -1;
-        }
-
-        int windowCount(Walk w, int i) {
-            Ruled r = w.rule;
-            StayRule s = r.rule;
-            return switch (s.windowKind()) {
-                case FROM_FIRST_ENTRY -> w.periodStart < 0 ? 0 : count(w.periodStart, i);
-                case CALENDAR_YEAR -> count(Math.max(r.from, yearStart(i)), i);
-                default -> count(Math.max(r.from, i - s.windowPeriod() + 1), i);
-            };
+            if (s.perEntryDays() != null && present[i]) {
+                worst = Math.max(worst, count(Math.max(entryStart(q, i), q.countFrom), i) - s.perEntryDays());
+            }
+            if (s.yearCapDays() != null) {
+                worst = Math.max(worst, count(Math.max(q.countFrom, yearStart(i)), i) - s.yearCapDays());
+            }
+            if (!s.visaFree() && !visas.isEmpty() && present[i]) {
+                int[] v = visaAt(i);
+                worst = Math.max(worst, v == null ? w.uncovered : count(v[0], i) - v[2]);
+            }
+            return worst;
         }
 
         /** How many days over its limits the count stands on day {@code i}; 0 or less within them. */
@@ -454,26 +574,30 @@ public final class StayEvaluation {
             if (own) {
                 return 0;
             }
-            Ruled r = w.rule;
-            if (r == null) {
-                return 0;
-            }
-            StayRule s = r.rule;
+            int n = readings(w, i);
             int worst = Integer.MIN_VALUE;
-            if (s.windowDays() != null && s.windowPeriod() != null) {
-                worst = Math.max(worst, windowCount(w, i) - s.windowDays());
-            }
-            if (s.perEntryDays() != null && present[i]) {
-                worst = Math.max(worst, count(Math.max(entryStart(r, i), r.from), i) - s.perEntryDays());
-            }
-            if (s.yearCapDays() != null) {
-                worst = Math.max(worst, count(Math.max(r.from, yearStart(i)), i) - s.yearCapDays());
-            }
-            if (!s.visaFree() && !visas.isEmpty() && present[i]) {
-                int[] v = visaAt(i);
-                worst = Math.max(worst, v == null ? w.uncovered : count(v[0], i) - v[2]);
+            for (int k = 0; k < n; k++) {
+                worst = Math.max(worst, excess(w, judges[k], i));
             }
             return worst == Integer.MIN_VALUE ? 0 : worst;
+        }
+
+        /** The rule whose count the answer for day {@code i} shows: of those that judge it, the one furthest over. */
+        Ruled judge(Walk w, int i) {
+            int n = readings(w, i);
+            if (n == 0) {
+                return null;
+            }
+            Ruled best = judges[0];
+            int most = excess(w, best, i);
+            for (int k = 1; k < n; k++) {
+                int e = excess(w, judges[k], i);
+                if (e > most) {
+                    best = judges[k];
+                    most = e;
+                }
+            }
+            return best;
         }
 
         /** Whether being here on day {@code i} is within the rules; an area without a known rule never says no. */
@@ -515,20 +639,21 @@ public final class StayEvaluation {
 
         /** The state of a walk over every day before {@code i}, found without walking them. */
         Walk stateBefore(int i) {
-            Walk w = new Walk();
+            Walk w = new Walk(tracked);
             if (i <= 0) {
                 return w;
             }
             int last = i - 1;
-            Ruled r = ruleAt(last);
-            w.rule = r;
-            if (r != null && r.rule.windowKind() == StayRule.WindowKind.FROM_FIRST_ENTRY
-                    && r.rule.windowPeriod() != null) {
-                int[] starts = periods.computeIfAbsent(r, this::periodStarts);
-                int at = java.util.Arrays.binarySearch(starts, last);
+            w.rule = ruleAt(last);
+            for (Ruled q : firstEntryRules) {
+                if (last < q.countFrom) {
+                    continue;
+                }
+                int[] starts = periods.computeIfAbsent(q, this::periodStarts);
+                int at = Arrays.binarySearch(starts, last);
                 int k = at >= 0 ? at : -at - 2;
-                if (k >= 0 && last <= starts[k] + r.rule.windowPeriod() - 1) {
-                    w.periodStart = starts[k];
+                if (k >= 0 && last <= starts[k] + q.rule.windowPeriod() - 1) {
+                    w.period[q.index] = starts[k];
                 }
             }
             if (!visas.isEmpty()) {
@@ -541,12 +666,15 @@ public final class StayEvaluation {
             return w;
         }
 
-        /** Where each period of a window "from first entry" begins, from the day the rule took effect. */
+        /**
+         * Where each period of a window "from first entry" begins, from the first day the rule counts: read only
+         * from the days as recorded (a what-if never changes days before the day it asks about).
+         */
         int[] periodStarts(Ruled r) {
             int period = r.rule.windowPeriod();
-            int end = Math.min(size - 1, r.to);
+            int end = size - 1;
             List<Integer> starts = new ArrayList<>();
-            int s = nextCounted(r.from, end);
+            int s = nextCounted(r.countFrom, end);
             while (s >= 0) {
                 starts.add(s);
                 s = nextCounted(s + period, end);
@@ -654,54 +782,30 @@ public final class StayEvaluation {
             }
         }
 
-        /** The first day from {@code from} on which a new entry is legal; -1 if none within the horizon. */
-        int legalAgainFrom(int from) {
-            Object[] saved = saveFrom(from);
-            try {
-                Walk w = stateBefore(from);
-                String country = hypCountry(false);
-                int end = Math.min(size - 1, from + StayEngine.HORIZON_DAYS);
-                for (int i = from; i <= end; i++) {
-                    Walk trial = w.copy();
-                    set(i, true, countsHyp(country, i), i);
-                    step(trial, i);
-                    if (legal(trial, i)) {
-                        return i;
-                    }
-                    set(i, false, false, -1);
-                    step(w, i);
-                }
-                return -1;
-            } finally {
-                restore(saved);
-            }
-        }
-
-        int earliestStay(int from, int days) {
+        /**
+         * The first day, from {@code from} on (and not today while the user is here today), on which a new entry
+         * for a stay of {@code days} days is legal on every one of its days; -1 if none within the horizon. Days
+         * after today count as spent elsewhere until the entry: only the trips up to today are counted.
+         */
+        int firstEntry(int from, int days) {
             if (own) {
                 return from;
             }
-            if (rules.isEmpty() || from + days > size) {
+            int start = Math.max(from, present[todayIndex] ? todayIndex + 1 : todayIndex);
+            if (start + days > size) {
                 return -1;
             }
-            boolean hereToday = present[todayIndex];
-            boolean countsToday = counted[todayIndex];
-            int startToday = stayStart[todayIndex];
-            Object[] saved = saveFrom(todayIndex);
+            int keepFrom = start == todayIndex ? todayIndex : todayIndex + 1;
+            Object[] saved = saveFrom(keepFrom);
             try {
-                String country = hypCountry(false);
-                Walk w;
-                if (from == todayIndex) {
-                    w = stateBefore(todayIndex);
-                } else {
-                    w = stateBefore(todayIndex + 1);
-                    for (int i = todayIndex + 1; i < from; i++) {
-                        set(i, false, false, -1);
-                        step(w, i);
-                    }
+                Walk w = stateBefore(keepFrom);
+                for (int i = keepFrom; i < start; i++) {
+                    set(i, false, false, -1);
+                    step(w, i);
                 }
-                int end = Math.min(size - days, from + StayEngine.HORIZON_DAYS);
-                for (int s = from; s <= end; s++) {
+                String country = hypCountry(false);
+                int end = Math.min(size - days, start + StayEngine.HORIZON_DAYS);
+                for (int s = start; s <= end; s++) {
                     Walk trial = w.copy();
                     boolean ok = true;
                     for (int i = s; i < s + days && ok; i++) {
@@ -712,11 +816,7 @@ public final class StayEvaluation {
                     if (ok) {
                         return s;
                     }
-                    if (s == todayIndex) {
-                        set(s, hereToday, countsToday, startToday); // today stays as it was for later candidates
-                    } else {
-                        set(s, false, false, -1);
-                    }
+                    set(s, false, false, -1);
                     step(w, s);
                 }
                 return -1;
@@ -737,6 +837,32 @@ public final class StayEvaluation {
             return n;
         }
 
+        /** The count a rule is known by on day {@code i}: its window, else its per-entry cap, else its year. */
+        int[] primary(Walk w, Ruled q, int i) {
+            StayRule s = q.rule;
+            if (s.windowDays() != null && s.windowPeriod() != null) {
+                return new int[] {windowCount(w, q, i), s.windowDays()};
+            }
+            if (s.perEntryDays() != null) {
+                int j = lastPresent(i);
+                return new int[] {j < 0 ? 0 : count(Math.max(entryStart(q, j), q.countFrom), j), s.perEntryDays()};
+            }
+            if (s.yearCapDays() != null) {
+                return new int[] {count(Math.max(q.countFrom, yearStart(i)), i), s.yearCapDays()};
+            }
+            int j = lastPresent(i);
+            return new int[] {j < 0 ? 0 : count(Math.max(stayStart[j], q.from), j), -1};
+        }
+
+        int lastPresent(int i) {
+            for (int j = i; j >= 0; j--) {
+                if (present[j]) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
         AreaStatus statusOn(int t) {
             boolean inside = present[t];
             List<StayWarning> notes = new ArrayList<>();
@@ -750,10 +876,23 @@ public final class StayEvaluation {
             if (w.rule == null) {
                 int j = lastPresent(t);
                 int used = j < 0 ? 0 : j - stayStart[j] + 1;
-                notes.add(new StayWarning(StayWarning.Kind.NO_RULE, 0));
+                notes.add(StayWarning.on(StayWarning.Kind.NO_RULE, lastRuleEnd(t)));
+                overlapNotes(notes);
                 return new AreaStatus(area, null, used, null, inside, null, 0, null, notes);
             }
-            StayRule rule = w.rule.rule;
+            Ruled judge = judge(w, t);
+            StayRule rule = judge.rule;
+            if (rule.isBaseline()) {
+                notes.add(new StayWarning(StayWarning.Kind.BASELINE, 0, null, null, null,
+                        LocalizedText.of(rule.listing(), rule.listing())));
+            }
+            if (rule.isLimitUnknown()) {
+                notes.add(new StayWarning(StayWarning.Kind.LIMIT_UNKNOWN, 0));
+            }
+            if (rule.hasCaveat()) {
+                notes.add(new StayWarning(StayWarning.Kind.CAVEAT, 0, null, null, null, rule.caveat()));
+            }
+            transitionNotes(w, t, notes);
             if (!rule.visaFree()) {
                 if (visas.isEmpty()) {
                     notes.add(new StayWarning(StayWarning.Kind.VISA_ASSUMED, 0));
@@ -778,25 +917,77 @@ public final class StayEvaluation {
             if (rule.windowDays() != null && rule.windowKind() == StayRule.WindowKind.UNKNOWN) {
                 notes.add(new StayWarning(StayWarning.Kind.WINDOW_KIND_UNKNOWN, rule.windowPeriod()));
             }
-            if (rule.confidence() == StayRule.Confidence.L) {
+            if (rule.confidence() == StayRule.Confidence.L && !rule.isBaseline()) {
                 notes.add(new StayWarning(StayWarning.Kind.WEAK_SOURCES, 0));
             }
-            int[] primary = primary(w, t);
+            int[] primary = primary(w, judge, t);
             // also when outside the area today: the count shows how far over the limit the past stands
             int overstay = Math.max(0, excessOn(w, t));
             int latest = latestFrom(t, inside, hypCountry(inside));
             if (latest >= 0 && latest == ruleEndsAfter(t)) {
                 notes.add(new StayWarning(StayWarning.Kind.RULE_ENDS, 0));
             }
-            int again = (inside && overstay == 0) ? -1 : legalAgainFrom(inside ? t + 1 : t);
+            Ruled next = latest >= 0 && latest + 1 < size ? ruleAt(latest + 1) : null;
+            if (next != null && next != w.rule && next.rule.hasCaveat()) {
+                // the latest exit is where a rule of unknown date or outcome begins: its caveat belongs to the answer
+                notes.add(new StayWarning(StayWarning.Kind.CAVEAT, 0, null, null, null, next.rule.caveat()));
+            }
+            int again = (inside && overstay == 0) ? -1 : firstEntry(t, 1);
             if (again == t) {
                 again = -1;
             }
             if (overstay > 0) {
                 notes.add(0, new StayWarning(StayWarning.Kind.OVERSTAY, overstay));
             }
+            overlapNotes(notes);
             return new AreaStatus(area, rule, primary[0], primary[1] < 0 ? null : primary[1], inside,
                     latest < 0 ? null : date(latest), overstay, again < 0 ? null : date(again), notes);
+        }
+
+        /** The last day of the newest rule on record when it ended before day {@code t}; null otherwise. */
+        private LocalDate lastRuleEnd(int t) {
+            LocalDate day = date(t);
+            LocalDate end = null;
+            for (Ruled r : rules) {
+                LocalDate to = r.rule.validTo();
+                if (to != null && to.isBefore(day) && (end == null || to.isAfter(end))) {
+                    end = to;
+                }
+            }
+            return end;
+        }
+
+        /** What the count on day {@code t} assumes about the rule changes it spans. */
+        private void transitionNotes(Walk w, int t, List<StayWarning> notes) {
+            Ruled now = w.rule;
+            Ruled then = atEntry(now, t);
+            if (then != null) {
+                Boolean keep = now.rule.keepsRuleAtEntry();
+                if (Boolean.TRUE.equals(keep)) {
+                    notes.add(StayWarning.on(StayWarning.Kind.KEPT_RULE, now.rule.validFrom()));
+                } else if (keep == null) {
+                    notes.add(StayWarning.on(StayWarning.Kind.KEPT_RULE_UNKNOWN, now.rule.validFrom()));
+                }
+            }
+            int n = readings(w, t);
+            for (int k = 0; k < n; k++) {
+                Ruled q = judges[k];
+                if (q.rule.countsDaysBefore() == null && q.countFrom < q.from && reachBack(w, q, t) < q.from
+                        && count(reachBack(w, q, t), q.from - 1) > 0) {
+                    notes.add(StayWarning.on(StayWarning.Kind.DAYS_BEFORE_UNKNOWN, q.rule.validFrom()));
+                }
+            }
+        }
+
+        /** The overlapping trips that place the user in this area on a shared day. */
+        private void overlapNotes(List<StayWarning> notes) {
+            for (TripOverlaps.Overlap o : overlaps) {
+                if (area.equals(book.areaOf(o.first().country(), o.from()))
+                        || area.equals(book.areaOf(o.second().country(), o.from()))) {
+                    notes.add(new StayWarning(StayWarning.Kind.OVERLAP, o.days(), o.from(), o.first(), o.second(),
+                            null));
+                }
+            }
         }
     }
 }

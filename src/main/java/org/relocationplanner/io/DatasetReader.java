@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.relocationplanner.domain.AreaMember;
 import org.relocationplanner.domain.Criterion;
 import org.relocationplanner.domain.Dataset;
 import org.relocationplanner.domain.Destination;
@@ -95,6 +96,27 @@ public final class DatasetReader {
         for (int i = 0; i < ar.size(); i++) {
             areaRules.add(rule(ar.get(i), "areaRules[" + i + "]"));
         }
+        List<AreaMember> members = new ArrayList<>();
+        JsonNode ml = root.path("areaMembers");
+        Set<String> memberCodes = new HashSet<>();
+        for (int i = 0; i < ml.size(); i++) {
+            String w = "areaMembers[" + i + "]";
+            JsonNode m = ml.get(i);
+            String country = text(m, "country", w, true);
+            if (!country.matches("[A-Z]{2}")) {
+                throw new Bad(w + ": country must be an ISO 3166-1 alpha-2 code: \"" + country + "\"");
+            }
+            if (!memberCodes.add(country)) {
+                throw new Bad(w + ": " + country + " appears twice");
+            }
+            members.add(new AreaMember(country, text(m, "area", w, true), date(m, "from", w, true),
+                    source(m.path("source"), w, true)));
+        }
+        List<StayRule> rules = new ArrayList<>(areaRules);
+        JsonNode rl = root.path("rules");
+        for (int i = 0; i < rl.size(); i++) {
+            rules.add(rule(rl.get(i), "rules[" + i + "]"));
+        }
         JsonNode list = root.path("destinations");
         if (!list.isArray()) {
             throw new Bad("dataset: \"destinations\" must be a list");
@@ -108,7 +130,7 @@ public final class DatasetReader {
             }
             destinations.add(d);
         }
-        return new Dataset(new Dataset.Info(version, released), destinations);
+        return new Dataset(new Dataset.Info(version, released), destinations, members, rules);
     }
 
     private static Destination destination(JsonNode n, String where, List<StayRule> areaRules) {
@@ -203,7 +225,11 @@ public final class DatasetReader {
                     intOrNull(n, "yearCapDays", where),
                     n.hasNonNull("resetOnExit") ? bool(n, "resetOnExit", where) : null,
                     enumValue(StayRule.Confidence.class, text(n, "confidence", where, true), where),
-                    note(n), source(n.path("source"), where, true));
+                    note(n), source(n.path("source"), where, true),
+                    n.hasNonNull("countsDaysBefore") ? bool(n, "countsDaysBefore", where) : null,
+                    n.hasNonNull("keepsRuleAtEntry") ? bool(n, "keepsRuleAtEntry", where) : null,
+                    text(n, "listing", where, false),
+                    LocalizedText.of(n.path("caveatEn").asText(""), n.path("caveatRu").asText("")));
         } catch (IllegalArgumentException e) {
             throw new Bad(where + ": " + e.getMessage());
         }

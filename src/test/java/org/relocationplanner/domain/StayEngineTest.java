@@ -81,19 +81,46 @@ class StayEngineTest {
 
     @Test
     void kazakhstanCountsPerEntryBeforeTwentySeventhJanuary2023AndNinetyInAnyOneHundredEightyFromThen() {
+        // as the Interior Ministry put it (RBC, 18 January 2023): the rule covers entries from 27 January and has no
+        // retroactive force: days before it do not count, and a stay begun before it keeps the old rule
         Destination kz = country("KZ",
                 Fixtures.rule("KZ", null, d("2023-01-26"), 90, null, null, StayRule.WindowKind.PER_ENTRY, true),
-                Fixtures.rule("KZ", d("2023-01-27"), null, 90, 90, 180, StayRule.WindowKind.ROLLING, false));
+                Fixtures.rule("KZ", d("2023-01-27"), null, 90, 90, 180, StayRule.WindowKind.ROLLING, false)
+                        .withTransition(false, true));
         StayEngine e = engine(kz);
         // 1 Nov 2022 to 25 Jan 2023: 30 + 31 + 25 = 86 days; a visa run on 25 January starts a new entry
         List<Trip> trips = List.of(trip("KZ", "2022-11-01", "2023-01-25"), trip("KZ", "2023-01-25", null));
         AreaStatus before = e.status(trips, "KZ", "RU", d("2023-01-20"));
         assertEquals(81, before.daysUsed()); // 30 + 31 + 20
         assertEquals(90, before.limit());
-        // from 27 January the new rule counts its own days: 27 January to 1 March is 5 + 28 + 1 = 34
-        AreaStatus after = e.status(trips, "KZ", "RU", d("2023-03-01"));
-        assertEquals(34, after.daysUsed());
-        assertEquals(d("2023-04-26"), after.latestLegalExit()); // 27 January + 89 days
+        // the entry of 25 January keeps the old 90 days per entry: 25 January to 1 March is 7 + 28 + 1 = 36 days,
+        // and the 90th day is 24 April
+        AreaStatus kept = e.status(trips, "KZ", "RU", d("2023-03-01"));
+        assertEquals(36, kept.daysUsed());
+        assertEquals(d("2023-04-24"), kept.latestLegalExit());
+        assertTrue(kept.notes().contains(StayWarning.on(StayWarning.Kind.KEPT_RULE, d("2023-01-27"))), kept.notes()
+                .toString());
+        // an entry after the change is counted by the new rule alone, which counts no day before 27 January:
+        // 1 February to 1 March is 29 days, and the 90th day from 1 February is 1 May
+        List<Trip> later = List.of(trip("KZ", "2022-11-01", "2023-01-25"), trip("KZ", "2023-02-01", null));
+        AreaStatus fresh = e.status(later, "KZ", "RU", d("2023-03-01"));
+        assertEquals(29, fresh.daysUsed());
+        assertEquals(d("2023-05-01"), fresh.latestLegalExit()); // 1 February + 89 days
+    }
+
+    @Test
+    void whereTheSourcesDoNotSayHowARuleTreatsEarlierDaysAndStaysTheStricterReadingCountsAndSaysSo() {
+        Destination kz = country("KZ",
+                Fixtures.rule("KZ", null, d("2023-01-26"), 90, null, null, StayRule.WindowKind.PER_ENTRY, true),
+                Fixtures.rule("KZ", d("2023-01-27"), null, 90, 90, 180, StayRule.WindowKind.ROLLING, false));
+        List<Trip> trips = List.of(trip("KZ", "2022-11-01", "2023-01-25"), trip("KZ", "2023-01-25", null));
+        AreaStatus s = engine(kz).status(trips, "KZ", "RU", d("2023-03-01"));
+        // the new rule counting every day of the 180 before 1 March: 2 September 2022 on, so 86 + 35 = 121 days,
+        // 31 over; the old rule alone would allow 36 of 90
+        assertEquals(121, s.daysUsed());
+        assertEquals(31, s.overstayDays());
+        assertTrue(s.notes().contains(StayWarning.on(StayWarning.Kind.KEPT_RULE_UNKNOWN, d("2023-01-27"))));
+        assertTrue(s.notes().contains(StayWarning.on(StayWarning.Kind.DAYS_BEFORE_UNKNOWN, d("2023-01-27"))));
     }
 
     @Test

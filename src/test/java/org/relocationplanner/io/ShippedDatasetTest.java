@@ -121,8 +121,8 @@ class ShippedDatasetTest {
     void approximateSourceDatesAreMarkedSo() {
         var memo = byCode.get("GE").facts().get(Criterion.POPULATION).source();
         assertEquals(true, memo.approximate());
-        var astana = byCode.get("KZ").ruleOn("RU", LocalDate.of(2026, 11, 22)).orElseThrow().source();
-        assertEquals(false, astana.approximate());
-        assertEquals(LocalDate.of(2023, 1, 19), astana.verifiedOn());
+        var ministry = byCode.get("KZ").ruleOn("RU", LocalDate.of(2026, 11, 22)).orElseThrow().source();
+        assertEquals(false, ministry.approximate());
+        assertEquals(LocalDate.of(2023, 1, 18), ministry.verifiedOn());
     }
 }

@@ -31,7 +31,7 @@ class ShellAndSettingsTest extends AppUiTest {
         assertEquals("Планировщик переезда", stage.getTitle());
         assertEquals("Сравнение", text(robot, "#nav-compare"));
         assertEquals("Паспорт: RU", text(robot, "#topPassport"));
-        assertEquals("Данные о странах, версия 3 от 22 ноября 2026", text(robot, "#statusDataset"));
+        assertEquals("Данные о странах, версия 4 от 4 декабря 2026", text(robot, "#statusDataset"));
         assertEquals("Данные не зашифрованы", text(robot, "#statusLock"));
         assertTrue(robot.lookup("#rankingTable").tryQuery().isPresent());
     }
@@ -71,9 +71,9 @@ class ShellAndSettingsTest extends AppUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> country = robot.lookup("#currentCountryChoice").queryAs(ComboBox.class);
         robot.interact(() -> country.setValue("KZ"));
-        assertEquals("Сейчас: Казахстан, 90 дн. в любые 180 дн.", text(robot, "#topCountry"));
+        assertEquals("Сейчас: Казахстан, 90 дн. в пределах 180 дн.", text(robot, "#topCountry"));
         restart(robot);
-        assertEquals("Сейчас: Казахстан, 90 дн. в любые 180 дн.", text(robot, "#topCountry"));
+        assertEquals("Сейчас: Казахстан, 90 дн. в пределах 180 дн.", text(robot, "#topCountry"));
         assertEquals(app.dataDir.toAbsolutePath().toString(),
                 robot.lookup("#dataFolderPath").queryAs(Label.class).getText());
     }
@@ -94,6 +94,6 @@ class ShellAndSettingsTest extends AppUiTest {
         assertEquals(pack.getFileName() + " подписан не разработчиками приложения или изменён после подписи. "
                 + "Ничего не изменено.", robot.lookup("#settingsError .content").queryLabeled().getText());
         robot.clickOn("OK");
-        assertEquals("Данные о странах, версия 3 от 22 ноября 2026", text(robot, "#statusDataset"));
+        assertEquals("Данные о странах, версия 4 от 4 декабря 2026", text(robot, "#statusDataset"));
     }
 }

@@ -83,7 +83,7 @@ class WindowAndHelpTest extends AppUiTest {
         assertTrue(shown(robot, "#aboutDialog"));
         assertEquals("A development build, not a release", text(robot, "#aboutVersion"),
                 "tests run from classes, not the packaged jar");
-        assertEquals("Country data: version 3, dated 22 November 2026 (each value shows its own source and the date "
+        assertEquals("Country data: version 4, dated 4 December 2026 (each value shows its own source and the date "
                 + "it was checked)", text(robot, "#aboutDataset"));
         String credits = robot.lookup("#aboutCredits .label").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).reduce("", (a, b) -> a + "\n" + b);
@@ -158,7 +158,7 @@ class WindowAndHelpTest extends AppUiTest {
         assertTrue(text(robot, ".dialog-pane .content").startsWith("The data is now in " + target));
         closeDialogs(robot);
         assertEquals(target.toString(), text(robot, "#dataFolderPath"));
-        assertEquals("Now in Kazakhstan: 90 days in any 180", text(robot, "#topCountry"));
+        assertEquals("Now in Kazakhstan: 90 days within 180", text(robot, "#topCountry"));
         assertTrue(Files.exists(new DataFolder(target).databaseBase().resolveSibling("planner.mv.db")));
         assertFalse(Files.exists(old.resolve("planner.mv.db")), "the old file is gone");
         assertEquals(target, new UiPreferences(app.prefsNode).dataFolder().orElseThrow());
@@ -178,6 +178,6 @@ class WindowAndHelpTest extends AppUiTest {
         assertTrue(text(robot, ".dialog-pane .content").startsWith("The data was not moved"));
         closeDialogs(robot);
         assertTrue(Files.exists(usb.resolve("relocation-planner/planner.mv.db")));
-        assertEquals("Now in Kazakhstan: 90 days in any 180", text(robot, "#topCountry"));
+        assertEquals("Now in Kazakhstan: 90 days within 180", text(robot, "#topCountry"));
     }
 }

@@ -54,7 +54,7 @@ public final class RecordForms implements TimelineDialogs {
     // ---- trips --------------------------------------------------------------------------------------------------
 
     @Override
-    public Optional<TripEdit> editTrip(Trip trip, boolean isNew) {
+    public Optional<TripEdit> editTrip(Trip trip, boolean isNew, java.util.function.Function<Trip, String> caution) {
         I18n t = i18n.get();
         Form form = new Form(t, isNew ? t.tr("trip.title.new") : t.tr("trip.title.edit"), "tripDialog", !isNew);
         ComboBox<String> country = form.country("tripCountry", trip.country(), false);
@@ -78,7 +78,7 @@ public final class RecordForms implements TimelineDialogs {
                 throw new FormProblem(t.tr("trip.error.exit_before"));
             }
             return new Trip(code, in, out, note.getText(), planned.isSelected());
-        }).map(r -> new TripEdit(r.value(), r.delete()));
+        }, caution).map(r -> new TripEdit(r.value(), r.delete()));
     }
 
     // ---- documents ----------------------------------------------------------------------------------------------
@@ -366,18 +366,37 @@ public final class RecordForms implements TimelineDialogs {
         }
 
         <T> Optional<Result<T>> show(Reading<T> reading) {
+            return show(reading, null);
+        }
+
+        /**
+         * Shows the form until it is saved with valid values, deleted or cancelled. When {@code caution} has
+         * something to say of the values entered, it is shown and the values are saved only when Save is pressed
+         * again without changing them.
+         */
+        <T> Optional<Result<T>> show(Reading<T> reading, java.util.function.Function<T, String> caution) {
             grid.add(error, 0, rows++, 2, 1);
             dialog.getDialogPane().setContent(grid);
             List<Result<T>> out = new ArrayList<>();
             Button ok = (Button) dialog.getDialogPane().lookupButton(save);
+            List<T> cautioned = new ArrayList<>();
             ok.addEventFilter(ActionEvent.ACTION, e -> {
                 try {
-                    out.add(new Result<>(reading.read(), false));
+                    T value = reading.read();
+                    String said = caution == null ? null : caution.apply(value);
+                    if (said != null && !cautioned.contains(value)) {
+                        cautioned.clear();
+                        cautioned.add(value);
+                        error.getStyleClass().add("form-caution");
+                        showError(said);
+                        ok.setText(t.tr("edit.save_anyway"));
+                        e.consume();
+                        return;
+                    }
+                    out.add(new Result<>(value, false));
                 } catch (FormProblem | IllegalArgumentException problem) {
-                    error.setText(problem.getMessage());
-                    error.setManaged(true);
-                    error.setVisible(true);
-                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    error.getStyleClass().remove("form-caution");
+                    showError(problem.getMessage());
                     e.consume();
                 }
             });
@@ -386,6 +405,13 @@ public final class RecordForms implements TimelineDialogs {
                 return Optional.of(new Result<>(null, true));
             }
             return pressed.filter(b -> b == save && !out.isEmpty()).map(b -> out.get(0));
+        }
+
+        private void showError(String text) {
+            error.setText(text);
+            error.setManaged(true);
+            error.setVisible(true);
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }
     }
 

@@ -2,6 +2,7 @@ package org.relocationplanner.ui.timeline;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import org.relocationplanner.domain.Document;
 import org.relocationplanner.domain.Trip;
 
@@ -16,8 +17,11 @@ public interface TimelineDialogs {
     record DocumentEdit(Document document, boolean delete) {
     }
 
-    /** The trip form, filled with {@code trip}; empty when cancelled. */
-    Optional<TripEdit> editTrip(Trip trip, boolean isNew);
+    /**
+     * The trip form, filled with {@code trip}; empty when cancelled. Before saving, the form shows what
+     * {@code caution} says of the trip as entered (null: nothing) and saves only when Save is pressed again.
+     */
+    Optional<TripEdit> editTrip(Trip trip, boolean isNew, Function<Trip, String> caution);
 
     /** The form for one document, filled with {@code document}; empty when cancelled. */
     Optional<DocumentEdit> editDocument(Document document, boolean isNew);

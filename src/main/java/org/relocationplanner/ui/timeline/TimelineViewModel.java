@@ -31,11 +31,13 @@ import org.relocationplanner.domain.Passport;
 import org.relocationplanner.domain.ResidencePermit;
 import org.relocationplanner.domain.RuleBook;
 import org.relocationplanner.domain.Situation;
+import org.relocationplanner.domain.StayWarning;
 import org.relocationplanner.domain.StayEngine;
 import org.relocationplanner.domain.StayEvaluation;
 import org.relocationplanner.domain.TaxResidency;
 import org.relocationplanner.domain.Trip;
 import org.relocationplanner.domain.TripCheck;
+import org.relocationplanner.domain.TripOverlaps;
 import org.relocationplanner.domain.Visa;
 import org.relocationplanner.io.AtomicFile;
 import org.relocationplanner.io.IcsWriter;
@@ -185,13 +187,14 @@ public final class TimelineViewModel {
 
     /** Opens the trip form filled with a trip drawn on the timeline. */
     public void addTrip(Trip draft) {
-        dialogs.editTrip(draft, true).filter(e -> !e.delete()).ifPresent(e -> change(() -> trips.add(e.trip())));
+        dialogs.editTrip(draft, true, t -> overlapCaution(t, -1)).filter(e -> !e.delete())
+                .ifPresent(e -> change(() -> trips.add(e.trip())));
     }
 
     /** Opens the form of trip {@code index}; saving replaces it, deleting removes it. */
     public void editTrip(int index) {
         Trip old = trips.get(index);
-        dialogs.editTrip(old, false).ifPresent(e -> change(() -> {
+        dialogs.editTrip(old, false, t -> overlapCaution(t, index)).ifPresent(e -> change(() -> {
             if (e.delete()) {
                 trips.remove(index);
             } else {
@@ -276,6 +279,57 @@ public final class TimelineViewModel {
         return "GE";
     }
 
+    /**
+     * What the trip form says before saving {@code trip} (in place of trip {@code replacing}, or new when -1): the
+     * trips it shares more than a border-crossing day with, or null when there are none.
+     */
+    String overlapCaution(Trip trip, int replacing) {
+        List<Trip> others = new ArrayList<>(trips);
+        if (replacing >= 0) {
+            others.remove(replacing);
+        }
+        List<TripOverlaps.Overlap> found = TripOverlaps.of(trip, others, today());
+        if (found.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(i18n.tr("trip.overlap.title"));
+        found.forEach(o -> text.append(System.lineSeparator()).append("· ").append(describe(o)));
+        return text.append(System.lineSeparator()).append(i18n.tr("trip.overlap.confirm")).toString();
+    }
+
+    /** Two overlapping trips in plain words, with what most likely went wrong. */
+    public String describe(TripOverlaps.Overlap o) {
+        return i18n.tr(o.openEnded() ? "overlap.open" : "overlap.closed", describe(o.first()), describe(o.second()),
+                i18n.count("value.days", o.days()));
+    }
+
+    /** A trip in plain words: "Georgia, 1 March 2023 – 10 March 2023", or "Georgia, from 1 March 2023, no exit date". */
+    public String describe(Trip t) {
+        return t.exit() == null ? i18n.tr("trip.span.open", areaName(t.country()), i18n.date(t.entry()))
+                : i18n.tr("trip.span", areaName(t.country()), i18n.date(t.entry()), i18n.date(t.exit()));
+    }
+
+    /** A note on a stay answer in the user's language. */
+    public String describe(StayWarning w) {
+        String days = i18n.count("value.days", w.number());
+        String date = w.date() == null ? "" : i18n.date(w.date());
+        return switch (w.kind()) {
+            case BASELINE -> i18n.tr("warning.baseline", listing(w.text().en()));
+            case CAVEAT -> w.text().in(i18n.locale());
+            case OVERLAP -> describe(new TripOverlaps.Overlap(w.trip(), w.other(), w.date(), w.number()));
+            case NO_RULE -> w.date() == null ? i18n.tr("warning.no_rule") : i18n.tr("warning.no_rule_after", date);
+            default -> i18n.tr("warning." + w.kind().name().toLowerCase(Locale.ROOT), w.number(), days, date);
+        };
+    }
+
+    /** A Passport Index listing in the user's language: "visa required", or a number of days. */
+    private String listing(String listing) {
+        if (listing.matches("\\d+")) {
+            return i18n.count("value.days", Integer.parseInt(listing));
+        }
+        return i18n.tr("listing." + listing.replace(' ', '_').replace('-', '_'));
+    }
+
     // ---- counting -----------------------------------------------------------------------------------------------
 
     private void recount() {
@@ -291,6 +345,9 @@ public final class TimelineViewModel {
             mostUrgentLevel.set(deadlines.get(0).urgency(today, warnings));
         }
         List<String> lines = new ArrayList<>();
+        for (TripOverlaps.Overlap o : e.overlaps()) {
+            lines.add(i18n.tr("standing.overlap", describe(o)));
+        }
         org.relocationplanner.ui.common.FactFormatter format = new org.relocationplanner.ui.common.FactFormatter(i18n);
         for (org.relocationplanner.domain.AreaStatus a : e.statuses()) {
             boolean carriesOver = a.rule() != null && (a.rule().windowDays() != null || a.rule().yearCapDays() != null);
@@ -308,9 +365,10 @@ public final class TimelineViewModel {
             if (a.legalAgainFrom() != null) {
                 line.append(' ').append(i18n.tr("standing.again", i18n.date(a.legalAgainFrom())));
             }
-            for (org.relocationplanner.domain.StayWarning w : a.notes()) {
-                line.append(System.lineSeparator()).append("· ").append(i18n.tr("warning."
-                        + w.kind().name().toLowerCase(Locale.ROOT), w.number(), i18n.count("value.days", w.number())));
+            for (StayWarning w : a.notes()) {
+                if (w.kind() != StayWarning.Kind.OVERLAP) { // told once above, not under each of the two areas
+                    line.append(System.lineSeparator()).append("· ").append(describe(w));
+                }
             }
             lines.add(line.toString());
         }
@@ -363,6 +421,7 @@ public final class TimelineViewModel {
             case TAX_STATUS_CHANGES -> i18n.tr(d.number() == 1 ? "deadline.tax_resident" : "deadline.tax_nonresident",
                     date);
         };
+        text += certainty(d);
         if (!withDaysLeft || d.kind() == Deadline.Kind.OVERSTAY || d.kind() == Deadline.Kind.PLANNED_OVERSTAY) {
             return text;
         }
@@ -370,6 +429,25 @@ public final class TimelineViewModel {
         String suffix = left < 0 ? i18n.count("deadline.days_ago", -left)
                 : left == 0 ? i18n.tr("deadline.today") : i18n.count("deadline.days_left", left);
         return text + " — " + suffix;
+    }
+
+    /**
+     * A stay deadline's mark when the rule behind it is not established (a general listing, weak sources, a change
+     * of unknown date) or the trips behind it look wrong; the notes in "Where you stand" say which.
+     */
+    private String certainty(Deadline d) {
+        boolean stay = switch (d.kind()) {
+            case LEAVE_BY, OVERSTAY, PLANNED_LEAVE_BY, PLANNED_OVERSTAY -> true;
+            default -> false;
+        };
+        if (!stay) {
+            return "";
+        }
+        List<StayWarning> notes = evaluation.get().status(d.area()).notes();
+        if (notes.stream().anyMatch(w -> w.kind() == StayWarning.Kind.BASELINE)) {
+            return " " + i18n.tr("deadline.baseline");
+        }
+        return notes.stream().anyMatch(w -> w.kind().doubtsDeadline()) ? " " + i18n.tr("deadline.unsure") : "";
     }
 
     // ---- files --------------------------------------------------------------------------------------------------
@@ -394,11 +472,21 @@ public final class TimelineViewModel {
                     added.add(t);
                 }
             }
+            List<Trip> all = new ArrayList<>(trips);
+            all.addAll(added);
+            List<TripOverlaps.Overlap> overlaps = TripOverlaps.find(all, today()).stream()
+                    .filter(o -> added.stream().anyMatch(o::involves)).toList();
             if (!added.isEmpty()) {
                 change(() -> trips.addAll(added));
             }
-            dialogs.showInfo(i18n.tr("timeline.import.title"), i18n.tr("timeline.import.done",
+            StringBuilder text = new StringBuilder(i18n.tr("timeline.import.done",
                     i18n.count("timeline.trips", added.size()), read.size() - added.size(), file.getFileName()));
+            if (!overlaps.isEmpty()) {
+                text.append(System.lineSeparator()).append(System.lineSeparator())
+                        .append(i18n.tr("timeline.import.overlaps"));
+                overlaps.forEach(o -> text.append(System.lineSeparator()).append("· ").append(describe(o)));
+            }
+            dialogs.showInfo(i18n.tr("timeline.import.title"), text.toString());
         }, e -> dialogs.showError(i18n.tr("timeline.import.failed"), importProblem(file, e)));
     }
 

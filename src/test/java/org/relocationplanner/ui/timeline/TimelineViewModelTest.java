@@ -52,7 +52,7 @@ class TimelineViewModelTest {
     static void rules() throws Exception {
         System.setProperty("net.fortuna.ical4j.timezone.cache.impl", "net.fortuna.ical4j.util.MapTimeZoneCache");
         System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
-        book = RuleBook.of(DatasetReader.readShipped().destinations());
+        book = RuleBook.of(DatasetReader.readShipped());
     }
 
     /** Answers the ViewModel's questions as a test says, and keeps what it was told. */
@@ -60,10 +60,14 @@ class TimelineViewModelTest {
         final Deque<Optional<TripEdit>> tripAnswers = new ArrayDeque<>();
         final List<String> errors = new ArrayList<>();
         final List<String> infos = new ArrayList<>();
+        /** What the form said before saving each answered trip (null: nothing), as a user who saves anyway sees. */
+        final List<String> cautions = new ArrayList<>();
 
         @Override
-        public Optional<TripEdit> editTrip(Trip trip, boolean isNew) {
-            return tripAnswers.isEmpty() ? Optional.empty() : tripAnswers.poll();
+        public Optional<TripEdit> editTrip(Trip trip, boolean isNew, java.util.function.Function<Trip, String> caution) {
+            Optional<TripEdit> answer = tripAnswers.isEmpty() ? Optional.empty() : tripAnswers.poll();
+            answer.filter(a -> !a.delete()).ifPresent(a -> cautions.add(caution.apply(a.trip())));
+            return answer;
         }
 
         @Override
@@ -200,7 +204,9 @@ class TimelineViewModelTest {
         assertEquals(1, vm.trips().size());
         assertEquals("Kazakhstan: leave by 29 December 2026 \u2014 37 days left", vm.mostUrgentProperty().get());
         // 1 October to 22 November: 31 + 22 = 53 days
-        assertEquals(List.of("Kazakhstan: 53 of 90 days used, 37 left (90 days in any 180)."), vm.standing());
+        assertEquals(List.of("Kazakhstan: 53 of 90 days used, 37 left (90 days within 180)." + System.lineSeparator()
+                + "· The sources do not say whether the 180-day period is rolling or fixed: counted as rolling, the"
+                + " stricter reading."), vm.standing());
     }
 
     @Test
