@@ -39,8 +39,18 @@ public final class Package {
     static final String TRAINING = "-Drelocationplanner.cdsTraining=true";
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("jvm-options")) {
+            // the launcher's memory and compiler options, for benchmarks that run the app's code as it ships
+            List<String> options = new ArrayList<>(MEMORY);
+            if (System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")) {
+                options.addAll(LINUX_MEMORY);
+            }
+            System.out.println(String.join(" ", options));
+            return;
+        }
         if (args.length != 3) {
-            System.err.println("usage: java packaging/Package.java image|smoke|installer TARGET VERSION");
+            System.err.println("usage: java packaging/Package.java image|smoke|installer TARGET VERSION"
+                    + " | java packaging/Package.java jvm-options");
             System.exit(2);
         }
         Path root = Path.of(System.getProperty("user.dir"));

@@ -65,8 +65,8 @@ APPROX_RULE_DATES = {("AZ", ""), ("MN", "2014-11-14"), ("TR", "2012-01-01"), ("T
 LISTING_RU = {"visa required": "нужна виза", "visa on arrival": "виза по прибытии",
               "eta": "электронное разрешение на въезд (ETA)", "e-visa": "электронная виза",
               "visa free": "без визы, срок не указан", "no admission": "въезд не разрешён"}
-# A listed number of days up to this is read as that many days per entry and in any 180 days, the stricter
-# reading of a bare number; above it (120, 180, 360) only as days per entry.
+# A listed number of days N is read strictly: N days per entry and at most N in any 180 days when N is up to
+# this, in any 365 days above it (120, 180, 360): a bare number never allows back-to-back visa runs.
 BASELINE_WINDOW_MAX = 90
 
 # Route facts whose research status says more than their note does. Keyed by country, position in
@@ -296,19 +296,13 @@ def baseline_rules(code, req):
             "yearCapDays": None, "resetOnExit": None, "confidence": "L", "listing": req, "source": PASSPORT_INDEX}
     if req.isdigit():
         n = int(req)
-        rule.update(visaFree=True, perEntryDays=n, windowKind="PER_ENTRY")
-        if n <= BASELINE_WINDOW_MAX:
-            rule.update(windowDays=n, windowPeriod=180, windowKind="ROLLING")
-            rule["noteEn"] = (f"Passport Index (12 Jan 2025) lists {n} days visa-free, without saying how re-entries "
-                              f"count: read as {n} days per entry and at most {n} in any 180 days. Not researched.")
-            rule["noteRu"] = (f"Passport Index (12 января 2025 г.) указывает {n} дн. без визы, не уточняя, как "
-                              f"считаются повторные въезды: здесь — {n} дн. за въезд и не более {n} в любые 180 дней. "
-                              f"Не проверено по официальным источникам.")
-        else:
-            rule["noteEn"] = (f"Passport Index (12 Jan 2025) lists {n} days visa-free: read as {n} days per entry. "
-                              f"Not researched.")
-            rule["noteRu"] = (f"Passport Index (12 января 2025 г.) указывает {n} дн. без визы: здесь — {n} дн. за "
-                              f"въезд. Не проверено по официальным источникам.")
+        period = 180 if n <= BASELINE_WINDOW_MAX else 365
+        rule.update(visaFree=True, perEntryDays=n, windowDays=n, windowPeriod=period, windowKind="ROLLING")
+        rule["noteEn"] = (f"Passport Index (12 Jan 2025) lists {n} days visa-free, without saying how re-entries "
+                          f"count: read as {n} days per entry and at most {n} in any {period} days. Not researched.")
+        rule["noteRu"] = (f"Passport Index (12 января 2025 г.) указывает {n} дн. без визы, не уточняя, как "
+                          f"считаются повторные въезды: здесь — {n} дн. за въезд и не более {n} в любые {period} "
+                          f"дней. Не проверено по официальным источникам.")
         return [rule]
     if req == "visa free":
         rule.update(visaFree=True, windowKind="UNKNOWN")

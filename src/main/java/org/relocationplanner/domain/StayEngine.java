@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * Counts stays against the dated rules of each area. A day counts where the user was that day (entry and exit
- * days both count; a day in two countries counts in both), under the rule in force that day, and only from the
- * day that rule took effect (a stay begun under an earlier rule is counted by the new one from its first day).
- * An overstay in the past never blocks later answers: only days inside a rule's window, entry or year count.
+ * days both count; a day in two countries counts in both), under the rule in force that day. How a rule that
+ * starts on a date treats what came before it is part of the rule: whether days before it count in its window,
+ * entry or year, and whether a stay begun before it keeps the rule in force at its entry; where the sources do not
+ * say, both readings are counted and the stricter decides. An overstay in the past never blocks later answers:
+ * only days inside a rule's window, entry or year count.
  *
  * <p>Window kinds: a rolling window ("N days in any M") ends on and includes the day checked; a window "from first
  * entry" is a period of M days that starts at the first day counted and is followed by the next period at the

@@ -233,8 +233,7 @@ public final class StayEvaluation {
                     a = areas.computeIfAbsent(here, AreaDays::new);
                 }
                 a.firstPresent = Math.min(a.firstPresent, i);
-                a.present[i] = true;
-                a.counted[i] = !paused(t.country(), i);
+                a.place(i, !paused(t.country(), i));
                 if (i == last || !m.areaAt(i + 1).equals(here)) {
                     a.segments.add(new Segment(segmentStart, i, t.country()));
                 }
@@ -281,9 +280,11 @@ public final class StayEvaluation {
         String area = book.areaOf(t.country(), t.entry());
         int firstIllegal = -1;
         int worst = 0;
+        int noRule = -1;
         Membership m = membership(t.country());
         AreaDays a = null;
         Walk w = null;
+        java.util.Set<Ruled> judgedBy = new java.util.LinkedHashSet<>();
         for (int i = first; i <= last; i++) {
             AreaDays here = areas.get(m.areaAt(i));
             if (here != a) {
@@ -296,6 +297,19 @@ public final class StayEvaluation {
                 firstIllegal = firstIllegal < 0 ? i : firstIllegal;
                 worst = Math.max(worst, ex);
             }
+            if (w.rule == null && !a.own && noRule < 0) {
+                noRule = i;
+            }
+            for (int k = a.readings(w, i) - 1; k >= 0; k--) {
+                judgedBy.add(a.judges[k]);
+            }
+        }
+        List<StayWarning> notes = new ArrayList<>();
+        if (noRule >= 0) {
+            notes.add(StayWarning.on(StayWarning.Kind.NO_RULE, areas.get(m.areaAt(noRule)).lastRuleEnd(noRule)));
+        }
+        for (Ruled q : judgedBy) {
+            doubtNotes(q.rule, notes);
         }
         LocalDate latest = null;
         if (first > todayIndex) {
@@ -315,7 +329,32 @@ public final class StayEvaluation {
         } else {
             state = TripCheck.State.LEGAL;
         }
-        return new TripCheck(t, area, state, latest, firstIllegal < 0 ? null : date(firstIllegal), worst);
+        return new TripCheck(t, area, state, latest, firstIllegal < 0 ? null : date(firstIllegal), worst, notes);
+    }
+
+    /**
+     * What an answer under {@code rule} is unsure of in itself: a rule read from the general listing, weak sources,
+     * a change of unknown date or outcome, a limit not on record. Each note once.
+     */
+    private static void doubtNotes(StayRule rule, List<StayWarning> notes) {
+        List<StayWarning> add = new ArrayList<>();
+        if (rule.isBaseline()) {
+            add.add(new StayWarning(StayWarning.Kind.BASELINE, 0, null, null, null,
+                    LocalizedText.of(rule.listing(), rule.listing())));
+        } else if (rule.confidence() == StayRule.Confidence.L) {
+            add.add(new StayWarning(StayWarning.Kind.WEAK_SOURCES, 0));
+        }
+        if (rule.isLimitUnknown()) {
+            add.add(new StayWarning(StayWarning.Kind.LIMIT_UNKNOWN, 0));
+        }
+        if (rule.hasCaveat()) {
+            add.add(new StayWarning(StayWarning.Kind.CAVEAT, 0, null, null, null, rule.caveat()));
+        }
+        for (StayWarning w : add) {
+            if (!notes.contains(w)) {
+                notes.add(w);
+            }
+        }
     }
 
     /**
@@ -374,11 +413,13 @@ public final class StayEvaluation {
     /** The days spent in one area, and the running totals the rules are counted with. */
     private final class AreaDays {
         final String area;
-        final boolean[] present = new boolean[size];
-        final boolean[] counted = new boolean[size];
-        final int[] stayStart = new int[size];
+        /**
+         * Per day: 0 when not here, else the first day of the stay it belongs to, plus one. (While trips are placed:
+         * 2 for a day here that counts, 1 for one paused by a permit.) With the running total of counted days, the
+         * one thing kept per day: a count of decades of days for 40 areas stays a few megabytes.
+         */
+        final int[] stay = new int[size];
         final int[] cum = new int[size + 1];
-        final int[] runStart = new int[size];
         final List<Segment> segments = new ArrayList<>();
         int firstPresent = Integer.MAX_VALUE;
         final List<Ruled> rules = new ArrayList<>();
@@ -440,16 +481,43 @@ public final class StayEvaluation {
                 if (p >= 0 && i > p + q.rule.windowPeriod() - 1) {
                     p = -1;
                 }
-                if (p < 0 && counted[i]) {
+                if (p < 0 && counted(i)) {
                     p = i;
                 }
                 w.period[q.index] = p;
             }
-            if (present[i] && !visas.isEmpty() && visaAt(i) == null) {
+            if (present(i) && !visas.isEmpty() && visaAt(i) == null) {
                 w.uncovered++;
-            } else if (!present[i]) {
+            } else if (!present(i)) {
                 w.uncovered = 0;
             }
+        }
+
+        /** A day here placed from a trip; counted unless a permit pauses it (counted when any trip counts it). */
+        void place(int i, boolean counts) {
+            stay[i] = Math.max(stay[i], counts ? 2 : 1);
+        }
+
+        boolean present(int i) {
+            return stay[i] != 0;
+        }
+
+        boolean counted(int i) {
+            return cum[i + 1] != cum[i];
+        }
+
+        /** The first day of the stay day {@code i} belongs to; -1 when not here. */
+        int stayStart(int i) {
+            return stay[i] - 1;
+        }
+
+        /** The first day of the unbroken run of days here that day {@code i} belongs to (across same-day re-entries). */
+        int runStart(int i) {
+            int s = stay[i] - 1;
+            while (s > 0 && stay[s - 1] != 0) {
+                s = stay[s - 1] - 1;
+            }
+            return s;
         }
 
         int[] visaAt(int i) {
@@ -462,11 +530,8 @@ public final class StayEvaluation {
         }
 
         void set(int i, boolean here, boolean count, int start) {
-            present[i] = here;
-            counted[i] = here && count;
-            stayStart[i] = here ? start : -1;
-            runStart[i] = here ? (i > 0 && present[i - 1] ? runStart[i - 1] : i) : -1;
-            cum[i + 1] = cum[i] + (counted[i] ? 1 : 0);
+            stay[i] = here ? start + 1 : 0;
+            cum[i + 1] = cum[i] + (here && count ? 1 : 0);
         }
 
         int count(int fromIncl, int toIncl) {
@@ -479,10 +544,10 @@ public final class StayEvaluation {
          * in force on day {@code i}; null otherwise (or when no rule was on record at its entry).
          */
         Ruled atEntry(Ruled now, int i) {
-            if (now == null || !present[i] || now.from <= 0) {
+            if (now == null || !present(i) || now.from <= 0) {
                 return null;
             }
-            int e = stayStart[i];
+            int e = stayStart(i);
             if (e < 0 || e >= now.from) {
                 return null;
             }
@@ -540,7 +605,7 @@ public final class StayEvaluation {
                     default -> i - s.windowPeriod() + 1;
                 };
             }
-            if (s.perEntryDays() != null && present[i]) {
+            if (s.perEntryDays() != null && present(i)) {
                 start = Math.min(start, entryStart(q, i));
             }
             if (s.yearCapDays() != null) {
@@ -556,13 +621,13 @@ public final class StayEvaluation {
             if (s.windowDays() != null && s.windowPeriod() != null) {
                 worst = Math.max(worst, windowCount(w, q, i) - s.windowDays());
             }
-            if (s.perEntryDays() != null && present[i]) {
+            if (s.perEntryDays() != null && present(i)) {
                 worst = Math.max(worst, count(Math.max(entryStart(q, i), q.countFrom), i) - s.perEntryDays());
             }
             if (s.yearCapDays() != null) {
                 worst = Math.max(worst, count(Math.max(q.countFrom, yearStart(i)), i) - s.yearCapDays());
             }
-            if (!s.visaFree() && !visas.isEmpty() && present[i]) {
+            if (!s.visaFree() && !visas.isEmpty() && present(i)) {
                 int[] v = visaAt(i);
                 worst = Math.max(worst, v == null ? w.uncovered : count(v[0], i) - v[2]);
             }
@@ -611,18 +676,34 @@ public final class StayEvaluation {
          * it (a visa run), begins a new one.
          */
         void total() {
-            for (int i = Math.min(firstPresent, size); i < size; i++) { // nothing before the first day here
-                cum[i + 1] = cum[i] + (counted[i] ? 1 : 0);
-                runStart[i] = present[i] ? (i > 0 && present[i - 1] ? runStart[i - 1] : i) : -1;
-            }
             segments.sort(java.util.Comparator.comparingInt(Segment::start).thenComparingInt(Segment::end));
+            // the running total only changes on days here: between them it is filled in at once
+            int next = 0;
+            int running = 0;
+            for (Segment g : segments) {
+                if (g.end() < next) {
+                    continue;
+                }
+                int from = Math.max(g.start(), next);
+                Arrays.fill(cum, next + 1, from + 1, running);
+                for (int i = from; i <= g.end(); i++) {
+                    running += stay[i] == 2 ? 1 : 0;
+                    cum[i + 1] = running;
+                }
+                next = g.end() + 1;
+            }
+            Arrays.fill(cum, next + 1, size + 1, running);
+            // every day here is in a segment; a stay's first day is after day 0, so it outweighs the marks 1 and 2
             int prevEnd = -2;
             int prevStay = -1;
             String prevCountry = null;
             for (Segment g : segments) {
-                int stay = prevEnd >= g.start() - 1 && !g.country().equals(prevCountry) ? prevStay : g.start();
+                // on from a stay in another country of the area, or inside a stay in this one (overlapping trips);
+                // a same-day exit and entry into the same country begins a new stay
+                boolean sameCountry = g.country().equals(prevCountry);
+                int stay = prevEnd >= g.start() - 1 && (!sameCountry || g.start() < prevEnd) ? prevStay : g.start();
                 for (int i = g.start(); i <= g.end(); i++) {
-                    stayStart[i] = Math.max(stayStart[i], stay);
+                    this.stay[i] = Math.max(this.stay[i], stay + 1);
                 }
                 if (g.end() > prevEnd) {
                     prevEnd = g.end();
@@ -634,7 +715,7 @@ public final class StayEvaluation {
 
         /** The first day of the stay that day {@code i} belongs to, as the rule counts an entry. */
         int entryStart(Ruled r, int i) {
-            return Boolean.FALSE.equals(r.rule.resetOnExit()) ? runStart[i] : stayStart[i];
+            return Boolean.FALSE.equals(r.rule.resetOnExit()) ? runStart(i) : stayStart(i);
         }
 
         /** The state of a walk over every day before {@code i}, found without walking them. */
@@ -657,7 +738,7 @@ public final class StayEvaluation {
                 }
             }
             if (!visas.isEmpty()) {
-                for (int j = last; j >= 0 && present[j]; j--) {
+                for (int j = last; j >= 0 && present(j); j--) {
                     if (visaAt(j) == null) {
                         w.uncovered++;
                     }
@@ -705,29 +786,20 @@ public final class StayEvaluation {
         }
 
         /** The tail of the arrays from {@code from}, to put back after a what-if. */
-        Object[] saveFrom(int from) {
+        int[][] saveFrom(int from) {
             int n = size - from;
-            boolean[] p = new boolean[n];
-            boolean[] c = new boolean[n];
             int[] s = new int[n];
             int[] k = new int[n];
-            int[] r = new int[n];
-            System.arraycopy(present, from, p, 0, n);
-            System.arraycopy(counted, from, c, 0, n);
-            System.arraycopy(stayStart, from, s, 0, n);
+            System.arraycopy(stay, from, s, 0, n);
             System.arraycopy(cum, from + 1, k, 0, n);
-            System.arraycopy(runStart, from, r, 0, n);
-            return new Object[] {from, p, c, s, k, r};
+            return new int[][] {{from}, s, k};
         }
 
-        void restore(Object[] saved) {
-            int from = (Integer) saved[0];
+        void restore(int[][] saved) {
+            int from = saved[0][0];
             int n = size - from;
-            System.arraycopy(saved[1], 0, present, from, n);
-            System.arraycopy(saved[2], 0, counted, from, n);
-            System.arraycopy(saved[3], 0, stayStart, from, n);
-            System.arraycopy(saved[4], 0, cum, from + 1, n);
-            System.arraycopy(saved[5], 0, runStart, from, n);
+            System.arraycopy(saved[1], 0, stay, from, n);
+            System.arraycopy(saved[2], 0, cum, from + 1, n);
         }
 
         /** The country a what-if stay here is in: where the user is today, else the area itself when a country. */
@@ -759,17 +831,17 @@ public final class StayEvaluation {
          * or entering that day); -1 when not even that day is legal, or no limit is reached within the horizon.
          */
         int latestFrom(int from, boolean continuing, String country) {
-            Object[] saved = saveFrom(from);
+            int[][] saved = saveFrom(from);
             try {
                 Walk w = stateBefore(from);
                 int ruleEnd = ruleEndsAfter(from);
-                int start = continuing && present[from] && stayStart[from] >= 0 ? stayStart[from] : from;
+                int start = continuing && present(from) && stayStart(from) >= 0 ? stayStart(from) : from;
                 int end = Math.min(size - 1, from + StayEngine.HORIZON_DAYS);
                 for (int i = from; i <= end; i++) {
                     if (i == ruleEnd + 1) {
                         return ruleEnd; // no rule is on record after this day: legal as far as is known
                     }
-                    boolean counts = (i == from && continuing && present[i]) ? counted[i] : countsHyp(country, i);
+                    boolean counts = (i == from && continuing && present(i)) ? counted(i) : countsHyp(country, i);
                     set(i, true, counts, start);
                     step(w, i);
                     if (!legal(w, i)) {
@@ -783,40 +855,41 @@ public final class StayEvaluation {
         }
 
         /**
-         * The first day, from {@code from} on (and not today while the user is here today), on which a new entry
-         * for a stay of {@code days} days is legal on every one of its days; -1 if none within the horizon. Days
-         * after today count as spent elsewhere until the entry: only the trips up to today are counted.
+         * The first day, from {@code from} on, on which a new entry for a stay of {@code days} days is legal on every
+         * one of its days; -1 if none within the horizon. The days recorded before the entry count as recorded (the
+         * stay under way to its exit date, planned trips before it); an entry is made on a day not already spent
+         * here. A day on which no rule is on record (after the last one ended) is not taken as legal.
          */
         int firstEntry(int from, int days) {
             if (own) {
                 return from;
             }
-            int start = Math.max(from, present[todayIndex] ? todayIndex + 1 : todayIndex);
+            int start = Math.max(from, todayIndex);
             if (start + days > size) {
                 return -1;
             }
-            int keepFrom = start == todayIndex ? todayIndex : todayIndex + 1;
-            Object[] saved = saveFrom(keepFrom);
+            int[][] saved = saveFrom(start);
             try {
-                Walk w = stateBefore(keepFrom);
-                for (int i = keepFrom; i < start; i++) {
-                    set(i, false, false, -1);
-                    step(w, i);
-                }
+                Walk w = stateBefore(start);
                 String country = hypCountry(false);
                 int end = Math.min(size - days, start + StayEngine.HORIZON_DAYS);
                 for (int s = start; s <= end; s++) {
-                    Walk trial = w.copy();
-                    boolean ok = true;
-                    for (int i = s; i < s + days && ok; i++) {
-                        set(i, true, countsHyp(country, i), s);
-                        step(trial, i);
-                        ok = legal(trial, i);
+                    boolean here = saved[1][s - start] != 0;
+                    if (!here) {
+                        Walk trial = w.copy();
+                        boolean ok = true;
+                        for (int i = s; i < s + days && ok; i++) {
+                            set(i, true, countsHyp(country, i), s);
+                            step(trial, i);
+                            ok = legal(trial, i) && (rules.isEmpty() || trial.rule != null);
+                        }
+                        if (ok) {
+                            return s;
+                        }
                     }
-                    if (ok) {
-                        return s;
-                    }
-                    set(s, false, false, -1);
+                    // day s as recorded, for the next candidate's count
+                    int recordedTotal = saved[2][s - start] - (s == start ? cum[start] : saved[2][s - start - 1]);
+                    set(s, here, recordedTotal == 1, saved[1][s - start] - 1);
                     step(w, s);
                 }
                 return -1;
@@ -829,7 +902,7 @@ public final class StayEvaluation {
             int from = index(date(i).minusMonths(12).plusDays(1));
             int n = 0;
             for (int j = Math.max(0, from); j <= i; j++) {
-                boolean here = j <= todayIndex ? present[j] : (present[j] || staying);
+                boolean here = j <= todayIndex ? present(j) : (present(j) || staying);
                 if (here) {
                     n++;
                 }
@@ -851,12 +924,12 @@ public final class StayEvaluation {
                 return new int[] {count(Math.max(q.countFrom, yearStart(i)), i), s.yearCapDays()};
             }
             int j = lastPresent(i);
-            return new int[] {j < 0 ? 0 : count(Math.max(stayStart[j], q.from), j), -1};
+            return new int[] {j < 0 ? 0 : count(Math.max(stayStart(j), q.from), j), -1};
         }
 
         int lastPresent(int i) {
             for (int j = i; j >= 0; j--) {
-                if (present[j]) {
+                if (present(j)) {
                     return j;
                 }
             }
@@ -864,34 +937,30 @@ public final class StayEvaluation {
         }
 
         AreaStatus statusOn(int t) {
-            boolean inside = present[t];
+            boolean inside = present(t);
             List<StayWarning> notes = new ArrayList<>();
             Walk w = stateBefore(t);
             step(w, t);
             if (own) {
                 int j = lastPresent(t);
-                int used = j < 0 ? 0 : count(stayStart[j], j);
+                int used = j < 0 ? 0 : count(stayStart(j), j);
                 return new AreaStatus(area, null, used, null, inside, null, 0, null, notes);
             }
             if (w.rule == null) {
                 int j = lastPresent(t);
-                int used = j < 0 ? 0 : j - stayStart[j] + 1;
+                int used = j < 0 ? 0 : j - stayStart(j) + 1;
                 notes.add(StayWarning.on(StayWarning.Kind.NO_RULE, lastRuleEnd(t)));
                 overlapNotes(notes);
                 return new AreaStatus(area, null, used, null, inside, null, 0, null, notes);
             }
             Ruled judge = judge(w, t);
             StayRule rule = judge.rule;
-            if (rule.isBaseline()) {
-                notes.add(new StayWarning(StayWarning.Kind.BASELINE, 0, null, null, null,
-                        LocalizedText.of(rule.listing(), rule.listing())));
+            List<StayWarning> doubts = new ArrayList<>();
+            doubtNotes(rule, doubts);
+            for (int k = readings(w, t) - 1; k >= 0; k--) {
+                doubtNotes(judges[k].rule, doubts); // the other reading's too: the answer rests on both
             }
-            if (rule.isLimitUnknown()) {
-                notes.add(new StayWarning(StayWarning.Kind.LIMIT_UNKNOWN, 0));
-            }
-            if (rule.hasCaveat()) {
-                notes.add(new StayWarning(StayWarning.Kind.CAVEAT, 0, null, null, null, rule.caveat()));
-            }
+            doubts.stream().filter(d -> d.kind() != StayWarning.Kind.WEAK_SOURCES).forEach(notes::add);
             transitionNotes(w, t, notes);
             if (!rule.visaFree()) {
                 if (visas.isEmpty()) {
@@ -902,7 +971,7 @@ public final class StayEvaluation {
                     int[] v = visaAt(t);
                     int entries = 0;
                     for (int j = Math.max(0, v[0]); j <= t; j++) {
-                        if (present[j] && (j == 0 || !present[j - 1] || stayStart[j] == j)) {
+                        if (present(j) && (j == 0 || !present(j - 1) || stayStart(j) == j)) {
                             entries++;
                         }
                     }
@@ -911,13 +980,13 @@ public final class StayEvaluation {
                     }
                 }
             }
-            if (inside && !counted[t]) {
+            if (inside && !counted(t)) {
                 notes.add(new StayWarning(StayWarning.Kind.PERMIT, 0));
             }
             if (rule.windowDays() != null && rule.windowKind() == StayRule.WindowKind.UNKNOWN) {
                 notes.add(new StayWarning(StayWarning.Kind.WINDOW_KIND_UNKNOWN, rule.windowPeriod()));
             }
-            if (rule.confidence() == StayRule.Confidence.L && !rule.isBaseline()) {
+            if (doubts.contains(new StayWarning(StayWarning.Kind.WEAK_SOURCES, 0))) {
                 notes.add(new StayWarning(StayWarning.Kind.WEAK_SOURCES, 0));
             }
             int[] primary = primary(w, judge, t);
@@ -928,9 +997,8 @@ public final class StayEvaluation {
                 notes.add(new StayWarning(StayWarning.Kind.RULE_ENDS, 0));
             }
             Ruled next = latest >= 0 && latest + 1 < size ? ruleAt(latest + 1) : null;
-            if (next != null && next != w.rule && next.rule.hasCaveat()) {
-                // the latest exit is where a rule of unknown date or outcome begins: its caveat belongs to the answer
-                notes.add(new StayWarning(StayWarning.Kind.CAVEAT, 0, null, null, null, next.rule.caveat()));
+            if (next != null && next != w.rule) {
+                laterRuleNotes(next, inside ? stayStart(t) : t, notes);
             }
             int again = (inside && overstay == 0) ? -1 : firstEntry(t, 1);
             if (again == t) {
@@ -945,7 +1013,7 @@ public final class StayEvaluation {
         }
 
         /** The last day of the newest rule on record when it ended before day {@code t}; null otherwise. */
-        private LocalDate lastRuleEnd(int t) {
+        LocalDate lastRuleEnd(int t) {
             LocalDate day = date(t);
             LocalDate end = null;
             for (Ruled r : rules) {
@@ -972,9 +1040,33 @@ public final class StayEvaluation {
             int n = readings(w, t);
             for (int k = 0; k < n; k++) {
                 Ruled q = judges[k];
-                if (q.rule.countsDaysBefore() == null && q.countFrom < q.from && reachBack(w, q, t) < q.from
-                        && count(reachBack(w, q, t), q.from - 1) > 0) {
-                    notes.add(StayWarning.on(StayWarning.Kind.DAYS_BEFORE_UNKNOWN, q.rule.validFrom()));
+                boolean reaches = q.rule.countsDaysBefore() == null && q.countFrom < q.from
+                        && reachBack(w, q, t) < q.from && count(reachBack(w, q, t), q.from - 1) > 0;
+                // periods "from first entry" placed from the first day ever here, or from the rule's start
+                boolean gridsDiffer = q.ownStart != null && w.period[q.index] != w.period[q.ownStart.index];
+                StayWarning note = StayWarning.on(StayWarning.Kind.DAYS_BEFORE_UNKNOWN, q.rule.validFrom());
+                if ((reaches || gridsDiffer) && !notes.contains(note)) {
+                    notes.add(note);
+                }
+            }
+        }
+
+        /**
+         * What the answer assumes of a later rule that ends the stay begun on day {@code entry}: the latest exit is
+         * where it begins, so its caveat and its unknown treatment of earlier stays belong to today's answer.
+         */
+        private void laterRuleNotes(Ruled next, int entry, List<StayWarning> notes) {
+            StayWarning caveat = new StayWarning(StayWarning.Kind.CAVEAT, 0, null, null, null, next.rule.caveat());
+            if (next.rule.hasCaveat() && !notes.contains(caveat)) {
+                notes.add(caveat);
+            }
+            if (entry < next.from && ruleAt(entry) != null && ruleAt(entry) != next) {
+                Boolean keep = next.rule.keepsRuleAtEntry();
+                if (keep == null) {
+                    notes.add(StayWarning.on(StayWarning.Kind.KEPT_RULE_UNKNOWN, next.rule.validFrom()));
+                }
+                if (next.rule.countsDaysBefore() == null && !Boolean.TRUE.equals(keep)) {
+                    notes.add(StayWarning.on(StayWarning.Kind.DAYS_BEFORE_UNKNOWN, next.rule.validFrom()));
                 }
             }
         }

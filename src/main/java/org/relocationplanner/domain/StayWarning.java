@@ -73,8 +73,8 @@ public record StayWarning(Kind kind, int number, LocalDate date, Trip trip, Trip
                     : "No stay rule is known for this area and passport after " + date + ", when the last one on"
                     + " record ended";
             case BASELINE -> "Only a general listing is on record for this country (Passport Index: \"" + text.en()
-                    + "\"), not researched rules: the rule shown is the stricter reading of it; check the official"
-                    + " rules before you travel";
+                    + "\"), not researched rules: " + (counts(text.en()) ? "the rule shown is the stricter reading of"
+                    + " it" : "it gives no number of days to count") + "; check the official rules before you travel";
             case LIMIT_UNKNOWN -> "Visa-free, but how long a stay may last is not on record";
             case VISA_ASSUMED -> "A visa is needed; the count assumes a valid one";
             case NO_VISA -> "A visa is needed and none of yours covers this day";
@@ -92,9 +92,15 @@ public record StayWarning(Kind kind, int number, LocalDate date, Trip trip, Trip
                     + " known: the stricter reading is counted";
             case OVERLAP -> "Trips overlap for " + days(number) + ": " + english(trip) + " and " + english(other)
                     + (trip.isOpen() || other.isOpen() ? "; a trip without an exit date may have ended earlier: add"
-                    + " its exit date" : "; check their dates") + " (the shared days count in both countries)";
+                    + " its exit date" : "; check their dates") + (trip.country().equals(other.country())
+                    ? " (counted as one stay)" : " (the shared days count in both countries)");
             case CAVEAT -> text.en();
         };
+    }
+
+    /** Whether a listing gives a number of days to count: "90" does, "visa required" does not. */
+    public static boolean counts(String listing) {
+        return listing != null && !listing.isEmpty() && listing.chars().allMatch(Character::isDigit);
     }
 
     private static String days(int n) {

@@ -13,9 +13,15 @@ import java.time.LocalDate;
  *                        unknown
  * @param firstIllegalDay the first day over the limit; null when none
  * @param overstayDays    the most days over the limit on any of its days
+ * @param notes           what the rules over its days are unsure of: a general listing, weak sources, a change of
+ *                        unknown date or outcome, a limit not on record, days with no rule on record
  */
 public record TripCheck(Trip trip, String area, State state, LocalDate latestLegalExit, LocalDate firstIllegalDay,
-                        int overstayDays) {
+                        int overstayDays, java.util.List<StayWarning> notes) {
+
+    public TripCheck {
+        notes = java.util.List.copyOf(notes);
+    }
 
     public enum State { LEGAL, ENDING_SOON, OVERSTAY }
 }

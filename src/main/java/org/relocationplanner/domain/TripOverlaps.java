@@ -27,6 +27,11 @@ public final class TripOverlaps {
             return first.isOpen() || second.isOpen();
         }
 
+        /** Whether both trips are in one country: their shared days are one stay there, not two places. */
+        public boolean sameCountry() {
+            return first.country().equals(second.country());
+        }
+
         /** Whether {@code trip} is one of the two. */
         public boolean involves(Trip trip) {
             return first.equals(trip) || second.equals(trip);

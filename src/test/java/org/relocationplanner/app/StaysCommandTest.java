@@ -122,4 +122,20 @@ class StaysCommandTest {
         assertEquals(2, run("stays", "--trips", latin.toString(), "--on", "2023-05-10"));
         assertEquals("stays: " + latin + ": not UTF-8 text", err().strip());
     }
+
+    @Test
+    void overlappingTripsAndACountryKnownOnlyByItsListingAreNamedInTheWarnings() throws IOException {
+        // a Georgia stay without an exit date, and a week in Kazakhstan while it is "still" going on
+        String f = csv("country,entry,exit,note\nGE,2023-01-01,,\nKZ,2024-03-01,2024-03-10,\nMA,2026-11-20,,\n");
+        assertEquals(0, run("stays", "--trips", f, "--on", "2026-12-04"));
+        String json = out();
+        assertTrue(json.contains("\"Trips overlap for 10 days: GE 2023-01-01..(no exit date) and KZ 2024-03-01.."
+                + "2024-03-10; a trip without an exit date may have ended earlier: add its exit date (the shared days"
+                + " count in both countries)\""), json);
+        assertTrue(json.contains("{\"area\":\"MA\",\"rule\":\"90 days in any 180\",\"daysUsed\":15,\"limit\":90,"
+                + "\"inside\":true,\"latestLegalExit\":\"2027-02-17\",\"overstayDays\":0,\"legalAgainFrom\":null,"
+                + "\"warnings\":[\"Only a general listing is on record for this country (Passport Index: \\\"90\\\"), not"
+                + " researched rules: the rule shown is the stricter reading of it; check the official rules before you"
+                + " travel\""), json);
+    }
 }

@@ -86,6 +86,19 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> snapshot("timeline"));
         steps.add(() -> ((javafx.scene.control.Button) lookup("#noticeDismiss")).fire());
         steps.add(() -> ((javafx.scene.control.Button) lookup("#passwordOfferLater")).fire());
+        // a trip that overlaps the stay under way: the form says so before saving
+        steps.add(() -> Platform.runLater(() -> ((javafx.scene.control.Button) lookup("#addTrip")).fire()));
+        steps.add(() -> {
+            Scene form = openDialog().getScene();
+            ((ComboBox<String>) form.lookup("#tripCountry")).getEditor().setText("AM");
+            ((javafx.scene.control.DatePicker) form.lookup("#tripEntry")).getEditor().setText("2026-11-10");
+            ((javafx.scene.control.DatePicker) form.lookup("#tripExit")).getEditor().setText("2026-11-12");
+            ((javafx.scene.control.DialogPane) form.getRoot()).getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .findFirst().map(((javafx.scene.control.DialogPane) form.getRoot())::lookupButton)
+                    .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
+        });
+        steps.add(() -> snapshotDialog("trip-overlap"));
         steps.add(() -> ((ToggleButton) lookup("#nav-compare")).fire());
         steps.add(() -> {
             TableView<Ranking.Entry> table = lookup("#rankingTable");
@@ -242,10 +255,15 @@ public final class ScreenshotTour extends Application {
                 .findFirst().orElseThrow();
     }
 
+    /** The dialog open over the window. */
+    private static javafx.stage.Window openDialog() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && st.getOwner() != null && w.isShowing()).findFirst().orElseThrow();
+    }
+
     /** The open dialog, shot and closed. */
     private void snapshotDialog(String name) {
-        javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && st.getOwner() != null && w.isShowing()).findFirst().orElseThrow();
+        javafx.stage.Window dialog = openDialog();
         Scene main = scene;
         scene = dialog.getScene();
         snapshot(name);

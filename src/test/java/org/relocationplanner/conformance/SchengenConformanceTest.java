@@ -462,6 +462,33 @@ class SchengenConformanceTest {
     }
 
     /**
+     * Before 18 October 2013: "three months during the six months following the date of first entry" (Convention
+     * implementing the Schengen Agreement, art. 20(1)), a new six-month period beginning with the first entry after
+     * the last one expired (CJEU C-241/05 Bot, 3 October 2006). Six months are counted as 184 days, their longest:
+     * the stricter reading of a period that 180 days would end early.
+     */
+    @Nested
+    class TheRuleBeforeEighteenthOctober2013 {
+
+        @Test
+        void aDayInJanuaryAndNinetyFromAprilAreNinetyOneInTheSixMonthsFromFirstEntry() {
+            // 1 January 2012 begins the six months; 2 April to 30 June is 90 days: 91 in the period. A rolling
+            // window on 30 June (from 3 January) would hold only 90
+            AreaStatus s = schengen("2012-06-30", "DE 2012-01-01 2012-01-01", "DE 2012-04-02 2012-06-30");
+            assertEquals(91, s.daysUsed());
+            assertEquals(1, s.overstayDays());
+        }
+
+        @Test
+        void theNextPeriodBeginsWithTheFirstEntryAfterTheLastOneEnded() {
+            // the period of 1 January 2012 ends on 2 July (184 days); an entry on 3 July begins a new one
+            AreaStatus s = schengen("2012-07-10", "DE 2012-01-01 2012-03-30", "DE 2012-07-03 -");
+            assertEquals(8, s.daysUsed());
+            assertEquals(d("2012-09-30"), s.latestLegalExit()); // 3 July + 89 days
+        }
+    }
+
+    /**
      * Schengen membership from the member list, with each state's date (Council Decisions (EU) 2022/2451 for
      * Croatia and (EU) 2024/210 for Bulgaria and Romania; European Commission IP/11/1566 for the rest), whatever the
      * list of compared destinations.

@@ -58,7 +58,8 @@ class CrashSafetyTest {
             Thread.sleep(random.nextInt(400));
             p.destroyForcibly(); // SIGKILL on Linux and macOS, TerminateProcess on Windows
             p.waitFor(30, TimeUnit.SECONDS);
-            reader.join(5000);
+            reader.join(60_000); // the pipe closes with the process: every line it printed is read (under load too)
+            assertTrue(!reader.isAlive(), "the writer's output was read to its end in round " + round);
             int seen = last.get();
             try (Database db = Database.open(base)) {
                 List<Trip> trips = new RecordRepository(db).trips();

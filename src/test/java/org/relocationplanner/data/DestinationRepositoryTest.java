@@ -35,6 +35,24 @@ class DestinationRepositoryTest {
     }
 
     @Test
+    void theInstalledRuleBookAnswersAsTheShippedOneForEveryCountry() throws Exception {
+        Dataset shipped = DatasetReader.readShipped();
+        ShippedData.installIfNewer(repository, shipped);
+        org.relocationplanner.domain.RuleBook fromFile = org.relocationplanner.domain.RuleBook.of(shipped);
+        org.relocationplanner.domain.RuleBook installed = repository.installed().rules();
+        for (LocalDate day : List.of(LocalDate.of(2012, 6, 1), LocalDate.of(2023, 2, 1), LocalDate.of(2026, 12, 4))) {
+            for (String code : java.util.Locale.getISOCountries()) {
+                assertEquals(fromFile.areaOf(code, day), installed.areaOf(code, day), code);
+                String area = fromFile.areaOf(code, day);
+                assertEquals(fromFile.ruleOn(area, "RU", day), installed.ruleOn(area, "RU", day), code + " " + day);
+            }
+        }
+        assertEquals("SCHENGEN", installed.areaOf("AT", LocalDate.of(2024, 10, 3)), "a member that is no destination");
+        assertEquals(Boolean.TRUE, installed.ruleOn("KZ", "RU", LocalDate.of(2023, 2, 1)).orElseThrow()
+                .keepsRuleAtEntry());
+    }
+
+    @Test
     void theShippedDatasetReadsBackExactlyAsItWasRead() throws Exception {
         Dataset shipped = DatasetReader.readShipped();
         assertEquals(ShippedData.Outcome.INSTALLED, ShippedData.installIfNewer(repository, shipped));

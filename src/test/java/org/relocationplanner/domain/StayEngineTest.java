@@ -183,4 +183,59 @@ class StayEngineTest {
         assertEquals(31, unknown.daysUsed());
         assertEquals("No stay rule is known for this area and passport", unknown.warnings().get(0));
     }
+
+    @Test
+    void legalAgainFromAndTheEarliestStayComeFromOneCountAndCannotDisagree() {
+        // over the limit in Georgia on 4 December 2026 with no exit date: a new entry is counted from tomorrow, by
+        // both answers (the earliest stay used to allow a "new" 90-day stay starting today, inside the overstay)
+        Destination ge = country("GE", Fixtures.rule("GE", null, null, 365, null, null, StayRule.WindowKind.PER_ENTRY,
+                true));
+        StayEvaluation e = engine(ge).evaluate(new Situation("RU", List.of(trip("GE", "2023-01-01", null)),
+                Documents.NONE), d("2026-12-04"));
+        AreaStatus s = e.status("GE");
+        assertTrue(s.overstayDays() > 0);
+        assertEquals(d("2026-12-05"), s.legalAgainFrom());
+        assertEquals(s.legalAgainFrom(), e.earliestStay("GE", 1, d("2026-12-04")).orElseThrow());
+        assertEquals(d("2026-12-05"), e.earliestStay("GE", 90, d("2026-12-04")).orElseThrow());
+        // and in a rolling window the 90-day stay comes no earlier than the first legal day
+        Destination fr = new Destination("FR", LocalizedText.of("France", "Франция"), "EUR", Map.of(), List.of(),
+                List.of(rolling("SCHENGEN", 90, 180)), new Destination.AreaMembership("SCHENGEN", d("1995-03-26")));
+        StayEvaluation f = engine(fr).evaluate(new Situation("RU", List.of(trip("FR", "2026-07-01", "2026-09-30")),
+                Documents.NONE), d("2026-12-04"));
+        LocalDate again = f.status("SCHENGEN").legalAgainFrom();
+        assertEquals(again, f.earliestStay("SCHENGEN", 1, d("2026-12-04")).orElseThrow());
+        assertFalse(f.earliestStay("SCHENGEN", 90, d("2026-12-04")).orElseThrow().isBefore(again));
+    }
+
+    @Test
+    void theEarliestStayCountsTheStayUnderWayToItsRecordedExit() {
+        // in France from 1 October to 25 December 2026 (86 days), asked on 4 December: a 30-day stay needs the
+        // window to hold at most 60 of those days: from 26 March 2027 (window from 27 September 2026 holds them
+        // all... until October days leave it); the answer is the same on 26 December, after the exit
+        Destination fr = new Destination("FR", LocalizedText.of("France", "Франция"), "EUR", Map.of(), List.of(),
+                List.of(rolling("SCHENGEN", 90, 180)), new Destination.AreaMembership("SCHENGEN", d("1995-03-26")));
+        List<Trip> trips = List.of(trip("FR", "2026-10-01", "2026-12-25"));
+        LocalDate before = engine(fr).evaluate(new Situation("RU", trips, Documents.NONE), d("2026-12-04"))
+                .earliestStay("SCHENGEN", 30, d("2026-12-04")).orElseThrow();
+        LocalDate after = engine(fr).evaluate(new Situation("RU", trips, Documents.NONE), d("2026-12-26"))
+                .earliestStay("SCHENGEN", 30, d("2026-12-26")).orElseThrow();
+        assertEquals(after, before);
+        assertEquals(d("2027-03-26"), before);
+    }
+
+    @Test
+    void tripsThatOverlapInOneCountryAreOneStayNotAVisaRun() {
+        // Georgia from 1 January to 20 December 2025, and again from 1 December with no exit date: one stay from
+        // 1 January 2025, over its year since 1 January 2026
+        Destination ge = country("GE", Fixtures.rule("GE", null, null, 365, null, null, StayRule.WindowKind.PER_ENTRY,
+                true));
+        AreaStatus s = engine(ge).status(List.of(trip("GE", "2025-01-01", "2025-12-20"), trip("GE", "2025-12-01",
+                null)), "GE", "RU", d("2026-02-15"));
+        assertEquals(46, s.overstayDays()); // 411 days of one stay
+        assertTrue(s.warnings().stream().anyMatch(w -> w.contains("(counted as one stay)")), s.warnings().toString());
+        // a same-day exit and entry is a new stay
+        AreaStatus run = engine(ge).status(List.of(trip("GE", "2025-01-01", "2025-12-20"), trip("GE", "2025-12-20",
+                null)), "GE", "RU", d("2026-02-15"));
+        assertEquals(0, run.overstayDays());
+    }
 }

@@ -78,4 +78,37 @@ class DatasetReaderTest {
     void theShippedVersionIsReadFromTheTopOfTheFileAndMatchesTheWholeRead() throws Exception {
         assertEquals(DatasetReader.readShipped().info().version(), DatasetReader.shippedVersion());
     }
+
+    private static final String RULE = "{\"area\":\"JP\",\"passport\":\"RU\",\"visaFree\":false,\"windowKind\":\"NONE\","
+            + "\"confidence\":\"L\",\"listing\":\"visa required\",\"source\":{\"name\":\"Passport Index\"}}";
+
+    @Test
+    void readsAreaMembersAndTheRulesOfCountriesBeyondTheDestinations() throws Exception {
+        Dataset d = read("{\"version\":4,\"released\":\"2026-12-04\",\"areaMembers\":[{\"country\":\"AT\","
+                + "\"area\":\"SCHENGEN\",\"from\":\"1997-12-01\",\"source\":{\"name\":\"EC\"}}],\"rules\":[" + RULE
+                + "," + RULE.replace("\"JP\"", "\"KZ\"").replace(",\"listing\":\"visa required\"",
+                ",\"from\":\"2023-01-27\",\"countsDaysBefore\":false,\"keepsRuleAtEntry\":true,\"caveatEn\":\"c\","
+                + "\"caveatRu\":\"к\"") + "],\"destinations\":[]}");
+        assertEquals("SCHENGEN", d.members().get(0).area());
+        assertEquals("visa required", d.rules().get(0).listing());
+        var kz = d.rules().get(1);
+        assertEquals(Boolean.FALSE, kz.countsDaysBefore());
+        assertEquals(Boolean.TRUE, kz.keepsRuleAtEntry());
+        assertEquals("к", kz.caveat().ru());
+        assertEquals(null, kz.listing());
+    }
+
+    @Test
+    void aBadRuleOrMemberIsNamedWithItsPlace() {
+        assertEquals("rules[0]: \"countsDaysBefore\" must be true or false", message("{\"version\":4,\"released\":"
+                + "\"2026-12-04\",\"rules\":[" + RULE.replace("}}", "},\"countsDaysBefore\":\"yes\"}")
+                + "],\"destinations\":[]}"));
+        assertTrue(message("{\"version\":4,\"released\":\"2026-12-04\",\"rules\":[" + RULE.replace("visa required",
+                "a listing far longer than twenty") + "],\"destinations\":[]}").startsWith("rules[0]: "));
+        assertEquals("areaMembers[0]: country must be an ISO 3166-1 alpha-2 code: \"Austria\"", message("{\"version\""
+                + ":4,\"released\":\"2026-12-04\",\"areaMembers\":[{\"country\":\"Austria\",\"area\":\"SCHENGEN\","
+                + "\"from\":\"1997-12-01\"}],\"destinations\":[]}"));
+        assertTrue(message("{\"version\":4,\"released\":\"2026-12-04\",\"rules\":[" + RULE.replace("\"NONE\"",
+                "\"NONE\",\"perEntryDays\":0") + "],\"destinations\":[]}").contains("a number of days must be 1 to"));
+    }
 }

@@ -125,4 +125,42 @@ class ShippedDatasetTest {
         assertEquals(false, ministry.approximate());
         assertEquals(LocalDate.of(2023, 1, 18), ministry.verifiedOn());
     }
+
+    @Test
+    void everyRuleBeyondTheDestinationsCarriesItsSourceAndABaselineSaysItIsAListing() {
+        for (StayRule r : dataset.rules()) {
+            assertNotNull(r.source(), r.area() + " rule from " + r.validFrom());
+            if (r.isBaseline()) {
+                assertEquals(StayRule.Confidence.L, r.confidence(), r.area());
+                assertEquals(LocalDate.of(2025, 1, 12), r.source().verifiedOn(), r.area());
+                assertTrue(r.note().en().contains("Passport Index") && r.note().ru().contains("Passport Index"),
+                        r.area());
+            }
+        }
+        assertEquals(29, dataset.members().size(), "the 29 Schengen states");
+        assertTrue(dataset.members().stream().allMatch(m -> m.source() != null && m.area().equals("SCHENGEN")));
+    }
+
+    @Test
+    void theCorrectionsOfIssue12AreInTheData() {
+        // Azerbaijan's source reports the Cabinet decree it cites (No. 561 of 29 December 2024), so cannot be older
+        StayRule az = byCode.get("AZ").ruleOn("RU", LocalDate.of(2025, 6, 1)).orElseThrow();
+        assertTrue(!az.source().verifiedOn().isBefore(LocalDate.of(2024, 12, 29)), az.source().toString());
+        // Georgia's insurance since 1 January 2026 and the single-entry Schengen visas since 7 November 2025
+        assertTrue(byCode.get("GE").ruleOn("RU", LocalDate.of(2026, 12, 4)).orElseThrow().note().en()
+                .contains("Since 1 Jan 2026 foreigners entering Georgia must hold health and accident insurance"));
+        StayRule schengen = byCode.get("FR").ruleOn("RU", LocalDate.of(2026, 12, 4)).orElseThrow();
+        assertTrue(schengen.note().en().contains("single-entry visas"), schengen.note().en());
+        assertTrue(schengen.note().ru().contains("однократные визы"), schengen.note().ru());
+        // Thailand's cut of 2026 and Montenegro's announced visas are said, in both languages
+        for (StayRule r : List.of(byCode.get("TH").ruleOn("RU", LocalDate.of(2026, 12, 4)).orElseThrow(),
+                byCode.get("ME").ruleOn("RU", LocalDate.of(2026, 12, 4)).orElseThrow())) {
+            assertTrue(r.hasCaveat() && !r.caveat().en().isBlank() && !r.caveat().ru().isBlank(), r.area());
+        }
+        // Turkey before 2013 and the Schengen rule before 18 October 2013
+        assertEquals(30, byCode.get("TR").ruleOn("RU", LocalDate.of(2011, 5, 1)).orElseThrow().perEntryDays());
+        assertEquals(StayRule.WindowKind.FROM_FIRST_ENTRY, byCode.get("FR").ruleOn("RU", LocalDate.of(2013, 10, 17))
+                .orElseThrow().windowKind());
+        assertEquals(Boolean.TRUE, schengen.countsDaysBefore());
+    }
 }

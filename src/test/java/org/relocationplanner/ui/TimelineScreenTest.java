@@ -219,4 +219,50 @@ class TimelineScreenTest extends AppUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(List.of("Passport expires on 15 March 2027 \u2014 113 days left"), deadlines(robot));
     }
+
+    @Test
+    void aTripThatOverlapsAnotherIsSavedOnlyWhenTheUserSavesItAgain(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        addTrip(robot, "GE", "2026-01-01", "", false); // still there: no exit date
+        robot.clickOn("#addTrip");
+        type(robot, "#tripCountry", "KZ");
+        type(robot, "#tripEntry", "2026-03-01");
+        type(robot, "#tripExit", "2026-03-10");
+        robot.clickOn("Save");
+        Label caution = robot.lookup("#formError").queryAs(Label.class);
+        assertTrue(caution.isVisible(), "the form stays open and says why");
+        assertTrue(caution.getText().contains("Georgia, from 1 January 2026, no exit date"), caution.getText());
+        assertTrue(caution.getText().contains("Kazakhstan, 1 March 2026 – 10 March 2026"), caution.getText());
+        assertTrue(caution.getText().contains("overlap by 10 days"), caution.getText());
+        assertTrue(caution.getText().contains("add its exit date"), caution.getText());
+        assertTrue(robot.lookup("#timelineChart").queryAs(TimelineChart.class).lanes().contains("GE"));
+        assertFalse(robot.lookup("#timelineChart").queryAs(TimelineChart.class).lanes().contains("KZ"),
+                "nothing saved before the user confirms");
+        robot.clickOn("Save anyway");
+        assertTrue(robot.lookup("#timelineChart").queryAs(TimelineChart.class).lanes().contains("KZ"));
+        // the Timeline keeps saying so until the dates are put right
+        Label problem = robot.lookup("#tripProblems .label").queryAs(Label.class);
+        assertTrue(problem.getText().startsWith("Trips overlap: Georgia, from 1 January 2026, no exit date and"
+                + " Kazakhstan, 1 March 2026 – 10 March 2026 overlap by 10 days"), problem.getText());
+        // with the exit date added, the overlap is gone
+        robot.clickOn("#timelineChart");
+        robot.type(KeyCode.DOWN); // the trips by date: Georgia first
+        robot.type(KeyCode.ENTER);
+        type(robot, "#tripExit", "2026-03-01");
+        robot.clickOn("Save");
+        assertFalse(robot.lookup("#tripProblems").query().isVisible());
+    }
+
+    @Test
+    void aCountryKnownOnlyFromTheGeneralListingIsMarkedSoInTheDeadlineAndTheNotes(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        // Morocco: Passport Index lists 90 days; 1 November + 89 days is 29 January
+        addTrip(robot, "MA", "2026-11-01", "", false);
+        assertEquals(List.of("Morocco: leave by 29 January 2027 (by a general listing only) — 68 days left"),
+                deadlines(robot));
+        String notes = robot.lookup("#areaStatuses .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).reduce("", String::concat);
+        assertTrue(notes.contains("Only a general listing is on record for this country (Passport Index, 12 January"
+                + " 2025: 90 days)"), notes);
+    }
 }

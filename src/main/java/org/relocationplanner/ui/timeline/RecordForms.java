@@ -387,15 +387,21 @@ public final class RecordForms implements TimelineDialogs {
                     if (said != null && !cautioned.contains(value)) {
                         cautioned.clear();
                         cautioned.add(value);
-                        error.getStyleClass().add("form-caution");
-                        showError(said);
+                        if (!error.getStyleClass().contains("form-caution")) {
+                            error.getStyleClass().add("form-caution");
+                        }
                         ok.setText(t.tr("edit.save_anyway"));
+                        // the button bar fixed the buttons' common width for the shorter word: let this one grow
+                        ButtonBar.setButtonUniformSize(ok, false);
+                        ok.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                        showError(said); // the window is sized again with the longer button
                         e.consume();
                         return;
                     }
                     out.add(new Result<>(value, false));
                 } catch (FormProblem | IllegalArgumentException problem) {
-                    error.getStyleClass().remove("form-caution");
+                    error.getStyleClass().removeAll("form-caution");
                     showError(problem.getMessage());
                     e.consume();
                 }

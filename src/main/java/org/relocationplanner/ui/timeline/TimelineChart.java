@@ -703,6 +703,9 @@ public final class TimelineChart extends Region {
         } else if (c.latestLegalExit() != null) {
             s.append(". ").append(i18n.tr("timeline.state.latest", i18n.date(c.latestLegalExit())));
         }
+        for (String caveat : vm.caveats(index)) {
+            s.append(System.lineSeparator()).append(caveat);
+        }
         if (!t.note().isBlank()) {
             s.append(System.lineSeparator()).append(t.note());
         }

@@ -193,7 +193,22 @@ public final class TimelineView extends BorderPane {
         };
         fillStanding.run();
         vm.standing().addListener((javafx.collections.ListChangeListener<String>) c -> fillStanding.run());
-        VBox box = new VBox(8, title, list, new Separator(), standingTitle, standing, new Separator(),
+        VBox problems = new VBox(6);
+        problems.setId("tripProblems");
+        Runnable fillProblems = () -> {
+            problems.getChildren().setAll(vm.problems().stream().map(text -> {
+                Label l = new Label(text);
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.getStyleClass().add("trip-problem");
+                return l;
+            }).toList());
+            problems.setManaged(!vm.problems().isEmpty());
+            problems.setVisible(!vm.problems().isEmpty());
+        };
+        fillProblems.run();
+        vm.problems().addListener((javafx.collections.ListChangeListener<String>) c -> fillProblems.run());
+        VBox box = new VBox(8, title, list, new Separator(), standingTitle, problems, standing, new Separator(),
                 earliestStay(), new Separator(), taxTitle, tax, taxSource);
         box.setPadding(new Insets(10, 14, 10, 10));
         box.setPrefWidth(330);
@@ -243,10 +258,7 @@ public final class TimelineView extends BorderPane {
                 result.setText("");
                 return;
             }
-            int n = value;
-            result.setText(vm.earliestStay(area.getValue(), n)
-                    .map(d -> i18n.tr("timeline.earliest.from", i18n.count("value.days", n), i18n.date(d)))
-                    .orElse(i18n.tr("timeline.earliest.none")));
+            result.setText(vm.earliestStayAnswer(area.getValue(), value));
         };
         fillAreas.run();
         answer.run();

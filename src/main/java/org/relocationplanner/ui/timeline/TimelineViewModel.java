@@ -31,6 +31,7 @@ import org.relocationplanner.domain.Passport;
 import org.relocationplanner.domain.ResidencePermit;
 import org.relocationplanner.domain.RuleBook;
 import org.relocationplanner.domain.Situation;
+import org.relocationplanner.domain.StayRule;
 import org.relocationplanner.domain.StayWarning;
 import org.relocationplanner.domain.StayEngine;
 import org.relocationplanner.domain.StayEvaluation;
@@ -66,6 +67,8 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper taxSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<String> standing = FXCollections.observableArrayList();
     private final ObservableList<String> standingView = FXCollections.unmodifiableObservableList(standing);
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final Deque<Snapshot> undo = new ArrayDeque<>();
 
@@ -129,6 +132,11 @@ public final class TimelineViewModel {
     /** Where the user stands in each area with days in its count today, with what the count is unsure of. */
     public ObservableList<String> standing() {
         return standingView;
+    }
+
+    /** What looks wrong in the trips themselves (trips that overlap), in plain words; empty when nothing does. */
+    public ObservableList<String> problems() {
+        return problemsView;
     }
 
     public ReadOnlyStringProperty taxSummaryProperty() {
@@ -299,8 +307,9 @@ public final class TimelineViewModel {
 
     /** Two overlapping trips in plain words, with what most likely went wrong. */
     public String describe(TripOverlaps.Overlap o) {
-        return i18n.tr(o.openEnded() ? "overlap.open" : "overlap.closed", describe(o.first()), describe(o.second()),
-                i18n.count("value.days", o.days()));
+        String text = i18n.tr(o.sameCountry() ? "overlap.same" : "overlap.two", describe(o.first()),
+                describe(o.second()), i18n.count("value.days", o.days()));
+        return text + " " + i18n.tr(o.openEnded() ? "overlap.open" : "overlap.closed");
     }
 
     /** A trip in plain words: "Georgia, 1 March 2023 – 10 March 2023", or "Georgia, from 1 March 2023, no exit date". */
@@ -314,12 +323,33 @@ public final class TimelineViewModel {
         String days = i18n.count("value.days", w.number());
         String date = w.date() == null ? "" : i18n.date(w.date());
         return switch (w.kind()) {
-            case BASELINE -> i18n.tr("warning.baseline", listing(w.text().en()));
+            case BASELINE -> i18n.tr(StayWarning.counts(w.text().en()) ? "warning.baseline" : "warning.baseline_no_count",
+                    listing(w.text().en()));
             case CAVEAT -> w.text().in(i18n.locale());
             case OVERLAP -> describe(new TripOverlaps.Overlap(w.trip(), w.other(), w.date(), w.number()));
             case NO_RULE -> w.date() == null ? i18n.tr("warning.no_rule") : i18n.tr("warning.no_rule_after", date);
             default -> i18n.tr("warning." + w.kind().name().toLowerCase(Locale.ROOT), w.number(), days, date);
         };
+    }
+
+    /**
+     * What the answer for trip {@code index} rests on that is not established, for its tooltip: a rule read from the
+     * general listing, weak sources, a change of unknown date, days with no rule on record; and the other trips it
+     * overlaps.
+     */
+    public List<String> caveats(int index) {
+        List<String> out = new ArrayList<>();
+        for (StayWarning w : check(index).notes()) {
+            out.add(w.kind() == StayWarning.Kind.BASELINE
+                    ? i18n.tr("timeline.trip.baseline", listing(w.text().en())) : describe(w));
+        }
+        Trip t = trips.get(index);
+        for (TripOverlaps.Overlap o : evaluation.get().overlaps()) {
+            if (o.involves(t)) {
+                out.add(i18n.tr("standing.overlap", describe(o)));
+            }
+        }
+        return out;
     }
 
     /** A Passport Index listing in the user's language: "visa required", or a number of days. */
@@ -344,10 +374,16 @@ public final class TimelineViewModel {
             mostUrgent.set(describe(deadlines.get(0), true));
             mostUrgentLevel.set(deadlines.get(0).urgency(today, warnings));
         }
-        List<String> lines = new ArrayList<>();
-        for (TripOverlaps.Overlap o : e.overlaps()) {
-            lines.add(i18n.tr("standing.overlap", describe(o)));
+        List<String> found = new ArrayList<>(e.overlaps().stream().map(o -> i18n.tr("standing.overlap", describe(o)))
+                .toList());
+        for (TripCheck c : e.upcomingTripChecks()) {
+            c.notes().stream().filter(w -> w.kind() == StayWarning.Kind.NO_RULE).findFirst().ifPresent(w -> found.add(
+                    i18n.tr(w.date() == null ? "timeline.trip.no_rule" : "timeline.trip.no_rule_after",
+                            areaName(c.trip().country()), i18n.date(c.trip().entry()),
+                            w.date() == null ? "" : i18n.date(w.date()))));
         }
+        problems.setAll(found);
+        List<String> lines = new ArrayList<>();
         org.relocationplanner.ui.common.FactFormatter format = new org.relocationplanner.ui.common.FactFormatter(i18n);
         for (org.relocationplanner.domain.AreaStatus a : e.statuses()) {
             boolean carriesOver = a.rule() != null && (a.rule().windowDays() != null || a.rule().yearCapDays() != null);
@@ -385,6 +421,21 @@ public final class TimelineViewModel {
     /** The first day a stay of {@code days} days in {@code area} can begin, from today on. */
     public Optional<LocalDate> earliestStay(String area, int days) {
         return evaluation.get().earliestStay(area, days, today());
+    }
+
+    /**
+     * The earliest stay in words: the day it can begin; or that no rule is on record after a day, so no answer can
+     * be given beyond it; or that none is possible within the horizon or the limit is not known.
+     */
+    public String earliestStayAnswer(String area, int days) {
+        Optional<LocalDate> found = earliestStay(area, days);
+        if (found.isPresent()) {
+            return i18n.tr("timeline.earliest.from", i18n.count("value.days", days), i18n.date(found.get()));
+        }
+        List<StayRule> rules = book.rulesFor(area, passport);
+        boolean ends = !rules.isEmpty() && rules.stream().allMatch(r -> r.validTo() != null);
+        return ends ? i18n.tr("timeline.earliest.rules_end", i18n.date(rules.stream().map(StayRule::validTo)
+                .max(LocalDate::compareTo).orElseThrow())) : i18n.tr("timeline.earliest.none");
     }
 
     // ---- words --------------------------------------------------------------------------------------------------
@@ -443,7 +494,16 @@ public final class TimelineViewModel {
         if (!stay) {
             return "";
         }
-        List<StayWarning> notes = evaluation.get().status(d.area()).notes();
+        List<StayWarning> notes = new ArrayList<>(d.trip() == null ? evaluation.get().status(d.area()).notes()
+                : evaluation.get().upcomingTripChecks().stream().filter(c -> c.trip().equals(d.trip()))
+                .flatMap(c -> c.notes().stream()).toList());
+        if (d.trip() != null) {
+            evaluation.get().overlaps().stream().filter(o -> o.involves(d.trip())).findFirst()
+                    .ifPresent(o -> notes.add(new StayWarning(StayWarning.Kind.OVERLAP, o.days())));
+        }
+        if (notes.stream().anyMatch(w -> w.kind() == StayWarning.Kind.OVERLAP)) {
+            return " " + i18n.tr("deadline.overlap");
+        }
         if (notes.stream().anyMatch(w -> w.kind() == StayWarning.Kind.BASELINE)) {
             return " " + i18n.tr("deadline.baseline");
         }

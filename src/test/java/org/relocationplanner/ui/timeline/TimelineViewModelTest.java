@@ -231,4 +231,43 @@ class TimelineViewModelTest {
         assertFalse(vm.deadlines().stream().anyMatch(d -> d.kind() == org.relocationplanner.domain.Deadline.Kind
                 .TAX_STATUS_CHANGES));
     }
+
+    @Test
+    void anImportThatOverlapsTheTripsThereSaysWhichAndStillTakesEveryRow() throws Exception {
+        // in Kazakhstan since 1 October with no exit date; the file has a week in Armenia inside that stay
+        TimelineViewModel vm = vm(List.of(trip("KZ", "2026-10-01", null)), Documents.NONE);
+        Path file = dir.resolve("trips.csv");
+        Files.writeString(file, "country,entry,exit,note\nAM,2026-10-10,2026-10-16,Yerevan\nGE,2025-01-01,"
+                + "2025-03-01,\n");
+        vm.importTrips(file);
+        assertEquals(3, vm.trips().size());
+        assertEquals(List.of("Added 2 trips from trips.csv; 0 already in your list were left out."
+                + System.lineSeparator() + System.lineSeparator()
+                + "Some of these trips overlap others (check their dates):" + System.lineSeparator()
+                + "· Kazakhstan, from 1 October 2026, no exit date and Armenia, 10 October 2026 – 16 October 2026"
+                + " overlap by 7 days: the shared days count in both countries. A trip without an exit date runs on to"
+                + " today: if you have left, add its exit date."), dialogs.infos);
+        assertEquals(1, vm.problems().size(), "and the Timeline keeps saying so");
+    }
+
+    @Test
+    void theTripFormIsToldOfAnOverlapBeforeSavingAndNotOfABorderCrossing() {
+        TimelineViewModel vm = vm(List.of(trip("GE", "2026-01-01", "2026-03-01")), Documents.NONE);
+        dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(trip("AM", "2026-03-01", "2026-03-05"),
+                false)));
+        vm.addTrip();
+        dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(trip("KZ", "2026-02-20", "2026-02-25"),
+                false)));
+        vm.addTrip();
+        assertEquals(null, dialogs.cautions.get(0), "a same-day exit and entry is normal");
+        assertTrue(dialogs.cautions.get(1).startsWith("This trip shares days with another trip:"),
+                dialogs.cautions.get(1));
+        assertTrue(dialogs.cautions.get(1).contains("Georgia, 1 January 2026 – 1 March 2026 and Kazakhstan,"
+                + " 20 February 2026 – 25 February 2026 overlap by 6 days"), dialogs.cautions.get(1));
+        // editing a trip checks it against the others, not against itself
+        dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(trip("GE", "2026-01-01", "2026-02-19"),
+                false)));
+        vm.editTrip(0);
+        assertEquals(null, dialogs.cautions.get(2));
+    }
 }
