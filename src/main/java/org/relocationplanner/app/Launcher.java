@@ -16,6 +16,8 @@ public final class Launcher {
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: relocation-planner [--data-dir PATH]",
             "       relocation-planner stays --trips FILE --on YYYY-MM-DD [--passport RU] [--format json|table]",
+            "       relocation-planner compare [--on YYYY-MM-DD] [--passport RU] [--weight CRITERION=N]... "
+                    + "[--format table|json|csv] [--shipped | --data-dir PATH]",
             "       relocation-planner budget --plan FILE [--format json|table]",
             "       relocation-planner rates import FILE",
             "       relocation-planner rates show --currency XXX --from YYYY-MM-DD --to YYYY-MM-DD",
@@ -30,12 +32,21 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * Where the commands write: redirected into a file or a pipe, UTF-8 (the encoding of the JSON and CSV they write,
+     * whatever the locale: under LANG=C Java 17 would write Cyrillic as question marks); on a terminal, the terminal's.
+     */
+    static PrintStream commandOut() {
+        return System.console() == null ? new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                java.nio.charset.StandardCharsets.UTF_8) : System.out;
+    }
+
     public static void main(String[] args) throws Exception {
         if (CdsTraining.requested()) {
             System.out.println("AppCDS training: " + CdsTraining.run() + " classes listed and loaded");
             System.exit(0); // the archive is written as the JVM exits
         }
-        int code = run(args, System.out, System.err);
+        int code = run(args, commandOut(), System.err);
         if (code >= 0) {
             System.exit(code);
         }
@@ -48,6 +59,9 @@ public final class Launcher {
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 0 && args[0].equals("stays")) {
             return StaysCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals("compare")) {
+            return CompareCommand.run(List.of(args).subList(1, args.length), out, err, java.time.LocalDate.now());
         }
         if (args.length > 0 && args[0].equals("budget")) {
             return BudgetCommands.budget(List.of(args).subList(1, args.length), out, err);

@@ -49,6 +49,7 @@ public final class DestinationRepository {
             h.execute("DELETE FROM stay_rule");
             h.execute("DELETE FROM area_member");
             h.execute("DELETE FROM residence_route");
+            h.execute("DELETE FROM fact_alternative");
             h.execute("DELETE FROM fact");
             h.execute("DELETE FROM destination");
             insertDestinations(h, dataset.destinations(), dataset.rules());
@@ -77,6 +78,10 @@ public final class DestinationRepository {
         PreparedBatch facts = h.prepareBatch("INSERT INTO fact (country, criterion, " + FactColumns.COLUMNS
                 + ", note_en, note_ru, source_name, source_url, verified_on, verified_approx) VALUES (:country, :criterion, "
                 + FactColumns.PARAMS + ", :note_en, :note_ru, :source_name, :source_url, :verified_on, :verified_approx)");
+        PreparedBatch alternatives = h.prepareBatch("INSERT INTO fact_alternative (country, criterion, "
+                + FactColumns.COLUMNS + ", note_en, note_ru, source_name, source_url, verified_on, verified_approx) VALUES "
+                + "(:country, :criterion, " + FactColumns.PARAMS + ", :note_en, :note_ru, :source_name, :source_url, "
+                + ":verified_on, :verified_approx)");
         PreparedBatch routes = h.prepareBatch("INSERT INTO residence_route (country, seq, kind, status, note_en, "
                 + "note_ru, source_name, source_url, verified_on, verified_approx) VALUES (:country, :seq, :kind, :status, "
                 + ":note_en, :note_ru, :source_name, :source_url, :verified_on, :verified_approx)");
@@ -100,6 +105,13 @@ public final class DestinationRepository {
                         .bind("country", d.code()).bind("criterion", f.criterion().name())
                         .bindMap(noteAndSource(f.note(), f.source()))
                         .add();
+                Fact alt = f.alternative();
+                if (alt != null) {
+                    alternatives.bindMap(FactColumns.toColumns(alt.value()))
+                            .bind("country", d.code()).bind("criterion", alt.criterion().name())
+                            .bindMap(noteAndSource(alt.note(), alt.source()))
+                            .add();
+                }
             }
             int seq = 0;
             for (ResidenceRoute r : d.routes()) {
@@ -116,6 +128,7 @@ public final class DestinationRepository {
         }
         executeIfAny(dest);
         executeIfAny(facts);
+        executeIfAny(alternatives);
         executeIfAny(routes);
         executeIfAny(rules);
     }
@@ -197,17 +210,8 @@ public final class DestinationRepository {
 
     private static List<Destination> destinations(Handle h, Map<String, List<StayRule>> rules) {
         {
-            Map<String, Map<Criterion, Fact>> facts = new HashMap<>();
-            h.createQuery("SELECT * FROM fact").map((rs, ctx) -> {
-                Criterion c = FactColumns.criterion(rs);
-                if (c == null) {
-                    return 0;
-                }
-                FactValue v = FactColumns.fromRow(rs, c);
-                facts.computeIfAbsent(rs.getString("country"), k -> new EnumMap<>(Criterion.class))
-                        .put(c, new Fact(c, v == null ? FactValue.UNKNOWN : v, source(rs), note(rs)));
-                return 0;
-            }).list();
+            Map<String, Map<Criterion, Fact>> alternatives = facts(h, "fact_alternative", Map.of());
+            Map<String, Map<Criterion, Fact>> facts = facts(h, "fact", alternatives);
             Map<String, List<ResidenceRoute>> routes = new HashMap<>();
             h.createQuery("SELECT * FROM residence_route ORDER BY country, seq").map((rs, ctx) -> {
                 ResidenceRoute.Kind kind = known(ResidenceRoute.Kind.class, rs.getString("kind"));
@@ -232,6 +236,25 @@ public final class DestinationRepository {
                         routes.getOrDefault(code, List.of()), own, membership);
             }).list();
         }
+    }
+
+    /** The facts of a table by country, each with its alternative from {@code alternatives} when there is one. */
+    private static Map<String, Map<Criterion, Fact>> facts(Handle h, String table,
+                                                         Map<String, Map<Criterion, Fact>> alternatives) {
+        Map<String, Map<Criterion, Fact>> facts = new HashMap<>();
+        h.createQuery("SELECT * FROM " + table).map((rs, ctx) -> {
+            Criterion c = FactColumns.criterion(rs);
+            if (c == null) {
+                return 0;
+            }
+            FactValue v = FactColumns.fromRow(rs, c);
+            String country = rs.getString("country");
+            Fact alt = alternatives.getOrDefault(country, Map.of()).get(c);
+            facts.computeIfAbsent(country, k -> new EnumMap<>(Criterion.class))
+                    .put(c, new Fact(c, v == null ? FactValue.UNKNOWN : v, source(rs), note(rs), alt));
+            return 0;
+        }).list();
+        return facts;
     }
 
     /** A rule, or null when it uses a kind this version does not know (shipped by a newer version). */

@@ -91,7 +91,8 @@ final class FactColumns {
             case "amount":
                 return new FactValue.Amount(num.stripTrailingZeros());
             case "speakers":
-                return new FactValue.Speakers(rs.getLong("count_value"), num.stripTrailingZeros(), rs.getInt("year_value"));
+                return new FactValue.Speakers(rs.getObject("count_value") == null ? null : rs.getLong("count_value"),
+                        num == null ? null : num.stripTrailingZeros(), rs.getInt("year_value"));
             case "money":
                 return new FactValue.OfMoney(new Money(num.stripTrailingZeros(), rs.getString("currency")));
             case "text":

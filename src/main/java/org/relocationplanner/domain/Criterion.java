@@ -14,6 +14,12 @@ public enum Criterion {
     /** The visa run as the 2023 field memo reports it; shown beside the rule in force, never weighted. */
     LISTED_VISA_RUN(CriterionGroup.STAY, ValueKind.LEVEL, Scoring.NONE, Levels.PERMITTED_LEVELS),
     RESIDENCE_ROUTES(CriterionGroup.STAY, ValueKind.NUMBER, Scoring.ROUTE_COUNT, List.of()),
+    /**
+     * The lowest official fee a source states for a first residence permit, in rubles at one market rate for all (the
+     * newest day of the shipped market rates), so that fees compare; the fee in its own currency, the route and the
+     * time are in the note. Lower is better; a user's own fee is in rubles too.
+     */
+    RESIDENCE_FEE(CriterionGroup.STAY, ValueKind.MONEY, Scoring.LOWER_IS_BETTER, List.of()),
 
     RUSSIAN_USE(CriterionGroup.LANGUAGE, ValueKind.LEVEL, Scoring.LEVEL, Levels.RUSSIAN_USE),
     RUSSIAN_SPEAKERS(CriterionGroup.LANGUAGE, ValueKind.SPEAKERS, Scoring.NONE, List.of()),
@@ -27,6 +33,8 @@ public enum Criterion {
     TRANSPORT(CriterionGroup.MONEY, ValueKind.MONEY, Scoring.NONE, List.of()),
 
     DISCRIMINATION_FEAR(CriterionGroup.SAFETY, ValueKind.LEVEL, Scoring.LEVEL, Levels.FEAR),
+    /** Whether the country hands Russians over to Russia: treaties and documented cases since 2022. */
+    HANDOVER_RISK(CriterionGroup.SAFETY, ValueKind.LEVEL, Scoring.LEVEL, Levels.HANDOVER),
     SAFETY_NOTE(CriterionGroup.SAFETY, ValueKind.TEXT, Scoring.NONE, List.of()),
     DIRECT_FLIGHTS(CriterionGroup.SAFETY, ValueKind.LEVEL, Scoring.LEVEL, Levels.YES_NO);
 
@@ -62,6 +70,11 @@ public enum Criterion {
 
     public boolean isWeighted() {
         return scoring != Scoring.NONE;
+    }
+
+    /** The one currency a money criterion is scored in, or null: prices in another currency cannot be compared. */
+    public String scoreCurrency() {
+        return this == RESIDENCE_FEE ? "RUB" : null;
     }
 
     /** The levels a LEVEL criterion takes, best first. */

@@ -25,6 +25,6 @@ public record DestinationFilter(String text, boolean visaFreeOnly, boolean russi
     }
 
     private static boolean is(CountryFacts country, Criterion criterion, Level level) {
-        return country.get(criterion).value() instanceof FactValue.OfLevel l && l.level().code().equals(level.code());
+        return country.get(criterion).counted() instanceof FactValue.OfLevel l && l.level().code().equals(level.code());
     }
 }

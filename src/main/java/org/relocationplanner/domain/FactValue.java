@@ -39,10 +39,15 @@ public sealed interface FactValue {
         }
     }
 
-    /** Russian speakers as officially counted: how many, their share in percent, and the census year. */
-    record Speakers(long count, BigDecimal sharePercent, int year) implements FactValue {
+    /**
+     * Russian speakers as a census or survey counted them: how many, their share in percent, and the year; a source
+     * may give only one of the two figures (null the other).
+     */
+    record Speakers(Long count, BigDecimal sharePercent, int year) implements FactValue {
         public Speakers {
-            Objects.requireNonNull(sharePercent, "sharePercent");
+            if (count == null && sharePercent == null) {
+                throw new IllegalArgumentException("Speakers need a count or a share");
+            }
         }
     }
 

@@ -30,6 +30,17 @@ public final class Levels {
     public static final Level FEAR_THIRD = new Level("fear_third", 0.0);
     public static final List<Level> FEAR = List.of(FEAR_LOW, FEAR_FIFTH, FEAR_QUARTER, FEAR_THIRD);
 
+    /**
+     * How likely the country is to hand a Russian over to Russia, by the rule of {@code build_destinations.py}: high
+     * after a documented handover of a dissident, deserter or draft evader since 2022 (or CIS conventions with such
+     * detentions), medium with the CIS conventions, a bilateral extradition treaty or other documented handovers or
+     * detentions on Russian requests, low with none of these on record.
+     */
+    public static final Level HANDOVER_LOW = new Level("handover_low", 1.0);
+    public static final Level HANDOVER_MEDIUM = new Level("handover_medium", 0.5);
+    public static final Level HANDOVER_HIGH = new Level("handover_high", 0.0);
+    public static final List<Level> HANDOVER = List.of(HANDOVER_LOW, HANDOVER_MEDIUM, HANDOVER_HIGH);
+
     private Levels() {
     }
 }

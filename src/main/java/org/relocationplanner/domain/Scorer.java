@@ -26,15 +26,15 @@ public final class Scorer {
     }
 
     public static Map<String, Score> score(List<CountryFacts> all, Weights weights) {
-        Range priceRange = Range.of(all, Criterion.PRICE_LEVEL);
+        Ranges ranges = Ranges.of(all);
         Map<String, Score> result = new HashMap<>(all.size() * 2);
         for (CountryFacts c : all) {
-            result.put(c.code(), score(c, weights, priceRange));
+            result.put(c.code(), score(c, weights, ranges));
         }
         return result;
     }
 
-    private static Score score(CountryFacts country, Weights weights, Range priceRange) {
+    private static Score score(CountryFacts country, Weights weights, Ranges ranges) {
         int total = weights.total();
         List<Score.Part> parts = new ArrayList<>();
         double points = 0;
@@ -43,12 +43,17 @@ public final class Scorer {
             if (!criterion.isWeighted() || w == 0) {
                 continue;
             }
-            double s = valueScore(criterion, country.get(criterion).value(), priceRange);
-            boolean unknown = s < 0;
-            double used = unknown ? Score.UNKNOWN_SCORE : s;
+            EffectiveFact fact = country.get(criterion);
+            double s = valueScore(criterion, fact.value(), ranges);
+            double other = fact.alternative() == null ? -1 : valueScore(criterion, fact.alternative(), ranges);
+            // two sources, two values: the worse counts (as EffectiveFact.counted() says), never their mean
+            boolean conflict = s >= 0 && other >= 0 && s != other;
+            double known = valueScore(criterion, fact.counted(), ranges);
+            boolean unknown = known < 0;
+            double used = unknown ? Score.UNKNOWN_SCORE : known;
             double p = total == 0 ? 0 : 100.0 * w * used / total;
             points += p;
-            parts.add(new Score.Part(criterion, w, used, unknown, p));
+            parts.add(new Score.Part(criterion, w, used, unknown, p, conflict));
         }
         parts.sort(Comparator.comparingDouble(Score.Part::points).reversed());
         return new Score(points, List.copyOf(parts));
@@ -59,10 +64,10 @@ public final class Scorer {
      * order, fewer than two values are known, or all known values are equal.
      */
     public static java.util.Set<String> bestIn(Criterion criterion, List<CountryFacts> shown, List<CountryFacts> all) {
-        Range priceRange = Range.of(all, Criterion.PRICE_LEVEL);
+        Ranges priceRange = Ranges.of(all);
         Map<String, Double> scores = new HashMap<>();
         for (CountryFacts c : shown) {
-            double s = orderScore(criterion, c.get(criterion).value(), priceRange);
+            double s = orderScore(criterion, c.get(criterion).counted(), priceRange);
             if (s >= 0) {
                 scores.put(c.code(), s);
             }
@@ -85,12 +90,12 @@ public final class Scorer {
     }
 
     /** Like {@link #valueScore}, and also orders the shown-only criteria where more is plainly better. */
-    private static double orderScore(Criterion criterion, FactValue value, Range priceRange) {
+    private static double orderScore(Criterion criterion, FactValue value, Ranges priceRange) {
         if (criterion == Criterion.LISTED_VISA_FREE_DAYS && value instanceof FactValue.Amount a) {
             return a.number().doubleValue();
         }
         if (criterion == Criterion.RUSSIAN_SPEAKERS && value instanceof FactValue.Speakers s) {
-            return s.sharePercent().doubleValue();
+            return s.sharePercent() == null ? -1 : s.sharePercent().doubleValue();
         }
         if (criterion == Criterion.VISA_FREE || criterion == Criterion.LISTED_VISA_RUN) {
             return value.levelScore();
@@ -115,7 +120,7 @@ public final class Scorer {
             return l.level().score();
         }
         if (value instanceof FactValue.Speakers s) {
-            return s.sharePercent().doubleValue();
+            return s.sharePercent() == null ? -Double.MAX_VALUE : s.sharePercent().doubleValue();
         }
         if (value instanceof FactValue.OfMoney m) {
             return m.money().amount().doubleValue();
@@ -130,7 +135,7 @@ public final class Scorer {
     }
 
     /** The value's score in [0, 1], or -1 when it is unknown. */
-    static double valueScore(Criterion criterion, FactValue value, Range priceRange) {
+    static double valueScore(Criterion criterion, FactValue value, Ranges ranges) {
         switch (criterion.scoring()) {
             case LEVEL:
                 return value.levelScore();
@@ -138,11 +143,72 @@ public final class Scorer {
                 return stayScore(value);
             case ROUTE_COUNT:
                 return value instanceof FactValue.Routes r ? Math.min(1.0, r.weighted() / ALL_ROUTE_KINDS) : -1;
-            case LOWER_IS_BETTER:
-                return value instanceof FactValue.Amount a ? priceRange.lowerIsBetter(a.number().doubleValue()) : -1;
+            case LOWER_IS_BETTER: {
+                double v = number(criterion, value);
+                return Double.isNaN(v) ? -1 : ranges.of(criterion).lowerIsBetter(v);
+            }
             default:
                 return -1;
         }
+    }
+
+    /**
+     * The number a value compares by: an amount, or a price in the criterion's one currency ({@link
+     * Criterion#scoreCurrency()}); a price in another currency cannot be compared and counts as unknown.
+     */
+    private static double number(Criterion criterion, FactValue value) {
+        if (value instanceof FactValue.Amount a) {
+            return a.number().doubleValue();
+        }
+        if (value instanceof FactValue.OfMoney m && (criterion.scoreCurrency() == null
+                || criterion.scoreCurrency().equals(m.money().currency()))) {
+            return m.money().amount().doubleValue();
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * Of two sources' values, the one that counts: the only known one, or the worse of two known ones by the criterion's
+     * own order (a lower level, a shorter stay, fewer routes, a higher price); the first where the criterion has no
+     * order.
+     */
+    static FactValue worse(Criterion criterion, FactValue first, FactValue second) {
+        if (second == null || !second.isKnown()) {
+            return first;
+        }
+        if (!first.isKnown()) {
+            return second;
+        }
+        double a;
+        double b;
+        switch (criterion.scoring()) {
+            case LEVEL -> {
+                a = first.levelScore();
+                b = second.levelScore();
+            }
+            case LONGER_STAY -> {
+                a = stayScore(first);
+                b = stayScore(second);
+            }
+            case ROUTE_COUNT -> {
+                a = first instanceof FactValue.Routes r ? r.weighted() : -1;
+                b = second instanceof FactValue.Routes r ? r.weighted() : -1;
+            }
+            case LOWER_IS_BETTER -> {
+                a = -number(criterion, first);
+                b = -number(criterion, second);
+            }
+            default -> {
+                return first;
+            }
+        }
+        if (Double.isNaN(b) || b < 0 && criterion.scoring() != Criterion.Scoring.LOWER_IS_BETTER) {
+            return first;
+        }
+        if (Double.isNaN(a) || a < 0 && criterion.scoring() != Criterion.Scoring.LOWER_IS_BETTER) {
+            return second;
+        }
+        return b < a ? second : first;
     }
 
     private static double stayScore(FactValue value) {
@@ -159,16 +225,36 @@ public final class Scorer {
         return -1;
     }
 
-    /** Lowest and highest known value of a numeric criterion across all destinations. */
+    /** Lowest and highest known value of each criterion scored against all destinations. */
+    record Ranges(Map<Criterion, Range> byCriterion) {
+        static Ranges of(List<CountryFacts> all) {
+            Map<Criterion, Range> m = new java.util.EnumMap<>(Criterion.class);
+            for (Criterion c : Criterion.values()) {
+                if (c.scoring() == Criterion.Scoring.LOWER_IS_BETTER) {
+                    m.put(c, Range.of(all, c));
+                }
+            }
+            return new Ranges(m);
+        }
+
+        Range of(Criterion criterion) {
+            return byCriterion.get(criterion);
+        }
+    }
+
+    /** Lowest and highest known value of a numeric criterion across all destinations, both sources counted. */
     record Range(double min, double max) {
         static Range of(List<CountryFacts> all, Criterion criterion) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (CountryFacts c : all) {
-                if (c.get(criterion).value() instanceof FactValue.Amount a) {
-                    double v = a.number().doubleValue();
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+                EffectiveFact f = c.get(criterion);
+                for (FactValue value : new FactValue[] {f.value(), f.alternative()}) {
+                    double v = value == null ? Double.NaN : number(criterion, value);
+                    if (!Double.isNaN(v)) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 }
             }
             return new Range(min, max);

@@ -16,7 +16,10 @@ public final class Weights {
         this.values = Collections.unmodifiableMap(values);
     }
 
-    /** Starting weights: being allowed to stay and speaking Russian matter most to most users. */
+    /**
+     * Starting weights: being allowed to stay, speaking Russian, a bank account and not being handed over to Russia
+     * matter most to most users.
+     */
     public static Weights defaults() {
         Map<Criterion, Integer> m = new EnumMap<>(Criterion.class);
         m.put(Criterion.STAY_ALLOWED, 8);
@@ -27,6 +30,9 @@ public final class Weights {
         m.put(Criterion.PRICE_LEVEL, 5);
         m.put(Criterion.DISCRIMINATION_FEAR, 4);
         m.put(Criterion.DIRECT_FLIGHTS, 2);
+        // what these users fear most, and what a first residence permit costs
+        m.put(Criterion.HANDOVER_RISK, 6);
+        m.put(Criterion.RESIDENCE_FEE, 2);
         return new Weights(m);
     }
 

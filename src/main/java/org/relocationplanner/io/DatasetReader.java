@@ -193,8 +193,15 @@ public final class DatasetReader {
                 value = new FactValue.Amount(decimal(n, "number", where));
                 break;
             case "speakers":
-                value = new FactValue.Speakers(n.path("count").asLong(), decimal(n, "share", where),
-                        intField(n, "year", where));
+                if (!n.hasNonNull("count") && !n.hasNonNull("share")) {
+                    throw new Bad(where + ": a number of speakers needs \"count\" or \"share\"");
+                }
+                try {
+                    value = new FactValue.Speakers(n.hasNonNull("count") ? n.get("count").asLong() : null,
+                            n.hasNonNull("share") ? decimal(n, "share", where) : null, intField(n, "year", where));
+                } catch (IllegalArgumentException e) {
+                    throw new Bad(where + ": " + e.getMessage());
+                }
                 break;
             case "money": {
                 String cur = n.hasNonNull("currency") ? n.get("currency").asText() : currency;
@@ -212,6 +219,14 @@ public final class DatasetReader {
                 throw new Bad(where + ": unknown value kind \"" + kind + "\"");
         }
         Source source = source(n.path("source"), where, value.isKnown());
+        JsonNode alt = n.get("alternative");
+        if (alt != null && !alt.isNull()) {
+            Fact other = fact(alt, where + ".alternative", currency);
+            if (other.criterion() != c || other.alternative() != null) {
+                throw new Bad(where + ".alternative: one more value of " + c + " is expected");
+            }
+            return new Fact(c, value, source, note(n), other);
+        }
         return new Fact(c, value, source, note(n));
     }
 

@@ -60,19 +60,7 @@ public final class StaysReport {
                     String.valueOf(a.overstayDays()),
                     a.legalAgainFrom() == null ? "-" : a.legalAgainFrom().toString(), String.join("; ", a.warnings())};
         }
-        int[] width = new int[head.length];
-        for (String[] r : rows) {
-            for (int c = 0; c < r.length; c++) {
-                width[c] = Math.max(width[c], r[c].length());
-            }
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < r.length; c++) {
-                line.append(c == r.length - 1 ? r[c] : String.format("%-" + width[c] + "s  ", r[c]));
-            }
-            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
-        }
+        out.append(TextTable.render(java.util.Arrays.asList(rows)));
         if (areas.isEmpty()) {
             out.append("No trip has begun by this date.").append(System.lineSeparator());
         }

@@ -181,17 +181,10 @@ public final class TripCsv {
             out.write(',');
             out.write(t.exit() == null ? "" : t.exit().toString());
             out.write(',');
-            out.write(quote(t.note()));
+            out.write(Csv.quote(t.note()));
             out.write("\n");
         }
         out.flush();
     }
 
-    private static String quote(String s) {
-        if (s.isEmpty() || s.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                && s.equals(s.strip())) {
-            return s;
-        }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
 }

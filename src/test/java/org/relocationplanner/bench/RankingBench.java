@@ -49,8 +49,8 @@ public final class RankingBench {
                 new DestinationFilter(i % 2 == 0 ? "a" : "", i % 3 == 0, false, i % 5 == 0)));
 
         CompareViewModel vm = new CompareViewModel(many, List.<UserAnnotation>of(), w, List.of("GE", "AM", "KZ"), "RU",
-                Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC), new NoStore(),
-                TaskExecutor.direct(), new NoDialogs(), new I18n(Locale.ENGLISH));
+                Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC), noStore(),
+                TaskExecutor.direct(), noDialogs(), new I18n(Locale.ENGLISH));
         String[] typed = {"", "g", "ge", "geo", "geor", "georg", "geor", "geo", "ge", "g"};
         long[] typing = time(2000, i -> vm.filterTextProperty().set(typed[i % typed.length]));
         long[] weighing = time(2000, i -> vm.setWeight(Criterion.RUSSIAN_USE, i % 11));
@@ -104,6 +104,14 @@ public final class RankingBench {
             copy++;
         }
         return out;
+    }
+
+    public static CompareStore noStore() {
+        return new NoStore();
+    }
+
+    public static DialogService noDialogs() {
+        return new NoDialogs();
     }
 
     private static final class NoStore implements CompareStore {

@@ -135,13 +135,16 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> scene.setRoot(new org.relocationplanner.ui.shell.LockView(
                 new org.relocationplanner.ui.common.I18n(locale), true, pw -> { }, () -> { })));
         steps.add(() -> snapshot("lock"));
-        // the dark look, on the two busiest screens
+        // the dark look, on the busiest screens
         steps.add(() -> scene.setRoot(lockedRoot[0]));
         steps.add(() -> ((ToggleButton) lookup("#nav-settings")).fire());
         steps.add(() -> ((ComboBox<org.relocationplanner.ui.common.Theme>) lookup("#themeChoice"))
                 .setValue(org.relocationplanner.ui.common.Theme.DARK));
         steps.add(() -> ((ToggleButton) lookup("#nav-timeline")).fire());
         steps.add(() -> snapshot("timeline-dark"));
+        steps.add(() -> ((ToggleButton) lookup("#nav-compare")).fire());
+        steps.add(() -> ((TabPane) lookup("#compareTabs")).getSelectionModel().select(0));
+        steps.add(() -> snapshot("compare-dark"));
         steps.add(() -> ((ToggleButton) lookup("#nav-budget")).fire());
         steps.add(() -> snapshot("budget-dark"));
         steps.add(() -> ((ToggleButton) lookup("#nav-settings")).fire());

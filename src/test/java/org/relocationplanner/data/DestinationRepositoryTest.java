@@ -72,6 +72,12 @@ class DestinationRepositoryTest {
                 assertEquals(e.getValue().source(), back.source(), d.code() + " " + e.getKey());
                 assertEquals(e.getValue().note(), back.note(), d.code() + " " + e.getKey());
                 assertTrue(sameValue(e.getValue().value(), back.value()), d.code() + " " + e.getKey());
+                var alt = e.getValue().alternative();
+                assertEquals(alt == null, back.alternative() == null, d.code() + " " + e.getKey() + " second source");
+                if (alt != null) {
+                    assertTrue(sameValue(alt.value(), back.alternative().value()), d.code() + " " + e.getKey());
+                    assertEquals(alt.source(), back.alternative().source(), d.code() + " " + e.getKey());
+                }
             }
         }
     }
@@ -81,7 +87,9 @@ class DestinationRepositoryTest {
             return x.number().compareTo(y.number()) == 0;
         }
         if (a instanceof FactValue.Speakers x && b instanceof FactValue.Speakers y) {
-            return x.count() == y.count() && x.year() == y.year() && x.sharePercent().compareTo(y.sharePercent()) == 0;
+            return java.util.Objects.equals(x.count(), y.count()) && x.year() == y.year()
+                    && (x.sharePercent() == null ? y.sharePercent() == null
+                    : y.sharePercent() != null && x.sharePercent().compareTo(y.sharePercent()) == 0);
         }
         if (a instanceof FactValue.OfMoney x && b instanceof FactValue.OfMoney y) {
             return x.money().currency().equals(y.money().currency())

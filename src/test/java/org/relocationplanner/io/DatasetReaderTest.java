@@ -50,6 +50,14 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aNumberOfSpeakersWithoutCountOrShareIsNamedNotACrash() {
+        String json = "{\"version\":1,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION.replace(
+                "\"criterion\":\"RUSSIAN_USE\",\"kind\":\"level\",\"level\":\"widely_used\"",
+                "\"criterion\":\"RUSSIAN_SPEAKERS\",\"kind\":\"speakers\",\"year\":2021") + "]}";
+        assertEquals("destinations[0] (GE).facts[0]: a number of speakers needs \"count\" or \"share\"", message(json));
+    }
+
+    @Test
     void aKnownValueWithoutASourceIsRejected() {
         String json = "{\"version\":1,\"released\":\"2026-01-02\",\"destinations\":[" + GOOD_DESTINATION.replace(
                 ",\"source\":{\"name\":\"memo\",\"verified\":\"2023-01-01\"}", "") + "]}";

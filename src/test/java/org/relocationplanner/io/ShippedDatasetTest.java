@@ -163,4 +163,59 @@ class ShippedDatasetTest {
                 .orElseThrow().windowKind());
         assertEquals(Boolean.TRUE, schengen.countsDaysBefore());
     }
+
+    /**
+     * The handover-risk rule (README, "How the score works") against each value's own note: a country linked to
+     * Russia by a CIS convention, an extradition treaty in force or the European Convention on Extradition is never
+     * "low", and "high" names a handover, a seizure or a detention of someone prosecuted for political reasons.
+     */
+    @Test
+    void everyHandoverLevelFollowsTheFactsItsNoteStates() {
+        int known = 0;
+        for (Destination d : dataset.destinations()) {
+            Fact f = d.facts().get(Criterion.HANDOVER_RISK);
+            assertNotNull(f, d.code());
+            String note = f.note().en();
+            boolean linked = note.contains("Minsk 1993 yes") || note.contains("Chisinau 2002 yes")
+                    || note.contains("— in force.") || note.contains("(1957) with Russia: yes");
+            if (!f.value().isKnown()) {
+                assertTrue(note.startsWith("Not known:"), d.code() + ": " + note);
+                continue;
+            }
+            known++;
+            String level = ((org.relocationplanner.domain.FactValue.OfLevel) f.value()).level().code();
+            assertTrue(note.startsWith(switch (level) {
+                case "handover_high" -> "High: ";
+                case "handover_medium" -> "Medium: ";
+                default -> "Low: ";
+            }), d.code() + ": " + note);
+            if (linked) {
+                assertTrue(!level.equals("handover_low"), d.code() + " is linked to Russia by a treaty: " + note);
+            }
+            if (level.equals("handover_low")) {
+                assertTrue(note.contains("No detention or handover of a Russian on a Russian request since 2022 was "
+                        + "found."), d.code());
+            }
+            if (level.equals("handover_high")) {
+                assertTrue(note.contains("— handed over to Russia.") || note.contains("— seized by Russian officials")
+                        || note.contains("— detained on a Russian request."), d.code() + ": " + note);
+            }
+        }
+        assertTrue(known >= 34, "handover risk known for " + known);
+    }
+
+    /** The figures the README's data section gives for issue 19's criteria. */
+    @Test
+    void theNewCriteriaAreKnownWhereTheReadmeSays() {
+        Map<Criterion, Long> known = dataset.destinations().stream().flatMap(d -> d.facts().values().stream())
+                .filter(f -> f.value().isKnown()).collect(Collectors.groupingBy(Fact::criterion, Collectors.counting()));
+        assertEquals(36L, known.get(Criterion.HANDOVER_RISK));
+        assertEquals(17L, known.get(Criterion.RESIDENCE_FEE));
+        assertEquals(28L, known.get(Criterion.RUSSIAN_USE));
+        assertEquals(21L, known.get(Criterion.RUSSIAN_SPEAKERS));
+        assertEquals(22L, known.get(Criterion.RENT));
+        long conflicts = dataset.destinations().stream().flatMap(d -> d.facts().values().stream())
+                .filter(Fact::isConflict).count();
+        assertEquals(7L, conflicts, "6 speaker figures and 1 fee");
+    }
 }

@@ -87,10 +87,10 @@ class CompareScreenTest extends AppUiTest {
         assertTrue(visaFree.size() < all);
         assertTrue(visaFree.contains("GE") && !visaFree.contains("DE") && !visaFree.contains("US"));
         robot.clickOn("#russianFilter");
-        assertEquals(List.of("AM", "GE", "KG", "KZ"), order(robot).stream().sorted().toList());
+        assertEquals(List.of("AM", "GE", "IL", "KG", "KZ", "UZ"), order(robot).stream().sorted().toList());
         robot.clickOn("#visaFreeFilter").clickOn("#russianFilter").clickOn("#bankFilter");
         assertTrue(order(robot).contains("GE") && order(robot).contains("KZ"));
-        assertFalse(order(robot).contains("KG"), "Kyrgyzstan's bank access is unknown, so it is not kept");
+        assertFalse(order(robot).contains("MX"), "Mexico's bank access is unknown, so it is not kept");
     }
 
     @Test
@@ -153,9 +153,12 @@ class CompareScreenTest extends AppUiTest {
         List<String> why = robot.lookup("#scoreExplanation").queryAs(javafx.scene.layout.VBox.class).getChildren()
                 .stream().map(n -> ((Label) n).getText()).toList();
         assertTrue(why.get(0).startsWith("Georgia: "), why.toString());
-        assertTrue(why.get(1).startsWith("Price level (USA = 1): 0.30"), why.toString());
+        assertEquals("Known: 100% of your weight (10 of 10); what is not known counts as nothing.", why.get(1));
+        assertTrue(why.get(2).startsWith("Price level (USA = 1): 0.30"), why.toString());
 
-        robot.clickOn("#resetWeights");
+        // below the sliders, out of sight in a short window: reached with the keyboard as a user would tab to it
+        robot.interact(() -> robot.lookup("#resetWeights").query().requestFocus());
+        robot.push(KeyCode.SPACE);
         assertEquals(before, order(robot));
     }
 
@@ -331,5 +334,27 @@ class CompareScreenTest extends AppUiTest {
         assertEquals("", robot.lookup("#editError").queryAs(Label.class).getText());
         robot.clickOn("#saveEdit");
         assertCellShows(robot, "GE", "PRICE_LEVEL", "0.25", true);
+    }
+
+    @Test
+    void theMapColoursTheRankingAndAClickOnACountrySelectsIt(FxRobot robot) throws Exception {
+        var map = robot.lookup("#worldMap").queryAs(org.relocationplanner.ui.compare.WorldMapView.class);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> map.codeAt(map.pointFor(66.9, 48.0).getX(), map.pointFor(66.9, 48.0).getY()) != null);
+        // the middle of Kazakhstan, then of Brazil
+        var kz = map.localToScreen(map.pointFor(66.9, 48.0));
+        robot.clickOn(kz);
+        assertEquals("KZ", ranking(robot).getSelectionModel().getSelectedItem().country().code());
+        String total = robot.lookup("#scoreExplanation .label").queryAs(Label.class).getText();
+        assertTrue(total.startsWith("Kazakhstan: "), "the explanation follows the selection: " + total);
+        robot.clickOn(map.localToScreen(map.pointFor(-51.9, -10.0)));
+        assertEquals("BR", ranking(robot).getSelectionModel().getSelectedItem().country().code());
+        assertEquals("BR", map.selectedProperty().get());
+        // the ranking says how much of each score rests on known values
+        var known = ranking(robot).getColumns().stream().filter(c -> "knownColumn".equals(c.getId())).findFirst()
+                .orElseThrow();
+        assertEquals("Known", known.getText());
+        var brazil = ranking(robot).getSelectionModel().getSelectedItem();
+        assertEquals(brazil.score().knownShare(), known.getCellData(brazil));
     }
 }

@@ -19,6 +19,11 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** A file to write, suggested as {@code name}; empty when cancelled (or where there is no file dialog). */
+    default Optional<java.nio.file.Path> chooseSave(String title, String name, String extension) {
+        return Optional.empty();
+    }
+
     /** A plain message; tests and places without an information dialog show it as an error would be shown. */
     default void showInfo(String title, String message) {
         showError(title, message);

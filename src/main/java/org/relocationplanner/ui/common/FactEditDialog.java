@@ -71,7 +71,7 @@ final class FactEditDialog {
         text.setId("ownText");
         text.setPrefRowCount(3);
         text.setWrapText(true);
-        Node input = inputFor(c, i18n, levels, number, text, fact);
+        Node input = inputFor(c, i18n, levels, number, text, fact, currency);
         if (input != null) {
             input.disableProperty().bind(useOwn.selectedProperty().not());
         }
@@ -130,7 +130,7 @@ final class FactEditDialog {
     }
 
     private static Node inputFor(Criterion c, I18n i18n, ComboBox<Level> levels, TextField number, TextArea text,
-                                 EffectiveFact fact) {
+                                 EffectiveFact fact, String destinationCurrency) {
         FactValue current = fact.value();
         switch (c.kind()) {
             case LEVEL:
@@ -153,6 +153,15 @@ final class FactEditDialog {
                 }
                 number.setPromptText(c.kind() == Criterion.ValueKind.DAYS ? i18n.tr("edit.days.prompt")
                         : i18n.tr("edit.number.prompt"));
+                String money = c.kind() == Criterion.ValueKind.MONEY ? moneyCurrency(c, fact, destinationCurrency) : null;
+                if (money != null) {
+                    // the currency the amount is kept in, in sight: a fee is compared in rubles, not in the local currency
+                    Label unit = new Label(money);
+                    unit.setId("ownCurrency");
+                    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, number, unit);
+                    box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                    return box;
+                }
                 return number;
             case TEXT:
                 if (current instanceof FactValue.Text t) {
@@ -175,6 +184,14 @@ final class FactEditDialog {
     }
 
     /** The value the inputs hold, or null when it is not a valid value of the criterion. */
+    /** The currency an own amount is kept in: the criterion's scoring currency, else the shipped value's or the country's. */
+    static String moneyCurrency(Criterion c, EffectiveFact fact, String destinationCurrency) {
+        if (c.scoreCurrency() != null) {
+            return c.scoreCurrency();
+        }
+        return fact.shipped().value() instanceof FactValue.OfMoney m ? m.money().currency() : destinationCurrency;
+    }
+
     static FactValue read(Criterion c, ComboBox<Level> levels, TextField number, TextArea text, I18n i18n,
                           EffectiveFact fact, String destinationCurrency) {
         switch (c.kind()) {
@@ -191,8 +208,7 @@ final class FactEditDialog {
             }
             case MONEY: {
                 BigDecimal n = parse(number.getText(), i18n);
-                String currency = fact.shipped().value() instanceof FactValue.OfMoney m ? m.money().currency()
-                        : destinationCurrency;
+                String currency = moneyCurrency(c, fact, destinationCurrency);
                 return n == null || n.signum() < 0 || currency == null ? null
                         : new FactValue.OfMoney(new Money(n, currency));
             }

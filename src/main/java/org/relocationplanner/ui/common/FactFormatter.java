@@ -50,15 +50,42 @@ public final class FactFormatter {
             return r.restricted() == 0 ? open : open + ", " + i18n.count("value.routes_restricted", r.restricted());
         }
         if (value instanceof FactValue.Speakers s) {
+            if (s.count() == null) {
+                return i18n.tr("value.speakers_share", i18n.number(s.sharePercent()), String.valueOf(s.year()));
+            }
+            if (s.sharePercent() == null) {
+                return i18n.tr("value.speakers_count", i18n.number(s.count()), String.valueOf(s.year()));
+            }
             return i18n.tr("value.speakers", i18n.number(s.count()), i18n.number(s.sharePercent()), String.valueOf(s.year()));
         }
         if (value instanceof FactValue.OfMoney m) {
-            return i18n.money(m.money().amount(), m.money().currency());
+            String money = i18n.money(m.money().amount(), m.money().currency());
+            return criterion == Criterion.RESIDENCE_FEE ? "≈ " + money : money; // converted at a market rate
         }
         if (value instanceof FactValue.Text t) {
             return t.text().in(i18n.locale());
         }
         return value.toString();
+    }
+
+    /**
+     * A value as a cell shows it: the one that counts (the user's, the only known source's, or the worse of two
+     * sources' values), with a mark when two sources disagree.
+     */
+    public String shown(EffectiveFact f) {
+        String text = value(f.criterion(), f.counted());
+        return f.shipped().isConflict() && !f.isOverridden() ? text + " " + i18n.tr("badge.conflict.short") : text;
+    }
+
+    /** The value that counts and, where two sources disagree, the other one too: "≈ 32 835 ₽ (⇄ ≈ 12 665 ₽)". */
+    public String withBoth(EffectiveFact f) {
+        FactValue counted = f.counted();
+        String text = value(f.criterion(), counted);
+        if (!f.shipped().isConflict() || f.isOverridden()) {
+            return text;
+        }
+        FactValue other = counted == f.value() ? f.alternative() : f.value();
+        return text + " (" + i18n.tr("badge.conflict.short") + " " + value(f.criterion(), other) + ")";
     }
 
     /** "90 days in any 180", "30 days per entry", "visa required", in the user's language. */
@@ -134,6 +161,15 @@ public final class FactFormatter {
         b.append(source(shipped.source()));
         if (isStale(shipped, today)) {
             b.append('\n').append(i18n.tr("source.stale"));
+        }
+        Fact other = shipped.alternative();
+        if (other != null) {
+            b.append("\n\n").append(i18n.tr(shipped.isConflict() ? "source.conflict" : "source.other",
+                    value(other.criterion(), other.value())));
+            if (!other.note().isEmpty()) {
+                b.append('\n').append(other.note().in(i18n.locale()));
+            }
+            b.append('\n').append(source(other.source()));
         }
         if (!fact.userNote().isEmpty()) {
             b.append("\n\n").append(i18n.tr("override.note", fact.userNote()));

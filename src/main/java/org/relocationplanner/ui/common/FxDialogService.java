@@ -24,6 +24,11 @@ public final class FxDialogService implements DialogService {
         return FactEditDialog.show(owner.get(), i18n.get(), countryName, currency, fact);
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseSave(String title, String name, String extension) {
+        return FilePicker.system(owner).save(title, name, java.util.List.of(extension));
+    }
+
     /** One error dialog at a time: a failing disk must not stack a dialog per slider step. */
     @Override
     public void showError(String title, String message) {

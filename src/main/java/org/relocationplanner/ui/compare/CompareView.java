@@ -42,7 +42,8 @@ public final class CompareView extends BorderPane {
 
     /** The columns of facts the ranking shows, in order. */
     static final List<Criterion> RANKING_COLUMNS = List.of(Criterion.STAY_ALLOWED, Criterion.RUSSIAN_USE,
-            Criterion.BANK_ACCOUNT, Criterion.PRICE_LEVEL, Criterion.RESIDENCE_ROUTES, Criterion.DIRECT_FLIGHTS);
+            Criterion.BANK_ACCOUNT, Criterion.HANDOVER_RISK, Criterion.PRICE_LEVEL, Criterion.RESIDENCE_ROUTES,
+            Criterion.RESIDENCE_FEE, Criterion.DIRECT_FLIGHTS);
 
     static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
 
@@ -157,7 +158,7 @@ public final class CompareView extends BorderPane {
         pick.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().country().code()));
         pick.setCellFactory(col -> new PickCell());
         pick.setSortable(false);
-        pick.setPrefWidth(94);
+        pick.setPrefWidth(headerWidth(pick.getText(), 60));
 
         TableColumn<Ranking.Entry, Integer> place = new TableColumn<>("#");
         place.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().place()));
@@ -169,19 +170,11 @@ public final class CompareView extends BorderPane {
                 .in(i18n.locale())));
         country.setPrefWidth(160);
 
-        TableColumn<Ranking.Entry, Double> score = new TableColumn<>(i18n.tr("compare.col.score"));
-        score.setId("scoreColumn");
-        score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().points()));
-        score.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.decimal(item, 1));
-            }
-        });
-        score.setPrefWidth(64);
-        score.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().addAll(List.of(pick, place, country, score));
+        TableColumn<Ranking.Entry, Double> score = numberColumn("scoreColumn", i18n.tr("compare.col.score"),
+                e -> e.score().points(), v -> i18n.decimal(v, 1));
+        TableColumn<Ranking.Entry, Double> known = numberColumn("knownColumn", i18n.tr("compare.col.known"),
+                e -> e.score().knownShare(), v -> Math.round(v * 100) + "%");
+        table.getColumns().addAll(List.of(pick, place, country, score, known));
         for (Criterion c : RANKING_COLUMNS) {
             table.getColumns().add(factColumn(c));
         }
@@ -214,11 +207,38 @@ public final class CompareView extends BorderPane {
             }
         });
 
+        // the selection follows a click on the map, and the map outlines the selected row
+        vm.selectedCodeProperty().addListener((o, a, code) -> {
+            Ranking.Entry row = table.getSelectionModel().getSelectedItem();
+            if (code != null && (row == null || !row.country().code().equals(code))) {
+                table.getItems().stream().filter(e -> e.country().code().equals(code)).findFirst().ifPresent(e -> {
+                    table.getSelectionModel().select(e);
+                    table.scrollTo(e);
+                });
+            }
+        });
+
         Label legend = new Label(i18n.tr("compare.legend"));
         legend.getStyleClass().add("muted");
         legend.setPadding(new Insets(4, 8, 4, 8));
-        BorderPane left = new BorderPane(table);
-        left.setBottom(legend);
+        legend.setWrapText(true);
+        BorderPane tablePane = new BorderPane(table);
+        tablePane.setBottom(legend);
+        WorldMapView map = worldMap();
+        Button exportTable = new Button(i18n.tr("compare.export.button"));
+        exportTable.setId("exportRanking");
+        exportTable.setOnAction(e -> vm.exportRanking());
+        Button exportMap = new Button(i18n.tr("compare.map.export.button"));
+        exportMap.setId("exportMap");
+        exportMap.setOnAction(e -> vm.exportMap(map::picture));
+        Label mapTitle = new Label(i18n.tr("compare.map.title"));
+        mapTitle.getStyleClass().add("section-title");
+        HBox mapBar = toolbar(8, new Insets(6, 8, 2, 8), List.of(mapTitle), List.of(exportTable, exportMap));
+        BorderPane mapPane = new BorderPane(map);
+        mapPane.setTop(mapBar);
+        SplitPane left = new SplitPane(tablePane, mapPane);
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.62);
 
         VBox side = new VBox(14, weightsPane(), explanationPane());
         side.setPadding(new Insets(10));
@@ -232,11 +252,27 @@ public final class CompareView extends BorderPane {
         return split;
     }
 
+    /** The ranking as a world map, read when first shown, recoloured with every change of weight or filter. */
+    private WorldMapView worldMap() {
+        WorldMapView map = new WorldMapView();
+        map.setDescribe(vm::describeOnMap);
+        map.setLegend(i18n.tr("compare.map.low"), i18n.tr("compare.map.high"));
+        map.setOnPick(code -> vm.selectedCodeProperty().set(code));
+        map.setShapes(vm.shapesProperty().get());
+        map.setScores(vm.mapScoresProperty().get());
+        map.selectedProperty().set(vm.selectedCodeProperty().get());
+        vm.shapesProperty().addListener((o, a, b) -> map.setShapes(b));
+        vm.mapScoresProperty().addListener((o, a, b) -> map.setScores(b));
+        vm.selectedCodeProperty().addListener((o, a, b) -> map.selectedProperty().set(b));
+        vm.loadMap();
+        return map;
+    }
+
     private TableColumn<Ranking.Entry, EffectiveFact> factColumn(Criterion c) {
         TableColumn<Ranking.Entry, EffectiveFact> col = new TableColumn<>(i18n.tr(c.messageKey()));
         col.setId("col-" + c.name());
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().country().get(c)));
-        col.setComparator(Comparator.comparingDouble(f -> Scorer.sortKey(f.value())));
+        col.setComparator(Comparator.comparingDouble(f -> Scorer.sortKey(f.counted())));
         col.setCellFactory(x -> new TableCell<>() {
             // the value is the cell's own text and the marks are style classes: a node or two per cell instead
             // of five keeps the first CSS pass over the ranking short
@@ -255,7 +291,7 @@ public final class CompareView extends BorderPane {
                 String mark = (f.isOverridden() ? " " + i18n.tr("badge.yours.short") : "")
                         + (f.userNote().isEmpty() ? "" : " " + i18n.tr("badge.note.short"))
                         + (stale ? " " + i18n.tr("badge.stale.short") : "");
-                setText(vm.formatter().value(c, f.value()) + mark);
+                setText(vm.formatter().shown(f) + mark);
                 if (stale) {
                     getStyleClass().add("stale");
                 }
@@ -265,12 +301,56 @@ public final class CompareView extends BorderPane {
                 FactCellContent.installOnHover(this, () -> vm.formatter().details(f, vm.today(), dest));
             }
         });
-        col.setPrefWidth(switch (c) {
+        col.setPrefWidth(headerWidth(col.getText(), switch (c) {
             case STAY_ALLOWED -> 310;
-            case RUSSIAN_USE, BANK_ACCOUNT -> 160;
+            case RUSSIAN_USE, BANK_ACCOUNT, HANDOVER_RISK -> 160;
             default -> 110;
-        });
+        }));
         return col;
+    }
+
+    /** A bar with {@code left} at its start and {@code right} at its end, centred vertically. */
+    private static HBox toolbar(double spacing, Insets padding, List<? extends javafx.scene.Node> left,
+                                List<? extends javafx.scene.Node> right) {
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(spacing);
+        bar.getChildren().addAll(left);
+        bar.getChildren().add(grow);
+        bar.getChildren().addAll(right);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(padding);
+        return bar;
+    }
+
+    /** A right-aligned column of numbers, sorted by the number and shown by {@code format}. */
+    private static TableColumn<Ranking.Entry, Double> numberColumn(String id, String header,
+            java.util.function.ToDoubleFunction<Ranking.Entry> number,
+            java.util.function.Function<Double, String> format) {
+        TableColumn<Ranking.Entry, Double> col = new TableColumn<>(header);
+        col.setId(id);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number.applyAsDouble(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        col.setPrefWidth(headerWidth(header, 64));
+        col.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return col;
+    }
+
+    /**
+     * A column wide enough for its whole header in either language, at least {@code atLeast}: the header's bold text at
+     * the theme's 14 px, its padding, and the sort arrow a sorted column shows beside it.
+     */
+    static double headerWidth(String header, double atLeast) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(header);
+        text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, Math.max(14, javafx.scene.text.Font.getDefault().getSize())));
+        return Math.max(atLeast, Math.ceil(text.getLayoutBounds().getWidth()) + 48);
     }
 
     /** A check box per row that puts the destination into the side-by-side view. */
@@ -403,11 +483,7 @@ public final class CompareView extends BorderPane {
         Button clear = new Button(i18n.tr("compare.side.clear"));
         clear.setId("clearPicked");
         clear.setOnAction(e -> vm.clearPicked());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, hint, grow, undoButton, clear);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 10, 8, 10));
+        HBox bar = toolbar(12, new Insets(8, 10, 8, 10), List.of(hint), List.of(undoButton, clear));
         BorderPane pane = new BorderPane(sideTable);
         pane.setTop(bar);
         return pane;

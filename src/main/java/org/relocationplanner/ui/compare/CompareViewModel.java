@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.relocationplanner.domain.CountryFacts;
+import org.relocationplanner.domain.CountryShape;
 import org.relocationplanner.domain.Criterion;
 import org.relocationplanner.domain.CriterionGroup;
 import org.relocationplanner.domain.Destination;
@@ -65,6 +66,9 @@ public final class CompareViewModel {
     private final ObservableList<String> explanationView = FXCollections.unmodifiableObservableList(explanation);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Integer> shownCount = new ReadOnlyObjectWrapper<>(0);
+    private final ReadOnlyObjectWrapper<List<CountryShape>> shapes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Map<String, Double>> mapScores = new ReadOnlyObjectWrapper<>(Map.of());
+    private boolean mapAsked;
 
     private final List<Destination> destinations;
     private final Map<String, UserAnnotation> annotations = new HashMap<>();
@@ -156,6 +160,92 @@ public final class CompareViewModel {
 
     public ReadOnlyObjectProperty<Integer> shownCountProperty() {
         return shownCount.getReadOnlyProperty();
+    }
+
+    /** The world's outlines for the map; empty until {@link #loadMap()} has read them. */
+    public ReadOnlyObjectProperty<List<CountryShape>> shapesProperty() {
+        return shapes.getReadOnlyProperty();
+    }
+
+    /** The score of each destination the ranking shows, for the map. */
+    public ReadOnlyObjectProperty<Map<String, Double>> mapScoresProperty() {
+        return mapScores.getReadOnlyProperty();
+    }
+
+    /** Reads the shipped world map off the FX thread, once, when the map is first shown. */
+    public void loadMap() {
+        if (mapAsked) {
+            return;
+        }
+        mapAsked = true;
+        executor.run(org.relocationplanner.io.WorldMapReader::readShipped, shapes::set, e -> {
+            org.slf4j.LoggerFactory.getLogger(CompareViewModel.class).error("The world map cannot be read", e);
+            message.set(i18n.tr("compare.map.failed"));
+        });
+    }
+
+    /** What hovering a country on the map says: its name, score and place, the top reasons, what is unknown. */
+    public String describeOnMap(String code) {
+        Optional<Ranking.Entry> entry = ranking.stream().filter(e -> e.country().code().equals(code)).findFirst();
+        if (entry.isEmpty()) {
+            return new java.util.Locale("", code).getDisplayCountry(i18n.locale());
+        }
+        Score score = entry.get().score();
+        StringBuilder b = new StringBuilder(i18n.tr("compare.map.tip", entry.get().country().destination().name()
+                .in(i18n.locale()), i18n.decimal(score.points(), 1), entry.get().place()));
+        List<String> reasons = score.parts().stream().filter(p -> !p.unknown() && p.points() > 0).limit(3)
+                .map(p -> i18n.tr("compare.map.reason", i18n.tr(p.criterion().messageKey()),
+                        i18n.decimal(p.points(), 1))).toList();
+        if (!reasons.isEmpty()) {
+            b.append('\n').append(i18n.tr("compare.map.reasons", String.join(", ", reasons)));
+        }
+        b.append('\n').append(i18n.tr("compare.known", Math.round(score.knownShare() * 100)));
+        return b.toString();
+    }
+
+    /** Asks where to and writes the ranking as shown (place, country, score, how much is known, each column). */
+    public void exportRanking() {
+        dialogs.chooseSave(i18n.tr("compare.export.title"), "ranking.csv", "csv").ifPresent(this::exportRanking);
+    }
+
+    public void exportRanking(java.nio.file.Path file) {
+        List<String> header = new ArrayList<>(List.of(i18n.tr("compare.export.place"), i18n.tr("compare.col.code"),
+                i18n.tr("compare.col.country"), i18n.tr("compare.col.score"), i18n.tr("compare.col.known")));
+        for (Criterion c : CompareView.RANKING_COLUMNS) {
+            header.add(i18n.tr(c.messageKey()));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Ranking.Entry e : ranking) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(e.place()), e.country().code(),
+                    e.country().destination().name().in(i18n.locale()), i18n.decimal(e.score().points(), 1),
+                    Math.round(e.score().knownShare() * 100) + "%"));
+            for (Criterion c : CompareView.RANKING_COLUMNS) {
+                row.add(format.withBoth(e.country().get(c)));
+            }
+            rows.add(row);
+        }
+        executor.run(() -> {
+            // a semicolon where the decimal separator is a comma (Russian), so that a spreadsheet opens the columns
+            char separator = i18n.decimal(0.5, 1).contains(",") ? ';' : ',';
+            org.relocationplanner.io.AtomicFile.write(file, w -> org.relocationplanner.io.Csv.write(w, header, rows,
+                    separator));
+            return null;
+        }, ok -> dialogs.showInfo(i18n.tr("compare.export.title"), i18n.tr("compare.export.done", rows.size(),
+                file.getFileName())), e -> dialogs.showError(i18n.tr("timeline.export.failed"),
+                i18n.tr("timeline.export.failed.text", file, String.valueOf(e.getMessage()))));
+    }
+
+    /** Asks where to and saves the map as a picture; {@code picture} takes it as drawn (on the FX thread). */
+    public void exportMap(java.util.function.Supplier<javafx.scene.image.WritableImage> picture) {
+        dialogs.chooseSave(i18n.tr("compare.map.export.title"), "ranking-map.png", "png").ifPresent(file -> {
+            int[][] pixels = org.relocationplanner.ui.common.Png.pixels(picture.get());
+            executor.run(() -> {
+                org.relocationplanner.ui.common.Png.write(pixels, file);
+                return null;
+            }, ok -> dialogs.showInfo(i18n.tr("compare.map.export.title"), i18n.tr("compare.map.export.done",
+                    file.getFileName())), e -> dialogs.showError(i18n.tr("timeline.export.failed"),
+                    i18n.tr("timeline.export.failed.text", file, String.valueOf(e.getMessage()))));
+        });
     }
 
     public int totalCount() {
@@ -288,6 +378,9 @@ public final class CompareViewModel {
         scores = Scorer.score(all, weights.get());
         ranking.setAll(Ranking.rank(all, scores, filter));
         shownCount.set(ranking.size());
+        Map<String, Double> onMap = new HashMap<>();
+        ranking.forEach(e -> onMap.put(e.country().code(), e.score().points()));
+        mapScores.set(onMap);
         explain();
         rebuildSideBySide();
     }
@@ -303,12 +396,30 @@ public final class CompareViewModel {
         List<String> lines = new ArrayList<>();
         lines.add(i18n.tr("compare.why.total", country.get().destination().name().in(i18n.locale()),
                 i18n.decimal(score.points(), 1)));
+        lines.add(i18n.tr("compare.why.known", Math.round(score.knownShare() * 100), score.knownWeight(),
+                score.totalWeight()));
+        List<String> unknown = new ArrayList<>();
         for (Score.Part p : score.parts()) {
             EffectiveFact f = country.get().get(p.criterion());
-            String value = format.value(p.criterion(), f.value());
-            lines.add(i18n.tr(p.unknown() ? "compare.why.part_unknown" : "compare.why.part",
-                    i18n.tr(p.criterion().messageKey()), value, i18n.decimal(p.valueScore(), 2), p.weight(),
-                    i18n.decimal(p.points(), 1)));
+            String name = i18n.tr(p.criterion().messageKey());
+            if (p.unknown()) {
+                unknown.add(name);
+                lines.add(i18n.tr("compare.why.part_unknown", name, "", i18n.decimal(p.valueScore(), 2), p.weight(),
+                        i18n.decimal(p.points(), 1)));
+            } else if (p.conflict()) {
+                lines.add(i18n.tr("compare.why.part_conflict", name, format.value(p.criterion(), f.value()),
+                        format.value(p.criterion(), f.alternative()), format.value(p.criterion(), f.counted()),
+                        i18n.decimal(p.valueScore(), 2), p.weight(), i18n.decimal(p.points(), 1)));
+            } else {
+                lines.add(i18n.tr("compare.why.part", name, format.value(p.criterion(), f.counted()),
+                        i18n.decimal(p.valueScore(), 2), p.weight(), i18n.decimal(p.points(), 1)));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            lines.add(Double.isNaN(score.unknownCost())
+                    ? i18n.tr("compare.why.nothing_known", String.join(", ", unknown))
+                    : i18n.tr("compare.why.unknown_cost", String.join(", ", unknown),
+                            i18n.decimal(score.unknownCost(), 1)));
         }
         explanation.setAll(lines);
     }
@@ -334,7 +445,7 @@ public final class CompareViewModel {
                 List<SideBySideRow.Cell> cells = new ArrayList<>();
                 for (CountryFacts country : shown) {
                     EffectiveFact f = country.get(c);
-                    cells.add(new SideBySideRow.Cell(country.code(), format.value(c, f.value()),
+                    cells.add(new SideBySideRow.Cell(country.code(), format.shown(f),
                             format.details(f, today, country.destination()), best.contains(country.code()),
                             format.isStale(f.shipped(), today) && !f.isOverridden(), f.isOverridden(),
                             !f.userNote().isEmpty()));

@@ -43,4 +43,18 @@ class FactEditDialogParseTest {
         assertNull(FactEditDialog.parse("", RU));
         assertNull(FactEditDialog.parse("1,2,3.4.5", EN));
     }
+
+    /** A fee is compared across countries in rubles, so the user's own fee is kept in rubles, not in the local money. */
+    @Test
+    void anOwnResidenceFeeIsKeptInRublesOtherPricesInTheLocalCurrency() {
+        var noFee = new org.relocationplanner.domain.EffectiveFact(new org.relocationplanner.domain.Fact(
+                org.relocationplanner.domain.Criterion.RESIDENCE_FEE, org.relocationplanner.domain.FactValue.UNKNOWN,
+                null, null), null);
+        assertEquals("RUB", FactEditDialog.moneyCurrency(org.relocationplanner.domain.Criterion.RESIDENCE_FEE, noFee,
+                "GEL"));
+        var noRent = new org.relocationplanner.domain.EffectiveFact(new org.relocationplanner.domain.Fact(
+                org.relocationplanner.domain.Criterion.RENT, org.relocationplanner.domain.FactValue.UNKNOWN, null,
+                null), null);
+        assertEquals("GEL", FactEditDialog.moneyCurrency(org.relocationplanner.domain.Criterion.RENT, noRent, "GEL"));
+    }
 }

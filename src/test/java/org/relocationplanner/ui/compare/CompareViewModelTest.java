@@ -36,6 +36,9 @@ class CompareViewModelTest {
     private final List<Weights> savedWeights = new ArrayList<>();
     private final Deque<Optional<DialogService.FactEdit>> answers = new ArrayDeque<>();
     private final List<String> askedCurrency = new ArrayList<>();
+    private final List<String> infos = new ArrayList<>();
+
+    private java.util.Locale locale = I18n.ENGLISH;
 
     private CompareViewModel vm(List<UserAnnotation> annotations) throws Exception {
         List<Destination> all = DatasetReader.readShipped().destinations();
@@ -66,10 +69,15 @@ class CompareViewModelTest {
             public void showError(String title, String message) {
                 throw new AssertionError(title + ": " + message);
             }
+
+            @Override
+            public void showInfo(String title, String message) {
+                infos.add(message);
+            }
         };
         return new CompareViewModel(all, annotations, Weights.defaults(), List.of(), "RU",
                 Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC), store, TaskExecutor.direct(),
-                dialogs, new I18n(I18n.ENGLISH));
+                dialogs, new I18n(locale));
     }
 
     @Test
@@ -181,5 +189,61 @@ class CompareViewModelTest {
         vm.clearPicked();
         assertTrue(vm.sideBySide().isEmpty());
         assertEquals("Tick 2 to 6 destinations in the ranking to see them side by side.", vm.messageProperty().get());
+    }
+
+    @Test
+    void theExplanationSaysHowMuchIsKnownAndWhatTheUnknownCost() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        vm.selectedCodeProperty().set("MN"); // Mongolia: several values not found
+        List<String> lines = vm.explanation();
+        assertTrue(lines.get(1).startsWith("Known: "), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("unknown, counts as nothing")), lines.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Not known: "), lines.toString());
+        var mongolia = vm.ranking().stream().filter(e -> e.country().code().equals("MN")).findFirst().orElseThrow();
+        assertTrue(mongolia.score().knownShare() < 1.0);
+        // the map says the same in a line: score, place, reasons, how much is known
+        String tip = vm.describeOnMap("MN");
+        assertTrue(tip.startsWith("Mongolia: "), tip);
+        assertTrue(tip.contains("Known: " + Math.round(mongolia.score().knownShare() * 100) + "% of your weight"), tip);
+    }
+
+    @Test
+    void theMapIsColouredByTheScoresOfTheDestinationsShown() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        vm.loadMap();
+        assertTrue(vm.shapesProperty().get().size() > 150, "the world's outlines");
+        assertEquals(37, vm.mapScoresProperty().get().size());
+        vm.filterTextProperty().set("georg");
+        assertEquals(java.util.Set.of("GE"), vm.mapScoresProperty().get().keySet(), "filtered out: plain land");
+    }
+
+    @Test
+    void theRankingExportsAsCsvWithAByteOrderMarkForSpreadsheets(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        CompareViewModel vm = vm(List.of());
+        java.nio.file.Path file = dir.resolve("ranking.csv");
+        vm.exportRanking(file);
+        assertEquals(List.of("37 rows were written to ranking.csv."), infos);
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        assertEquals((byte) 0xEF, bytes[0]);
+        List<String> lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertEquals(38, lines.size());
+        assertTrue(lines.get(0).startsWith("Place,Code,Country,Score,Known,Stay allowed now,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
+    }
+
+    /** In Russian the decimal separator is a comma: the columns are separated by semicolons, as Excel expects there. */
+    @Test
+    void inRussianTheExportSeparatesColumnsWithSemicolonsAndShowsBothSourcesWhereTheyDiffer(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        locale = I18n.RUSSIAN;
+        CompareViewModel vm = vm(List.of());
+        java.nio.file.Path file = dir.resolve("рейтинг.csv");
+        vm.exportRanking(file);
+        List<String> lines = java.nio.file.Files.readString(file).substring(1).lines().toList();
+        assertTrue(lines.get(0).startsWith("Место;Код;Страна;Баллы;Известно;"), lines.get(0));
+        String indonesia = lines.stream().filter(l -> l.contains(";ID;")).findFirst().orElseThrow();
+        // the fee that counts is the higher of the two sources', with the other beside it
+        assertTrue(indonesia.matches(".*;≈\\D32\\D835\\D₽\\D\\(⇄\\D≈\\D12\\D665\\D₽\\);.*"), indonesia);
     }
 }
