@@ -252,7 +252,7 @@ public final class CompareView extends BorderPane {
         return split;
     }
 
-    /** The ranking as a world map, read when first shown, recoloured with every change of weight or filter. */
+    /** The ranking as a world map, read on a worker thread as the screen is built, recoloured with every change. */
     private WorldMapView worldMap() {
         WorldMapView map = new WorldMapView();
         map.setDescribe(vm::describeOnMap);

@@ -172,7 +172,7 @@ public final class CompareViewModel {
         return mapScores.getReadOnlyProperty();
     }
 
-    /** Reads the shipped world map off the FX thread, once, when the map is first shown. */
+    /** Reads the shipped world map off the FX thread, once, when the Compare screen is built. */
     public void loadMap() {
         if (mapAsked) {
             return;
