@@ -4,7 +4,11 @@
 Inputs (copied from ../shared/data/rates into src/dataset/rates/, see SOURCES.md there):
   - cba_cross: rub_per_unit_cba_cross_2005-01-04_2023-11-22.csv (Central Bank of Armenia cross rates)
   - ecb: ecb_eurofxref-hist_1999-01-04_2025-05-09.csv (ECB reference rates; RUB until 2022-03-01)
-  - snapshots: rub_snapshots_fawazahmed0_2024-03-02_2025-12-31.csv (market snapshots, roughly monthly)
+  - market: rub_fawazahmed0_2024-03-02_2026-09-29.csv (every version of the @fawazahmed0/currency-api package:
+    sparse until mid-2026, daily from 2026-08-09; market rates, not the Central Bank of Russia's)
+Cross of the two banks (source ECB-CBA-CROSS): from 2022-03-02, when the ECB stopped quoting the ruble, to
+2023-11-22, where the Armenian series ends, a currency the Armenian cross series lacks but the ECB quotes is
+RUB per EUR (Armenian cross) / units per EUR (ECB), on the days both quote; no day is carried over.
 Output: src/main/resources/org/relocationplanner/data/rates.csv.gz with a header line
   `# version=N` then `date,currency,rate,source` rows (rate = RUB per 1 unit), sorted by currency, source, date.
 Nothing is invented: a currency a source does not quote has no rows from it.
@@ -17,7 +21,7 @@ import os
 from decimal import Decimal, getcontext
 
 getcontext().prec = 16
-RATES_VERSION = 1
+RATES_VERSION = 2
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SRC = os.path.join(HERE, "rates")
@@ -54,8 +58,24 @@ def main():
                 v = r.get(c, "N/A")
                 if v not in ("", "N/A"):
                     rows.append((r["Date"], c, fmt(rub / Decimal(v)), "ECB"))
-    # market snapshots, RUB per unit
-    with open(os.path.join(SRC, "rub_snapshots_fawazahmed0_2024-03-02_2025-12-31.csv"), newline="") as f:
+    # the two banks crossed through the euro, on the days both quote, where the Armenian series lacks the currency
+    cba = {}
+    with open(os.path.join(SRC, "rub_per_unit_cba_cross_2005-01-04_2023-11-22.csv"), newline="") as f:
+        for r in csv.DictReader(f):
+            cba[r["date"]] = r
+    with open(os.path.join(SRC, "ecb_eurofxref-hist_1999-01-04_2025-05-09.csv"), newline="") as f:
+        for r in csv.DictReader(f):
+            day = r["Date"]
+            if not ("2022-03-02" <= day <= "2023-11-22") or not cba.get(day, {}).get("EUR"):
+                continue
+            rub_per_eur = Decimal(cba[day]["EUR"])
+            for c in wanted:
+                v = r.get(c, "N/A")
+                if c == "EUR" or v in ("", "N/A") or cba[day].get(c):
+                    continue
+                rows.append((day, c, fmt((rub_per_eur / Decimal(v)).quantize(Decimal("1e-8"))), "ECB-CBA-CROSS"))
+    # market rates of every package version, RUB per unit
+    with open(os.path.join(SRC, "rub_fawazahmed0_2024-03-02_2026-09-29.csv"), newline="") as f:
         for r in csv.DictReader(f):
             if r["currency"] in wanted and r["RUB_per_1_unit"]:
                 rows.append((r["date"], r["currency"], fmt(Decimal(r["RUB_per_1_unit"])), "MARKET-SNAPSHOT"))

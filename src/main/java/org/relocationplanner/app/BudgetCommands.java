@@ -29,6 +29,7 @@ import org.relocationplanner.io.RatesReader;
  * relocation-planner budget --plan plan.json [--format json|table] [--data-dir PATH]
  * relocation-planner rates import FILE [--data-dir PATH]
  * relocation-planner rates show --currency GEL --from 2022-06-01 --to 2023-06-30 [--format json|table]
+ * relocation-planner rates coverage [--currency GEL] [--on YYYY-MM-DD] [--format json|table]
  * </pre>
  * Exit code 0; 2 with one line naming what is wrong in the input; 1 when the database cannot be used.
  */
@@ -36,7 +37,8 @@ final class BudgetCommands {
 
     static final String BUDGET_USAGE = "Usage: relocation-planner budget --plan FILE [--format json|table]";
     static final String RATES_USAGE = "Usage: relocation-planner rates import FILE | rates show --currency XXX "
-            + "--from YYYY-MM-DD --to YYYY-MM-DD [--format json|table]";
+            + "--from YYYY-MM-DD --to YYYY-MM-DD [--format json|table] | rates coverage [--currency XXX] "
+            + "[--on YYYY-MM-DD] [--format json|table]";
 
     private BudgetCommands() {
     }
@@ -150,6 +152,9 @@ final class BudgetCommands {
             case "show" -> {
                 return show(o, dataDir, out, err);
             }
+            case "coverage" -> {
+                return coverage(o, dataDir, out, err);
+            }
             default -> {
                 err.println("rates: unknown subcommand " + args.get(0) + ". " + RATES_USAGE);
                 return 2;
@@ -236,6 +241,63 @@ final class BudgetCommands {
                 out.printf(Locale.ROOT, "%s  %s  %s%n", r.date(), r.rubPerUnit().toPlainString(), r.source());
             }
         }
+        return 0;
+    }
+
+    /**
+     * Which source covers which days of each currency, the days without a fresh rate, and for a currency whose rate
+     * is not fresh on the day asked, the Bank of Russia's address of the official rates missing.
+     */
+    private static int coverage(Map<String, String> o, String dataDir, PrintStream out, PrintStream err) {
+        String currency = o.remove("--currency");
+        String on = o.remove("--on");
+        String format = o.getOrDefault("--format", "table");
+        o.remove("--format");
+        if (!o.isEmpty() || !format.equals("json") && !format.equals("table")) {
+            err.println("rates coverage: " + (o.isEmpty() ? "--format must be json or table, not " + format
+                    : "unknown option " + o.keySet().iterator().next()) + ". " + RATES_USAGE);
+            return 2;
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            err.println("rates coverage: --currency: \"" + currency + "\" is not an ISO 4217 code such as GEL");
+            return 2;
+        }
+        LocalDate day;
+        try {
+            day = on == null ? LocalDate.now() : LocalDate.parse(on);
+        } catch (DateTimeParseException e) {
+            err.println("rates coverage: --on must be a date in the form YYYY-MM-DD: " + on);
+            return 2;
+        }
+        List<Rate> rates;
+        boolean preferManual = false;
+        Map<String, String> learnt = Map.of();
+        Database db = RateSupply.open(Launcher.defaultFolder(dataDir), err, "rates coverage");
+        if (db == null) {
+            err.println("rates coverage: using the rates shipped with the app only");
+            rates = org.relocationplanner.io.ShippedRates.read().rates();
+        } else {
+            try (db) {
+                RateSupply.installShipped(db);
+                RateRepository repo = new RateRepository(db);
+                rates = repo.all();
+                learnt = repo.cbrIds();
+                preferManual = UserDataStore.preferManualRates(new org.relocationplanner.data.SettingsRepository(db));
+            }
+        }
+        RateHistory h = org.relocationplanner.domain.RatePolicy.history(rates, preferManual);
+        List<org.relocationplanner.domain.RateCoverage.Of> all = org.relocationplanner.domain.RateCoverage.of(
+                org.relocationplanner.domain.RateCoverage.spans(rates), h, day);
+        if (currency != null) {
+            all = all.stream().filter(c -> c.currency().equals(currency)).toList();
+            if (all.isEmpty()) {
+                err.println("rates coverage: no rate of " + currency + " is stored");
+                return 2;
+            }
+        }
+        out.print(format.equals("json") ? org.relocationplanner.io.CoverageReport.json(day, all, learnt)
+                + System.lineSeparator() : org.relocationplanner.io.CoverageReport.table(day, all, learnt));
+        out.flush();
         return 0;
     }
 }

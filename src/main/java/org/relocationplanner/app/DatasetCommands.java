@@ -24,7 +24,7 @@ import org.relocationplanner.io.DataPack;
  * <pre>
  * relocation-planner dataset import FILE [--data-dir PATH]            take a maintainers' data pack
  * relocation-planner dataset keygen --out DIR                         (maintainers) make a key pair
- * relocation-planner dataset sign --key FILE --in JSON --out FILE     (maintainers) sign a dataset
+ * relocation-planner dataset sign --key FILE --in JSON|rates.csv.gz --out FILE   (maintainers) sign a dataset or rates
  * </pre>
  */
 final class DatasetCommands {
@@ -79,12 +79,15 @@ final class DatasetCommands {
         return 2;
     }
 
-    /** Verifies a pack against {@code key} and installs its dataset when it is newer than the one installed. */
+    /**
+     * Verifies a pack against {@code key} and installs its country dataset or rate history when it is newer than the
+     * one installed.
+     */
     static int importPack(Path file, String dataDir, PublicKey key, PrintStream out, PrintStream err)
             throws IOException {
-        Dataset dataset;
+        byte[] pack = Files.readAllBytes(file);
         try {
-            dataset = DataPack.open(Files.readAllBytes(file), key);
+            DataPack.openAny(pack, key);
         } catch (DataPack.DataPackException e) {
             err.println(StaysCommand.oneLine("dataset import: " + file + " refused: " + e.getMessage()
                     + "; nothing was changed"));
@@ -95,15 +98,19 @@ final class DatasetCommands {
             return 1;
         }
         try (db) {
-            ShippedData.Outcome outcome = ShippedData.installIfNewer(new DestinationRepository(db), dataset);
-            if (outcome == ShippedData.Outcome.ALREADY_CURRENT || outcome == ShippedData.Outcome.NEWER_KEPT) {
-                err.println("dataset import: " + file + " holds version " + dataset.info().version()
-                        + ", not newer than the installed one; nothing was changed");
-                return 2;
-            }
-            out.println(file.getFileName() + ": dataset version " + dataset.info().version()
-                    + " installed; your own values and notes are kept");
+            PackInstaller.Installed done = PackInstaller.install(db, pack, key);
+            out.println(file.getFileName() + (done.rates() ? ": rate history version " + done.version()
+                    + " installed; your own and imported rates are kept"
+                    : ": dataset version " + done.version() + " installed; your own values and notes are kept"));
             return 0;
+        } catch (PackInstaller.NotNewer e) {
+            err.println("dataset import: " + file + " holds " + (e.rates() ? "rate history" : "dataset") + " version "
+                    + e.version() + ", not newer than the installed one; nothing was changed");
+            return 2;
+        } catch (DataPack.DataPackException e) {
+            err.println(StaysCommand.oneLine("dataset import: " + file + " refused: " + e.getMessage()
+                    + "; nothing was changed"));
+            return 2;
         }
     }
 
@@ -124,9 +131,10 @@ final class DatasetCommands {
             throws IOException, GeneralSecurityException {
         byte[] json = Files.readAllBytes(in);
         try {
-            org.relocationplanner.io.DatasetReader.read(new java.io.ByteArrayInputStream(json));
-        } catch (org.relocationplanner.io.DatasetFormatException e) {
-            throw new IllegalArgumentException(in + " is not a dataset the app reads: " + e.getMessage());
+            DataPack.read(json); // a country dataset's JSON or a gzip'd rate history, as the app reads them
+        } catch (DataPack.DataPackException e) {
+            throw new IllegalArgumentException(in + " is not a dataset or rate history the app reads: "
+                    + e.getMessage());
         }
         byte[] pack = DataPack.sign(json, DataPack.privateKey(Files.readString(key).strip()));
         Files.write(target, pack, java.nio.file.StandardOpenOption.CREATE_NEW);

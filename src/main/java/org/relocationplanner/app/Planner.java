@@ -605,7 +605,9 @@ public final class Planner {
                 saved == null ? null : saved.scenario());
         budget.setIncomeCurrency(s.incomeCurrency());
         RatesViewModel rates = new RatesViewModel(ratesState, config.clock(), i18n, budgetForms,
-                List.of(budget.planProperty().get().hostCurrency(), "USD"));
+                List.of(budget.planProperty().get().hostCurrency(), "USD"), () -> budget.planProperty().get()
+                .currencies());
+        budget.planProperty().addListener((o, a, b) -> rates.refreshMissing());
         main.bindRates(javafx.beans.binding.Bindings.createStringBinding(() -> {
             org.relocationplanner.domain.RateHistory h = ratesState.historyProperty().get();
             if (h == null) {

@@ -6,6 +6,7 @@ import org.relocationplanner.data.DatabaseProblem;
 import org.relocationplanner.data.RateRepository;
 import org.relocationplanner.domain.Rate;
 import org.relocationplanner.domain.RateHistory;
+import org.relocationplanner.domain.RatePolicy;
 import org.relocationplanner.io.ShippedRates;
 
 /** Where rates come from: the database (with the shipped history installed when newer), or the shipped file. */
@@ -32,15 +33,20 @@ final class RateSupply {
         return new RateRepository(db).all();
     }
 
+    /**
+     * The history as the Budget screen reads it from this database: the same policy, and the user's choice of
+     * "prefer my own rates" from its settings.
+     */
     static RateHistory history(Database db) {
         installShipped(db);
-        return RateHistory.of(new RateRepository(db).all(), RateHistory.DEFAULT_PRIORITY);
+        return RatePolicy.history(new RateRepository(db).all(),
+                UserDataStore.preferManualRates(new org.relocationplanner.data.SettingsRepository(db)));
     }
 
     /** The shipped history alone, for when the database cannot be opened. */
     static RateHistory shipped() {
         List<Rate> rates = ShippedRates.read().rates();
-        return RateHistory.of(rates, RateHistory.DEFAULT_PRIORITY);
+        return RatePolicy.history(rates, false);
     }
 
     static final String PASSWORD_ENV = "RELOCATION_PLANNER_PASSWORD";

@@ -68,16 +68,15 @@ final class UserDataStore implements CompareStore, SettingsStore, TimelineStore,
     }
 
     @Override
-    public int importDataPack(java.nio.file.Path file) throws Exception {
-        org.relocationplanner.domain.Dataset dataset = org.relocationplanner.io.DataPack.open(
-                java.nio.file.Files.readAllBytes(file), org.relocationplanner.io.DataPack.builtInKey());
-        org.relocationplanner.data.ShippedData.Outcome outcome = org.relocationplanner.data.ShippedData.installIfNewer(
-                new org.relocationplanner.data.DestinationRepository(records.database()), dataset);
-        if (outcome != org.relocationplanner.data.ShippedData.Outcome.INSTALLED
-                && outcome != org.relocationplanner.data.ShippedData.Outcome.UPGRADED) {
-            throw new IllegalStateException("not newer");
+    public org.relocationplanner.ui.settings.SettingsStore.PackInstalled importDataPack(java.nio.file.Path file)
+            throws Exception {
+        try {
+            PackInstaller.Installed done = PackInstaller.install(records.database(),
+                    java.nio.file.Files.readAllBytes(file), org.relocationplanner.io.DataPack.builtInKey());
+            return new org.relocationplanner.ui.settings.SettingsStore.PackInstalled(done.rates(), done.version());
+        } catch (PackInstaller.NotNewer e) {
+            throw new IllegalStateException("not newer", e);
         }
-        return dataset.info().version();
     }
 
     @Override
@@ -92,6 +91,11 @@ final class UserDataStore implements CompareStore, SettingsStore, TimelineStore,
 
     @Override
     public boolean preferManualRates() {
+        return preferManualRates(settings);
+    }
+
+    /** "Prefer my own rates", as the Budget screen and the budget command both read it. */
+    static boolean preferManualRates(SettingsRepository settings) {
         return settings.get(PREFER_MANUAL).map(Boolean::parseBoolean).orElse(false);
     }
 

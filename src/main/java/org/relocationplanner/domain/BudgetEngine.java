@@ -52,9 +52,14 @@ public final class BudgetEngine {
         for (int k = 0; k < plan.months(); k++) {
             YearMonth month = plan.start().plusMonths(k);
             Map<String, BigDecimal> rates = new HashMap<>();
+            Map<String, RateHistory.Quote> quotes = new TreeMap<>();
             int kk = k;
-            java.util.function.Function<String, BigDecimal> rate = c -> rates.computeIfAbsent(c,
-                    x -> scenario.rate(history, x, first, kk));
+            LocalDate day = scenario.day(first, k);
+            java.util.function.Function<String, BigDecimal> rate = c -> rates.computeIfAbsent(c, x -> {
+                BigDecimal r = scenario.rate(history, x, first, kk);
+                quotes.put(x, history.on(x, day).orElseThrow());
+                return r;
+            });
             BigDecimal perHost = rate.apply(host);
             BigDecimal income = BigDecimal.ZERO;
             BigDecimal tax = BigDecimal.ZERO;
@@ -105,7 +110,8 @@ public final class BudgetEngine {
                         : b.getValue().multiply(rate.apply(b.getKey()), MC).divide(perHost, MC));
             }
             rows.add(new BudgetMonth(month, round(perHost, 4), round(income, 2), round(tax, 2), round(lost, 2),
-                    round(arrived, 2), round(spent, 2), round(net, 2), round(total, 2)));
+                    round(arrived, 2), round(spent, 2), round(net, 2), round(total, 2), quotes.get(host),
+                    quotes.values().stream().filter(RateHistory.Quote::stale).toList()));
         }
         fees.replaceAll((k, v) -> round(v, 2));
         return new BudgetResult(rows, runsOut, fees);
@@ -185,8 +191,12 @@ public final class BudgetEngine {
         return v.setScale(scale, RoundingMode.HALF_EVEN);
     }
 
-    /** How long the savings last over many resampled rate paths. */
-    public record RunwayOdds(int paths, int horizon, int p10, int p50, int p90) {
+    /**
+     * How long the savings last over many resampled rate paths; {@code months} of the history were drawn from,
+     * {@code skipped} left out because a rate at either end was stale (a carried-over rate would be a month without
+     * change that never happened).
+     */
+    public record RunwayOdds(int paths, int horizon, int p10, int p50, int p90, int months, int skipped) {
     }
 
     /**
@@ -201,17 +211,7 @@ public final class BudgetEngine {
         if (paths < 1) {
             throw new IllegalArgumentException("At least one path is needed, not " + paths);
         }
-        List<String> currencies = new ArrayList<>();
-        currencies.add(plan.hostCurrency());
-        plan.incomes().forEach(i -> add(currencies, i.amount().currency()));
-        plan.expenses().forEach(e -> add(currencies, e.amount().currency()));
-        plan.savings().forEach(s -> add(currencies, s.amount().currency()));
-        plan.channels().forEach(c -> {
-            add(currencies, c.fixedFee().currency());
-            if (c.monthlyLimit() != null) {
-                add(currencies, c.monthlyLimit().currency());
-            }
-        });
+        List<String> currencies = new ArrayList<>(plan.currencies());
         add(currencies, "RUB");
         int nc = currencies.size();
         int samples = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(historyFrom),
@@ -219,17 +219,35 @@ public final class BudgetEngine {
         if (samples < 1) {
             throw new IllegalArgumentException("The history to draw from must span at least two months");
         }
-        double[][] change = new double[samples][nc];
         double[] base = new double[nc];
         for (int c = 0; c < nc; c++) {
-            String cur = currencies.get(c);
-            base[c] = Scenario.quote(history, cur, ratesOn).doubleValue();
-            for (int j = 0; j < samples; j++) {
-                LocalDate a = historyFrom.withDayOfMonth(1).plusMonths(j);
-                change[j][c] = Scenario.quote(history, cur, a.plusMonths(1)).doubleValue()
-                        / Scenario.quote(history, cur, a).doubleValue();
+            base[c] = Scenario.quote(history, currencies.get(c), ratesOn).doubleValue();
+        }
+        // each month of the history with a fresh rate of every currency at both ends; a stale end leaves it out
+        List<double[]> drawn = new ArrayList<>();
+        for (int j = 0; j < samples; j++) {
+            LocalDate a = historyFrom.withDayOfMonth(1).plusMonths(j);
+            LocalDate b = a.plusMonths(1);
+            double[] step = new double[nc];
+            boolean fresh = true;
+            for (int c = 0; c < nc && fresh; c++) {
+                String cur = currencies.get(c);
+                fresh = history.fresh(cur, a.toEpochDay()) && history.fresh(cur, b.toEpochDay());
+                if (fresh) {
+                    step[c] = Scenario.quote(history, cur, b).doubleValue() / Scenario.quote(history, cur, a)
+                            .doubleValue();
+                }
+            }
+            if (fresh) {
+                drawn.add(step);
             }
         }
+        if (drawn.isEmpty()) {
+            throw new IllegalArgumentException("No month between " + historyFrom + " and " + historyTo
+                    + " has fresh rates of every currency of the plan");
+        }
+        double[][] change = drawn.toArray(new double[0][]);
+        int skipped = samples - change.length;
         Month[] months = months(plan, currencies);
         double[] start = new double[nc];
         for (Saving s : plan.savings()) {
@@ -258,7 +276,7 @@ public final class BudgetEngine {
             runway[p] = plan.months();
             for (int k = 0; k < plan.months(); k++) {
                 if (k > 0) {
-                    double[] step = change[random.nextInt(samples)];
+                    double[] step = change[random.nextInt(change.length)];
                     for (int c = 0; c < nc; c++) {
                         r[c] *= step[c];
                     }
@@ -271,7 +289,7 @@ public final class BudgetEngine {
         }
         Arrays.sort(runway);
         return new RunwayOdds(paths, plan.months(), runway[rank(paths, 0.1)], runway[rank(paths, 0.5)],
-                runway[rank(paths, 0.9)]);
+                runway[rank(paths, 0.9)], change.length, skipped);
     }
 
     /** The nearest-rank percentile's index in a sorted array of {@code n}. */

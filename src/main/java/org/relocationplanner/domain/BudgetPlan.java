@@ -32,6 +32,22 @@ public record BudgetPlan(String hostCurrency, YearMonth start, int months, List<
         }
     }
 
+    /** Every currency the plan counts in, the host's first, each once. */
+    public List<String> currencies() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        all.add(hostCurrency);
+        incomes.forEach(i -> all.add(i.amount().currency()));
+        expenses.forEach(e -> all.add(e.amount().currency()));
+        savings.forEach(s -> all.add(s.amount().currency()));
+        channels.forEach(c -> {
+            all.add(c.fixedFee().currency());
+            if (c.monthlyLimit() != null) {
+                all.add(c.monthlyLimit().currency());
+            }
+        });
+        return List.copyOf(all);
+    }
+
     public Optional<TransferChannel> channel(String name) {
         return channels.stream().filter(c -> c.name().equals(name)).findFirst();
     }

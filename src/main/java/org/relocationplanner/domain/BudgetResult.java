@@ -17,6 +17,11 @@ public record BudgetResult(List<BudgetMonth> months, YearMonth runsOutIn, Map<St
         feesByChannel = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(feesByChannel));
     }
 
+    /** The months counted with a rate older than its source's spacing allows. */
+    public int staleMonths() {
+        return (int) months.stream().filter(BudgetMonth::stale).count();
+    }
+
     /** Whole months the savings last from the first month: the horizon when they last beyond it. */
     public int runwayMonths() {
         if (runsOutIn == null) {

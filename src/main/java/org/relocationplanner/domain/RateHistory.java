@@ -13,17 +13,28 @@ import java.util.TreeMap;
 
 /**
  * Rubles per unit of each currency for every day, from stored rates of several sources. On each day the
- * highest-priority source that quotes that day is taken; a day without any quote carries the last one forward and
- * says how old it is. Built once; a lookup is an array index.
+ * highest-priority source that quotes that day is taken; a day without any quote answers with the last one before
+ * it, its date and age, and whether it is {@linkplain Quote#stale() stale} (older than its source's spacing allows,
+ * {@link RatePolicy#maxAgeDays}): a gap is never filled silently. Built once; a lookup is an array index.
  */
 public final class RateHistory {
 
-    /** A rate as looked up: the rate, its source and the day it was quoted (before the day asked on a gap). */
-    public record Quote(BigDecimal rubPerUnit, String source, LocalDate quotedOn) {
-    }
+    /**
+     * A rate as looked up for {@code day}: the rate, its source and the day it was quoted (before the day asked on a
+     * gap).
+     */
+    public record Quote(String currency, BigDecimal rubPerUnit, String source, LocalDate quotedOn, LocalDate day) {
 
-    /** The sources in the order they win on a day several quote: official first, the user's own when preferred. */
-    public static final List<String> DEFAULT_PRIORITY = List.of("CBR", "ECB", "CBA-CROSS", "MARKET-SNAPSHOT");
+        /** Days between the quote and the day asked. */
+        public int ageDays() {
+            return (int) (day.toEpochDay() - quotedOn.toEpochDay());
+        }
+
+        /** Older than its source's spacing allows: the answer is carried over a gap, and says so. */
+        public boolean stale() {
+            return !currency.equals("RUB") && !RatePolicy.fresh(source, quotedOn.toEpochDay(), day.toEpochDay());
+        }
+    }
 
     private final Map<String, Series> series = new HashMap<>();
 
@@ -96,7 +107,7 @@ public final class RateHistory {
      */
     public Optional<Quote> on(String currency, LocalDate day) {
         if (currency.equals("RUB")) {
-            return Optional.of(new Quote(BigDecimal.ONE, "", day));
+            return Optional.of(new Quote("RUB", BigDecimal.ONE, "", day, day));
         }
         Series s = series.get(currency);
         if (s == null) {
@@ -107,7 +118,21 @@ public final class RateHistory {
             return Optional.empty();
         }
         int at = (int) Math.min(i, s.rate.length - 1);
-        return Optional.of(new Quote(s.rate[at], s.source[at], LocalDate.ofEpochDay(s.first + s.quoted[at])));
+        return Optional.of(new Quote(currency, s.rate[at], s.source[at], LocalDate.ofEpochDay(s.first + s.quoted[at]),
+                day));
+    }
+
+    /** Whether {@code currency} has a quote on {@code epochDay} that is not stale (rubles always). */
+    public boolean fresh(String currency, long epochDay) {
+        if (currency.equals("RUB")) {
+            return true;
+        }
+        Series s = series.get(currency);
+        if (s == null || epochDay < s.first) {
+            return false;
+        }
+        int at = (int) Math.min(epochDay - s.first, s.rate.length - 1);
+        return RatePolicy.fresh(s.source[at], s.first + s.quoted[at], epochDay);
     }
 
     /** The same as a number, for simulations: NaN before the first quote. */

@@ -12,6 +12,9 @@ public sealed interface Scenario {
     /** Rubles per unit of {@code currency} in month {@code k} of a plan starting {@code firstDay}. */
     BigDecimal rate(RateHistory history, String currency, LocalDate firstDay, int k);
 
+    /** The day of the history whose rates month {@code k} is counted from (its quote's date and age are shown). */
+    LocalDate day(LocalDate firstDay, int k);
+
     /** The rates of one day, for every month. */
     record Frozen(LocalDate on) implements Scenario {
         public Frozen {
@@ -21,6 +24,11 @@ public sealed interface Scenario {
         @Override
         public BigDecimal rate(RateHistory history, String currency, LocalDate firstDay, int k) {
             return quote(history, currency, on);
+        }
+
+        @Override
+        public LocalDate day(LocalDate firstDay, int k) {
+            return on;
         }
     }
 
@@ -32,7 +40,12 @@ public sealed interface Scenario {
 
         @Override
         public BigDecimal rate(RateHistory history, String currency, LocalDate firstDay, int k) {
-            return quote(history, currency, from.plusMonths(k));
+            return quote(history, currency, day(firstDay, k));
+        }
+
+        @Override
+        public LocalDate day(LocalDate firstDay, int k) {
+            return from.plusMonths(k);
         }
     }
 
@@ -54,6 +67,11 @@ public sealed interface Scenario {
             }
             double keep = 1 - lossPercentPerYear.doubleValue() / 100;
             return base.divide(BigDecimal.valueOf(Math.pow(keep, k / 12.0)), MathContext.DECIMAL64);
+        }
+
+        @Override
+        public LocalDate day(LocalDate firstDay, int k) {
+            return from;
         }
 
         /** The ruble's own loss a year against {@code currency} between two days of the history, in percent. */
@@ -86,6 +104,11 @@ public sealed interface Scenario {
                 return base;
             }
             return base.divide(BigDecimal.ONE.subtract(dropPercent.movePointLeft(2)), MathContext.DECIMAL64);
+        }
+
+        @Override
+        public LocalDate day(LocalDate firstDay, int k) {
+            return from;
         }
     }
 

@@ -16,10 +16,11 @@ import java.util.Base64;
 import org.relocationplanner.domain.Dataset;
 
 /**
- * A host-country dataset as maintainers publish it between releases: a file anyone can pass on (a chat, a USB
- * stick), which the app takes only when its Ed25519 signature verifies against the maintainers' public key built
- * into the app. The file is text: a first line {@value #MAGIC}, a line {@code signature: BASE64}, an empty line, and
- * the dataset JSON (the format of the shipped {@code destinations.json}) whose bytes the signature covers.
+ * A host-country dataset or a rate history as maintainers publish them between releases: a file anyone can pass on
+ * (a chat, a USB stick), which the app takes only when its Ed25519 signature verifies against the maintainers' public
+ * key built into the app. The file: a first line {@value #MAGIC}, a line {@code signature: BASE64}, an empty line,
+ * and the payload whose bytes the signature covers: the dataset JSON (the format of the shipped
+ * {@code destinations.json}) or the rate history (the shipped {@code rates.csv.gz}, gzip'd).
  */
 public final class DataPack {
 
@@ -59,8 +60,21 @@ public final class DataPack {
         return out;
     }
 
+    /** What a pack carries: a dataset or a rate history (the other is null). */
+    public record Payload(Dataset dataset, ShippedRates.History rates) {
+    }
+
     /** The dataset in a pack, when its signature verifies against {@code key} and the dataset reads. */
     public static Dataset open(byte[] pack, PublicKey key) throws DataPackException {
+        Payload p = openAny(pack, key);
+        if (p.dataset() == null) {
+            throw new DataPackException(Reason.BROKEN_DATASET, "the pack holds rates, not a country dataset");
+        }
+        return p.dataset();
+    }
+
+    /** The dataset or rate history in a pack, when its signature verifies against {@code key} and the payload reads. */
+    public static Payload openAny(byte[] pack, PublicKey key) throws DataPackException {
         byte[] magic = (MAGIC + "\n").getBytes(StandardCharsets.US_ASCII);
         if (pack.length < magic.length || !Arrays.equals(Arrays.copyOf(pack, magic.length), magic)) {
             throw new DataPackException(Reason.NOT_A_PACK, "the file does not begin with \"" + MAGIC + "\"");
@@ -91,8 +105,21 @@ public final class DataPack {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is part of the JDK", e);
         }
+        return read(payload);
+    }
+
+    /** A payload as the signature covers it: a gzip'd rate history or a dataset's JSON. */
+    public static Payload read(byte[] payload) throws DataPackException {
+        if (payload.length > 1 && (payload[0] & 0xff) == 0x1f && (payload[1] & 0xff) == 0x8b) {
+            try {
+                return new Payload(null, ShippedRates.read(payload));
+            } catch (RuntimeException e) {
+                throw new DataPackException(Reason.BROKEN_DATASET, "the signed rates cannot be read: "
+                        + e.getMessage());
+            }
+        }
         try {
-            return DatasetReader.read(new ByteArrayInputStream(payload));
+            return new Payload(DatasetReader.read(new ByteArrayInputStream(payload)), null);
         } catch (DatasetFormatException | RuntimeException e) {
             throw new DataPackException(Reason.BROKEN_DATASET, "the signed dataset cannot be read: " + e.getMessage());
         }

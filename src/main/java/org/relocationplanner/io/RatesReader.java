@@ -44,15 +44,21 @@ public final class RatesReader {
         CBR_DAILY_XML, CBR_DYNAMIC_XML, ECB_CSV, PLAIN_CSV
     }
 
-    /** The CBR's internal currency IDs (as used by {@code XML_dynamic.asp}) this reader knows without help. */
-    public static final Map<String, String> CBR_IDS = Map.of(
-            "R01235", "USD",
-            "R01239", "EUR",
-            "R01060", "AMD",
-            "R01010", "AUD",
-            "R01020A", "AZN",
-            "R01090B", "BYN",
-            "R01700J", "TRY");
+    /**
+     * The CBR's internal currency IDs (as used by {@code XML_dynamic.asp}) this reader knows without help: each pair
+     * as a Bank of Russia daily file states it ({@code <Valute ID="...">} with its {@code <CharCode>}), from two
+     * published transcriptions of {@code XML_daily.asp}, of 29 May 2021 and 29 September 2024, which agree on every
+     * currency both list. Other IDs are learnt from a daily file the user imports.
+     */
+    public static final Map<String, String> CBR_IDS = Map.ofEntries(
+            Map.entry("R01235", "USD"), Map.entry("R01239", "EUR"), Map.entry("R01060", "AMD"),
+            Map.entry("R01010", "AUD"), Map.entry("R01020A", "AZN"), Map.entry("R01090B", "BYN"),
+            Map.entry("R01700J", "TRY"), Map.entry("R01210", "GEL"), Map.entry("R01335", "KZT"),
+            Map.entry("R01370", "KGS"), Map.entry("R01717", "UZS"), Map.entry("R01670", "TJS"),
+            Map.entry("R01230", "AED"), Map.entry("R01675", "THB"), Map.entry("R01150", "VND"),
+            Map.entry("R01280", "IDR"), Map.entry("R01805F", "RSD"), Map.entry("R01115", "BRL"),
+            Map.entry("R01350", "CAD"), Map.entry("R01565", "PLN"), Map.entry("R01760", "CZK"),
+            Map.entry("R01375", "CNY"));
 
     /** The header of the plain CSV format (matched case-insensitively). */
     public static final List<String> PLAIN_HEADER = List.of("date", "currency", "rate", "source");
@@ -393,8 +399,12 @@ public final class RatesReader {
             throw new RatesFormatException(header.line(), null, RatesFormatException.Problem.HEADER, null,
                     "the header must be \"date,currency,rate,source\"");
         }
-        List<Rate> rates = new ArrayList<>();
-        java.util.Map<String, BigDecimal> seen = new java.util.HashMap<>();
+        List<Rate> rates = new ArrayList<>(rows.size());
+        int[] lines = new int[rows.size()];
+        // each series' rows in file order; most files run forward in time, so a duplicate is looked for only in a
+        // series that steps back
+        java.util.Map<String, java.util.Map<String, int[]>> lastDay = new java.util.HashMap<>();
+        java.util.Set<String> unordered = new java.util.HashSet<>();
         for (Row row : rows.subList(1, rows.size())) {
             List<String> f = row.cells();
             int line = row.line();
@@ -418,15 +428,41 @@ public final class RatesReader {
                 throw new RatesFormatException(line, "source", RatesFormatException.Problem.SOURCE_TOO_LONG,
                         String.valueOf(MAX_SOURCE), "the source is longer than " + MAX_SOURCE + " characters");
             }
-            String key = date + "|" + code + "|" + source;
-            BigDecimal before = seen.put(key, rate);
-            if (before != null && before.compareTo(rate) != 0) {
-                throw new RatesFormatException(line, "rate", RatesFormatException.Problem.DUPLICATE, date.toString(),
-                        "a second, different rate for " + code + " on " + date + " from " + source);
+            int day = (int) date.toEpochDay();
+            int[] last = lastDay.computeIfAbsent(code, k -> new java.util.HashMap<>()).computeIfAbsent(source,
+                    k -> new int[] {Integer.MIN_VALUE});
+            if (day <= last[0]) {
+                unordered.add(code + "|" + source);
             }
+            last[0] = Math.max(last[0], day);
+            lines[rates.size()] = line;
             rates.add(new Rate(date, code, tidy(rate), source));
         }
+        if (!unordered.isEmpty()) {
+            checkDuplicates(rates, lines, unordered);
+        }
         return rates;
+    }
+
+    /**
+     * A second, different rate for the same day, currency and source, in the series that do not run forward: the
+     * first such line in the file is named.
+     */
+    private static void checkDuplicates(List<Rate> rates, int[] lines, java.util.Set<String> series)
+            throws RatesFormatException {
+        java.util.Map<String, BigDecimal> seen = new java.util.HashMap<>();
+        for (int i = 0; i < rates.size(); i++) {
+            Rate r = rates.get(i);
+            if (!series.contains(r.currency() + "|" + r.source())) {
+                continue;
+            }
+            BigDecimal before = seen.put(r.date() + "|" + r.currency() + "|" + r.source(), r.rubPerUnit());
+            if (before != null && before.compareTo(r.rubPerUnit()) != 0) {
+                throw new RatesFormatException(lines[i], "rate", RatesFormatException.Problem.DUPLICATE,
+                        r.date().toString(), "a second, different rate for " + r.currency() + " on " + r.date()
+                        + " from " + r.source());
+            }
+        }
     }
 
     private static LocalDate isoDate(String text, int line, String field) throws RatesFormatException {

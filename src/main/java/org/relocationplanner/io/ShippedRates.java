@@ -39,28 +39,58 @@ public final class ShippedRates {
 
     public static History read() {
         try (BufferedReader r = open()) {
-            int version = version(r.readLine());
-            r.readLine(); // the header
-            List<Rate> rates = new ArrayList<>(120_000);
-            String line;
-            while ((line = r.readLine()) != null) {
-                int a = line.indexOf(',');
-                int b = line.indexOf(',', a + 1);
-                int c = line.indexOf(',', b + 1);
-                rates.add(new Rate(LocalDate.parse(line.substring(0, a)), line.substring(a + 1, b),
-                        new BigDecimal(line.substring(b + 1, c)), line.substring(c + 1)));
-            }
-            return new History(version, rates);
+            return read(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * A rate history in the shipped format (gzip'd {@code # version=N}, a header, {@code date,currency,rate,source}
+     * rows), as a signed rate pack carries it; a malformed one is an {@link IllegalArgumentException} naming the
+     * line.
+     */
+    public static History read(byte[] gzipped) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                new java.io.ByteArrayInputStream(gzipped)), StandardCharsets.UTF_8))) {
+            return read(r);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a gzip'd rate history: " + e.getMessage());
+        }
+    }
+
+    private static History read(BufferedReader r) throws IOException {
+        {
+            int version = version(r.readLine());
+            r.readLine(); // the header
+            List<Rate> rates = new ArrayList<>(130_000);
+            String line;
+            int n = 2;
+            while ((line = r.readLine()) != null) {
+                n++;
+                int a = line.indexOf(',');
+                int b = line.indexOf(',', a + 1);
+                int c = line.indexOf(',', b + 1);
+                try {
+                    rates.add(new Rate(LocalDate.parse(line.substring(0, a)), line.substring(a + 1, b),
+                            new BigDecimal(line.substring(b + 1, c)), line.substring(c + 1)));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("line " + n + " is not date,currency,rate,source: " + line);
+                }
+            }
+            return new History(version, rates);
+        }
+    }
+
     private static int version(String first) {
         if (first == null || !first.startsWith("# version=")) {
-            throw new IllegalStateException("The shipped rates have no version line");
+            throw new IllegalArgumentException("the rate history has no version line");
         }
-        return Integer.parseInt(first.substring("# version=".length()).strip());
+        try {
+            return Integer.parseInt(first.substring("# version=".length()).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the version line is not a number: " + first);
+        }
     }
 
     private static BufferedReader open() throws IOException {

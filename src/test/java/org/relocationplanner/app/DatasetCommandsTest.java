@@ -92,4 +92,55 @@ class DatasetCommandsTest {
         }
         assertEquals(2, DatasetCommands.importPack(pack, data.toString(), test, o(), e()), "not newer the second time");
     }
+
+    /** A rate history in the shipped format, version {@code version}, with one newer lari rate of the Bank of Russia. */
+    private Path rateHistory(int version) throws Exception {
+        Path f = dir.resolve("rates-v" + version + ".csv.gz");
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            gz.write(("# version=" + version + "\ndate,currency,rate,source\n2026-12-01,GEL,31.25,CBR\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return f;
+    }
+
+    /** Maintainers publish rates between releases the same way: signed, newer, and nothing of the user's touched. */
+    @Test
+    void aSignedRatePackInstallsANewerHistoryOnceAndKeepsTheUsersOwnRates() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertEquals(0, run("dataset", "keygen", "--out", keys.toString()));
+        String key = keys.resolve("maintainers-ed25519.key").toString();
+        Path pack = dir.resolve("rates.rpdata");
+        assertEquals(0, run("dataset", "sign", "--key", key, "--in", rateHistory(99).toString(), "--out",
+                pack.toString()), err.toString(StandardCharsets.UTF_8));
+        Path data = dir.resolve("data");
+        assertEquals(2, run("dataset", "import", pack.toString(), "--data-dir", data.toString()),
+                "the built-in key did not sign it");
+        DataFolder folder = new DataFolder(data);
+        try (Database db = Database.open(folder.databaseBase())) {
+            new org.relocationplanner.data.RateRepository(db).save(List.of(new org.relocationplanner.domain.Rate(
+                    java.time.LocalDate.of(2026, 12, 1), "GEL", new java.math.BigDecimal("32.9"), "MANUAL")));
+        }
+        java.security.PublicKey test = DataPack.publicKey(Files.readString(keys.resolve("maintainers-ed25519.pub"))
+                .strip());
+        assertEquals(0, DatasetCommands.importPack(pack, data.toString(), test, o(), e()),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals("rates.rpdata: rate history version 99 installed; your own and imported rates are kept",
+                out.toString(StandardCharsets.UTF_8).strip());
+        try (Database db = Database.open(folder.databaseBase())) {
+            org.relocationplanner.data.RateRepository repo = new org.relocationplanner.data.RateRepository(db);
+            assertEquals(99, repo.shippedVersion().orElseThrow());
+            List<String> dec1 = repo.all().stream().filter(r -> r.date().equals(java.time.LocalDate.of(2026, 12, 1)))
+                    .map(r -> r.source() + " " + r.rubPerUnit().toPlainString()).sorted().toList();
+            assertEquals(List.of("CBR 31.25", "MANUAL 32.9"), dec1);
+        }
+        assertEquals(2, DatasetCommands.importPack(pack, data.toString(), test, o(), e()), "not newer the second time");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("rate history version 99, not newer"),
+                err.toString(StandardCharsets.UTF_8));
+        // a changed pack is refused
+        byte[] bytes = Files.readAllBytes(pack);
+        bytes[bytes.length - 5] ^= 1;
+        Path changed = dir.resolve("changed.rpdata");
+        Files.write(changed, bytes);
+        assertEquals(2, DatasetCommands.importPack(changed, data.toString(), test, o(), e()));
+    }
 }

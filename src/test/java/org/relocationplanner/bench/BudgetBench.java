@@ -21,6 +21,7 @@ import org.relocationplanner.domain.IncomeStream;
 import org.relocationplanner.domain.Money;
 import org.relocationplanner.domain.Rate;
 import org.relocationplanner.domain.RateHistory;
+import org.relocationplanner.domain.RatePolicy;
 import org.relocationplanner.domain.Saving;
 import org.relocationplanner.domain.TransferChannel;
 import org.relocationplanner.io.RatesReader;
@@ -51,7 +52,7 @@ public final class BudgetBench {
             }
         }
         Files.writeString(csv, text, StandardCharsets.UTF_8);
-        long[] imports = new long[3];
+        long[] imports = new long[5];
         int rows = 0;
         for (int run = 0; run < imports.length; run++) {
             Path db = dir.resolve("run" + run);
@@ -68,10 +69,11 @@ public final class BudgetBench {
         }
         Arrays.sort(imports);
         System.out.printf(Locale.ROOT, "import %,d rows (read the CSV, store in a new database): median %.2f s, "
-                + "min %.2f s, max %.2f s%n", rows, imports[1] / 1e9, imports[0] / 1e9, imports[2] / 1e9);
+                + "min %.2f s, max %.2f s (%d imports)%n", rows, imports[imports.length / 2] / 1e9, imports[0] / 1e9,
+                imports[imports.length - 1] / 1e9, imports.length);
 
         List<Rate> shipped = ShippedRates.read().rates();
-        RateHistory h = RateHistory.of(shipped, RateHistory.DEFAULT_PRIORITY);
+        RateHistory h = RatePolicy.history(shipped, false);
         List<String> currencies = new ArrayList<>(h.currencies());
         int n = 10_000_000;
         long[] days = new long[n];

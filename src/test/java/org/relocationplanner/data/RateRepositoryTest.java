@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relocationplanner.domain.Rate;
 import org.relocationplanner.domain.RateHistory;
+import org.relocationplanner.domain.RatePolicy;
 import org.relocationplanner.io.ShippedRates;
 
 class RateRepositoryTest {
@@ -54,7 +55,7 @@ class RateRepositoryTest {
         RateRepository.ImportResult r = repository.installShipped(shipped.rates(), shipped.version());
         assertEquals(shipped.rates().size(), r.added());
         assertEquals(Optional.of(shipped.version()), repository.shippedVersion());
-        RateHistory h = RateHistory.of(repository.all(), RateHistory.DEFAULT_PRIORITY);
+        RateHistory h = RatePolicy.history(repository.all(), false);
         // SOURCES.md check figure: RUB per GEL low of 17.80 on 29 June 2022 (Central Bank of Armenia cross rates)
         RateHistory.Quote q = h.on("GEL", LocalDate.of(2022, 6, 29)).orElseThrow();
         assertEquals("CBA-CROSS", q.source());

@@ -1,6 +1,7 @@
 package org.relocationplanner.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +20,17 @@ class BudgetEngineTest {
         return LocalDate.parse(iso);
     }
 
-    /** GEL at 18 rubles through 2022, then 32 (the story: 18 when one user entered Georgia, 32 a year later). */
+    /**
+     * GEL at 18 rubles through 2022, then 32 (the story: 18 when one user entered Georgia, 32 a year later), quoted on
+     * the first of every month by a monthly source, so that no month is stale.
+     */
     private static RateHistory lari() {
         List<Rate> rates = new ArrayList<>();
-        rates.add(new Rate(d("2022-01-01"), "GEL", new BigDecimal("18"), "TEST"));
-        rates.add(new Rate(d("2023-01-01"), "GEL", new BigDecimal("32"), "TEST"));
+        for (int m = 0; m < 24; m++) {
+            rates.add(new Rate(d("2022-01-01").plusMonths(m), "GEL", new BigDecimal(m < 12 ? "18" : "32"), "TEST"));
+        }
         rates.add(new Rate(d("2023-12-31"), "GEL", new BigDecimal("32"), "TEST"));
-        return RateHistory.of(rates, RateHistory.DEFAULT_PRIORITY);
+        return RatePolicy.history(rates, false);
     }
 
     private static BudgetPlan plan(int months, String savingsGel, List<TransferChannel> channels, String channel) {
@@ -116,7 +121,7 @@ class BudgetEngineTest {
         BudgetEngine engine = new BudgetEngine(lari());
         BudgetEngine.RunwayOdds flat = engine.resample(plan(36, "3000", List.of(), ""), d("2023-06-01"),
                 d("2023-01-01"), d("2023-12-01"), 1000, 1);
-        assertEquals(new BudgetEngine.RunwayOdds(1000, 36, 9, 9, 9), flat);
+        assertEquals(new BudgetEngine.RunwayOdds(1000, 36, 9, 9, 9, 11, 0), flat);
         // drawing from 2022 (flat at 18, then the jump in January 2023): some paths jump 78 %, some do not
         BudgetEngine.RunwayOdds mixed = engine.resample(plan(36, "3000", List.of(), ""), d("2022-06-01"),
                 d("2022-01-01"), d("2023-06-01"), 2000, 7);
@@ -163,7 +168,84 @@ class BudgetEngineTest {
         assertEquals(new BigDecimal("653.06"), r.feesByChannel().get("service"));
         assertNull(r.runsOutIn());
         // the resampled count agrees with the exact one on a flat history
-        assertEquals(new BudgetEngine.RunwayOdds(10, 1, 1, 1, 1), new BudgetEngine(lari()).resample(p,
+        assertEquals(new BudgetEngine.RunwayOdds(10, 1, 1, 1, 1, 11, 0), new BudgetEngine(lari()).resample(p,
                 d("2023-06-01"), d("2023-01-01"), d("2023-12-01"), 10, 1));
+    }
+
+    /** A daily source that stops: a month counted more than 7 days after its last quote says so, and how old it is. */
+    @Test
+    void aMonthCountedFromARateOlderThanItsSourceIsPublishedIsMarkedStale() {
+        List<Rate> rates = new ArrayList<>();
+        for (LocalDate day = d("2023-01-01"); !day.isAfter(d("2023-03-10")); day = day.plusDays(1)) {
+            rates.add(new Rate(day, "GEL", new BigDecimal("32"), "CBR"));
+        }
+        BudgetPlan base = plan(6, "100000", List.of(), "");
+        BudgetPlan p = new BudgetPlan("GEL", YearMonth.of(2023, 1), 6, base.incomes(), base.expenses(), base.savings(),
+                base.channels());
+        BudgetResult r = new BudgetEngine(RatePolicy.history(rates, false)).run(p, new Scenario.Replay(d("2023-01-01")));
+        assertTrue(!r.months().get(2).stale(), "1 March: quoted that day");
+        RateHistory.Quote april = r.months().get(3).hostQuote();
+        assertEquals(d("2023-03-10"), april.quotedOn());
+        assertEquals(22, april.ageDays());
+        assertTrue(r.months().get(3).stale(), "1 April: 22 days after the last daily quote");
+        assertEquals(List.of("GEL"), r.months().get(3).staleQuotes().stream().map(RateHistory.Quote::currency)
+                .toList());
+        assertEquals(3, r.staleMonths(), "April, May and June");
+        // "as today": the rate of 10 March 2023, 66 days later, is stale
+        RateHistory.Quote today = new BudgetEngine(RatePolicy.history(rates, false)).run(p,
+                new Scenario.Frozen(d("2023-05-15"))).months().get(0).hostQuote();
+        assertEquals(66, today.ageDays());
+        assertTrue(today.stale());
+    }
+
+    /** A gap in the history would be months of no change that never happened: the resampling leaves them out. */
+    @Test
+    void theResamplingDrawsOnlyFromMonthsWithFreshRates() {
+        List<Rate> rates = new ArrayList<>();
+        for (int m = 0; m < 24; m++) {
+            if (m < 6 || m > 9) { // nothing from July to October 2022
+                rates.add(new Rate(d("2022-01-01").plusMonths(m), "GEL", new BigDecimal(18 + m), "TEST"));
+            }
+        }
+        BudgetEngine.RunwayOdds o = new BudgetEngine(RatePolicy.history(rates, false)).resample(
+                plan(12, "3000", List.of(), ""), d("2023-06-01"), d("2022-01-01"), d("2023-12-01"), 100, 3);
+        // 23 months from January 2022; 1 July is 30 days after the June quote (within a monthly source's 35), but
+        // 1 August, September and October are not: the four months that start or end on one of them are left out
+        assertEquals(23, o.months() + o.skipped());
+        assertEquals(4, o.skipped(), o.toString());
+    }
+
+    /** A fresh host rate does not hide a stale rate of the savings' currency: the month is marked and named. */
+    @Test
+    void aStaleRateOfTheSavingsCurrencyMarksTheMonthThoughTheHostsIsFresh() {
+        List<Rate> rates = new ArrayList<>();
+        for (LocalDate day = d("2023-01-01"); !day.isAfter(d("2023-06-30")); day = day.plusDays(1)) {
+            rates.add(new Rate(day, "GEL", new BigDecimal("32"), "CBR"));
+        }
+        rates.add(new Rate(d("2023-01-10"), "USD", new BigDecimal("70"), "CBR"));
+        BudgetPlan base = plan(3, "100", List.of(), "");
+        BudgetPlan p = new BudgetPlan("GEL", YearMonth.of(2023, 3), 3, base.incomes(), base.expenses(),
+                List.of(new Saving("dollars", Money.of("1000", "USD"))), base.channels());
+        BudgetResult r = new BudgetEngine(RatePolicy.history(rates, false)).run(p, new Scenario.Frozen(d("2023-03-01")));
+        assertFalse(r.months().get(0).hostQuote().stale(), "the lari of 1 March is fresh");
+        assertEquals(List.of("USD"), r.months().get(0).staleQuotes().stream().map(RateHistory.Quote::currency)
+                .toList());
+        assertEquals(d("2023-01-10"), r.months().get(0).staleQuotes().get(0).quotedOn());
+        assertEquals(3, r.staleMonths());
+    }
+
+    /** Trend and shock count from the rate of their first day, and a stale one is marked in every month. */
+    @Test
+    void trendAndShockFromAStaleRateAreMarked() {
+        List<Rate> rates = List.of(new Rate(d("2023-01-02"), "GEL", new BigDecimal("32"), "CBR"));
+        BudgetEngine engine = new BudgetEngine(RatePolicy.history(rates, false));
+        BudgetPlan base = plan(3, "100000", List.of(), "");
+        BudgetPlan p = new BudgetPlan("GEL", YearMonth.of(2023, 2), 3, base.incomes(), base.expenses(), base.savings(),
+                base.channels());
+        assertEquals(3, engine.run(p, new Scenario.Trend(d("2023-02-01"), new BigDecimal("20"))).staleMonths());
+        assertEquals(3, engine.run(p, new Scenario.Shock(d("2023-02-01"), d("2023-03-01"), new BigDecimal("20")))
+                .staleMonths());
+        assertEquals(0, engine.run(p, new Scenario.Trend(d("2023-01-05"), new BigDecimal("20"))).staleMonths(),
+                "3 days after the quote");
     }
 }

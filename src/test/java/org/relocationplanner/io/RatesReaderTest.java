@@ -209,20 +209,21 @@ class RatesReaderTest {
         assertEquals(List.of(), RatesReader.read(cp1251(empty)));
     }
 
+    /** The ID is one the built-in list does not hold (the list has only IDs seen in the bank's own daily files). */
     @Test
     void anUnknownCbrIdIsNamedAndCanBeTaughtByTheCaller() throws Exception {
-        String yuan = """
+        String tugrik = """
                 <?xml version="1.0" encoding="windows-1251"?>
-                <ValCurs ID="R01375" DateRange1="12.03.2026" DateRange2="13.03.2026" name="Foreign Currency Market Dynamic">
-                  <Record Date="12.03.2026" Id="R01375"><Nominal>1</Nominal><Value>11,6120</Value><VunitRate>11,612</VunitRate></Record>
-                  <Record Date="13.03.2026" Id="R01375"><Nominal>1</Nominal><Value>11,5402</Value><VunitRate>11,5402</VunitRate></Record>
+                <ValCurs ID="R01503" DateRange1="12.03.2026" DateRange2="13.03.2026" name="Foreign Currency Market Dynamic">
+                  <Record Date="12.03.2026" Id="R01503"><Nominal>1</Nominal><Value>11,6120</Value><VunitRate>11,612</VunitRate></Record>
+                  <Record Date="13.03.2026" Id="R01503"><Nominal>1</Nominal><Value>11,5402</Value><VunitRate>11,5402</VunitRate></Record>
                 </ValCurs>
                 """;
-        assertProblem(bad(cp1251(yuan)), 3, "Id", RatesFormatException.Problem.UNKNOWN_CBR_ID, "R01375");
-        List<Rate> rates = RatesReader.read(cp1251(yuan), Map.of("R01375", "CNY"));
+        assertProblem(bad(cp1251(tugrik)), 3, "Id", RatesFormatException.Problem.UNKNOWN_CBR_ID, "R01503");
+        List<Rate> rates = RatesReader.read(cp1251(tugrik), Map.of("R01503", "MNT"));
         assertEquals(List.of(
-                new Rate(LocalDate.of(2026, 3, 12), "CNY", new BigDecimal("11.612"), "CBR"),
-                new Rate(LocalDate.of(2026, 3, 13), "CNY", new BigDecimal("11.5402"), "CBR")), rates);
+                new Rate(LocalDate.of(2026, 3, 12), "MNT", new BigDecimal("11.612"), "CBR"),
+                new Rate(LocalDate.of(2026, 3, 13), "MNT", new BigDecimal("11.5402"), "CBR")), rates);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The Budget and Rates screens as a user drives them, on the shipped rates ("today" is 22 November 2026; the
- * newest shipped lari rate is the market snapshot of 31 December 2025: 29.54068 rubles).
+ * newest shipped lari rate is the market rate of 29 September 2026: 32.532386 rubles, 54 days old, so stale).
  */
 class BudgetScreenTest extends AppUiTest {
 
@@ -52,7 +52,7 @@ class BudgetScreenTest extends AppUiTest {
         robot.clickOn("#nav-budget");
         robot.clickOn("#add-incomes");
         fill(robot, "#incomeName", "salary");
-        fill(robot, "#incomeAmount", "150000");
+        fill(robot, "#incomeAmount", "170000");
         robot.clickOn("Save");
         robot.clickOn("#add-expenses");
         fill(robot, "#expenseCategory", "rent and living");
@@ -62,15 +62,20 @@ class BudgetScreenTest extends AppUiTest {
         fill(robot, "#savingAmount", "3000");
         fill(robot, "#savingCurrency", "GEL");
         robot.clickOn("Save");
-        // 150,000 / 29.54068 = 5,077.74 lari against 5,000: a little over every month
-        assertEquals("Your savings last beyond the 60 months of the plan.", runway(robot));
+        // 170,000 / 32.532386 = 5,225.58 lari against 5,000: a little over every month; the rate is 54 days old
+        String stale = " Counted at the GEL rate of 29 September 2026, 54 days old: a stale rate.";
+        assertEquals("Your savings last beyond the 60 months of the plan." + stale, runway(robot));
+        String note = text(robot, "#budgetRateNote");
+        assertTrue(note.contains("The GEL rate is stale (its source publishes at least every 35 days), so the budget "
+                + "may be off: import a newer rate on Rates.") && note.endsWith("60 of 60 months use a stale rate "
+                + "(marked * in the table)."), note);
 
         @SuppressWarnings("unchecked")
         ChoiceBox<BudgetViewModel.ScenarioKind> scenario = robot.lookup("#budgetScenario").queryAs(ChoiceBox.class);
         robot.interact(() -> scenario.setValue(BudgetViewModel.ScenarioKind.SHOCK));
-        // the ruble 20 % weaker from December: 36.92585 rubles, 4,062.19 lari arrive, 937.81 short a month;
-        // 3,077.74 after November lasts December, January and February, not March
-        assertEquals("Your savings run out in March 2027: they last 4 months.", runway(robot));
+        // the ruble 20 % weaker from December: 40.66548 rubles, 4,180.46 lari arrive, 819.54 short a month;
+        // 3,225.58 after November lasts December, January and February, not March
+        assertEquals("Your savings run out in March 2027: they last 4 months." + stale, runway(robot));
 
         restart(robot);
         robot.clickOn("#nav-budget");
@@ -78,7 +83,8 @@ class BudgetScreenTest extends AppUiTest {
         assertEquals(1, robot.lookup("#expensesTable").queryAs(javafx.scene.control.TableView.class).getItems()
                 .size());
         assertEquals(BudgetViewModel.ScenarioKind.SHOCK, scenario(robot).getValue(), "the scenario is kept too");
-        assertEquals("Your savings run out in March 2027: they last 4 months.", runway(robot), "the plan is kept");
+        assertEquals("Your savings run out in March 2027: they last 4 months." + stale, runway(robot),
+                "the plan is kept");
     }
 
     @Test
@@ -109,6 +115,54 @@ class BudgetScreenTest extends AppUiTest {
         assertEquals("Exchange rates up to 21 November 2026", robot.lookup("#statusRates").queryLabeled().getText());
     }
 
+    /**
+     * The lari's newest shipped rate (29 September 2026) is stale by 4 November: the screen says which days are
+     * missing and gives the Bank of Russia's address for them; the coverage tab names each source's days and the
+     * gaps; the chart breaks where the rates do; a file dropped on the window is imported.
+     */
+    @Test
+    void theRatesScreenShowsWhatIsMissingWhereToGetItAndTakesADroppedFile(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-rates");
+        // from the day after the last stored rate to today
+        assertEquals("https://www.cbr.ru/scripts/XML_dynamic.asp?date_req1=30/09/2026&date_req2=22/11/2026"
+                + "&VAL_NM_RQ=R01210", robot.lookup("#cbrAddress-GEL").queryAs(TextField.class).getText());
+        assertTrue(text(robot, "#stale-GEL").startsWith("The newest rate is 54 days old"), text(robot, "#stale-GEL"));
+
+        long lariLines = robot.lookup("#ratesChart").queryAs(javafx.scene.chart.LineChart.class).getData().stream()
+                .filter(x -> "GEL".equals(((javafx.scene.chart.XYChart.Series<?, ?>) x).getName())).count();
+        assertTrue(lariLines >= 2, "the winter of 2023/24 without rates is a gap in the line: " + lariLines);
+
+        robot.clickOn("Coverage");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.relocationplanner.domain.RateCoverage.Of> coverage =
+                robot.lookup("#ratesCoverage").queryAs(javafx.scene.control.TableView.class);
+        org.relocationplanner.domain.RateCoverage.Of gel = coverage.getItems().stream()
+                .filter(c -> c.currency().equals("GEL")).findFirst().orElseThrow();
+        assertTrue(gel.gaps().stream().anyMatch(g -> g.from().toString().equals("2023-11-30")
+                && g.to().toString().equals("2024-03-01")), gel.gaps().toString());
+        assertTrue(robot.lookup("Central Bank of Armenia, cross rate: 4 January 2005 \u2013 22 November 2023 "
+                + "(4,763 rates)\nmarket rate (fawazahmed0 currency API), not official: 2 March 2024 \u2013 29 September "
+                + "2026 (203 rates)").tryQuery().isPresent(), "the lari's sources as the table shows them");
+        robot.clickOn("Chart");
+
+        Path file = app.dataDir.getParent().resolve("dropped-" + System.nanoTime() + ".csv");
+        Files.writeString(file, "date,currency,rate,source\n2026-11-20,GEL,30.5,CBR\n2026-11-21,GEL,30.7,CBR\n",
+                StandardCharsets.UTF_8);
+        // as a drop would: the import reports in a dialog of its own, so the drop handler is not waited for
+        org.relocationplanner.ui.rates.RatesView view =
+                robot.lookup("#ratesView").queryAs(org.relocationplanner.ui.rates.RatesView.class);
+        javafx.application.Platform.runLater(() -> view.filesDropped(java.util.List.of(file)));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#budgetInfo .content").tryQuery().isPresent());
+        assertEquals(file.getFileName() + ": 2 added, 0 updated, 0 already stored.",
+                robot.lookup("#budgetInfo .content").queryLabeled().getText());
+        robot.clickOn("OK");
+        assertTrue(robot.lookup("#stale-GEL").tryQuery().isEmpty(), "fresh again today");
+        assertEquals("https://www.cbr.ru/scripts/XML_dynamic.asp?date_req1=30/09/2026&date_req2=19/11/2026"
+                + "&VAL_NM_RQ=R01210", robot.lookup("#cbrAddress-GEL").queryAs(TextField.class).getText(),
+                "the days before the dropped rates are still missing, and still offered");
+    }
+
     @Test
     void aBrokenRatesFileIsRefusedWithItsLineAndNothingChanges(FxRobot robot) throws IOException {
         Path file = app.dataDir.getParent().resolve("bad-" + System.nanoTime() + ".csv");
@@ -121,7 +175,7 @@ class BudgetScreenTest extends AppUiTest {
         assertTrue(message.startsWith(file.getFileName() + ", line 3, field \u201crate\u201d: "), message);
         assertTrue(message.endsWith("Nothing was imported."), message);
         robot.clickOn("OK");
-        assertTrue(robot.lookup("#summary-GEL").queryLabeled().getText().contains("31 December 2025"),
+        assertTrue(robot.lookup("#summary-GEL").queryLabeled().getText().contains("29 September 2026"),
                 "still the shipped rate");
     }
 

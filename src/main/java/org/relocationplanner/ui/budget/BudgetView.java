@@ -262,6 +262,7 @@ public final class BudgetView extends BorderPane {
         fees.setMinHeight(Region.USE_PREF_SIZE);
         fees.textProperty().bind(vm.feesProperty());
         Label note = new Label();
+        note.setId("budgetRateNote");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
@@ -286,7 +287,10 @@ public final class BudgetView extends BorderPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         String host = vm.planProperty().get().hostCurrency();
         addCol(t, i18n.tr("budget.col.month"), m -> vm.monthName(m.month()));
-        addCol(t, i18n.tr("budget.col.rate"), m -> i18n.number(m.rubPerHost()));
+        addCol(t, i18n.tr("budget.col.rate"), m -> i18n.number(m.rubPerHost()) + (m.stale() ? " *" : ""));
+        addCol(t, i18n.tr("budget.col.rate_date"), m -> m.hostQuote() == null || m.hostQuote().currency().equals("RUB")
+                ? "—" : i18n.date(m.hostQuote().quotedOn()) + (m.stale() ? " · " + i18n.tr("budget.stale",
+                String.join(", ", m.staleQuotes().stream().map(q -> q.currency()).toList())) : ""));
         addCol(t, i18n.tr("budget.col.income_rub"), m -> i18n.number(m.incomeRub()));
         addCol(t, i18n.tr("budget.col.fees_rub"), m -> i18n.number(m.feesRub()));
         addCol(t, i18n.tr("budget.col.arrived"), m -> i18n.number(m.arrivedHost()));

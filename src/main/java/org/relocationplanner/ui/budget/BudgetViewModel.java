@@ -91,6 +91,8 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper runway = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper oddsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rateNote = new ReadOnlyStringWrapper("");
+    /** The advice to import a newer rate when "as today" counts with a stale one; said under the headline. */
+    private String staleAdvice = "";
     private final ReadOnlyStringWrapper feesText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Destination> hostCountry = new SimpleObjectProperty<>();
     private final ObservableList<Elsewhere> elsewhere = FXCollections.observableArrayList();
@@ -421,9 +423,19 @@ public final class BudgetViewModel {
             feesText.set(r.feesByChannel().isEmpty() ? "" : i18n.tr("budget.fees", String.join(", ",
                     r.feesByChannel().entrySet().stream().map(f -> f.getKey() + " " + i18n.number(f.getValue())
                             + " \u20bd").toList())));
-            runway.set(r.runsOutIn() == null ? i18n.tr("budget.runway.beyond", p.months())
+            String said = r.runsOutIn() == null ? i18n.tr("budget.runway.beyond", p.months())
                     : i18n.tr("budget.runway.until", monthName(r.runsOutIn()), i18n.count("budget.months",
-                    r.runwayMonths())));
+                    r.runwayMonths()));
+            // counted from today's rates: the headline says how old today's rate is
+            RateHistory.Quote first = r.months().isEmpty() ? null : oldest(r.months().get(0));
+            staleAdvice = "";
+            if (scenario.get() != ScenarioKind.REPLAY && first != null) {
+                said += " " + i18n.tr(first.stale() ? "budget.rate_age.stale" : "budget.rate_age",
+                        i18n.date(first.quotedOn()), i18n.count("value.days", first.ageDays()), first.currency());
+                staleAdvice = first.stale() ? " " + i18n.tr("budget.rate_age.advice", first.currency(),
+                        org.relocationplanner.domain.RatePolicy.maxAgeDays(first.source())) : "";
+            }
+            runway.set(said);
         } catch (MissingRateException e) {
             result.set(null);
             runway.set(i18n.tr("budget.missing_rate", e.currency(), i18n.date(e.day())));
@@ -434,8 +446,12 @@ public final class BudgetViewModel {
             return;
         }
         RateHistory.Quote q = h.on(p.hostCurrency(), today()).orElse(null);
-        rateNote.set(q == null ? "" : i18n.tr("budget.rate_note", p.hostCurrency(), i18n.number(q.rubPerUnit()),
-                i18n.date(q.quotedOn()), org.relocationplanner.ui.rates.RatesView.sourceName(i18n, q.source())));
+        BudgetResult counted = result.get();
+        String staleSaid = counted == null || counted.staleMonths() == 0 ? ""
+                : " " + i18n.tr("budget.stale_months", counted.staleMonths(), counted.months().size());
+        rateNote.set(q == null ? (staleAdvice + staleSaid).strip() : i18n.tr("budget.rate_note", p.hostCurrency(),
+                i18n.number(q.rubPerUnit()), i18n.date(q.quotedOn()),
+                org.relocationplanner.ui.rates.RatesView.sourceName(i18n, q.source())) + staleAdvice + staleSaid);
         all.clear();
         for (ScenarioKind k : ScenarioKind.values()) {
             try {
@@ -461,7 +477,8 @@ public final class BudgetViewModel {
             BudgetEngine.RunwayOdds o = engine.resample(p, today(), start, end, RESAMPLED_PATHS, 1L);
             odds.set(o);
             oddsText.set(i18n.tr("budget.odds", o.paths(), months(o.p10(), p), months(o.p50(), p),
-                    months(o.p90(), p), i18n.date(start), i18n.date(end)));
+                    months(o.p90(), p), i18n.date(start), i18n.date(end))
+                    + (o.skipped() > 0 ? " " + i18n.tr("budget.odds.skipped", o.skipped()) : ""));
         } catch (RuntimeException e) {
             odds.set(null);
             oddsText.set("");
@@ -502,8 +519,10 @@ public final class BudgetViewModel {
                 BudgetResult r = engine.run(p.withExpenses(moved), new Scenario.Frozen(today));
                 BigDecimal monthly = r.months().get(0).expensesHost().multiply(r.months().get(0).rubPerHost(),
                         MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_EVEN);
+                RateHistory.Quote used = oldest(r.months().get(0));
                 out.add(new Elsewhere(d, monthly, r.runwayMonths(), i18n.tr("budget.elsewhere.estimate",
-                        i18n.decimal(factor.doubleValue() * 100, 0))));
+                        i18n.decimal(factor.doubleValue() * 100, 0)) + (used != null && used.stale()
+                        ? " \u00b7 " + i18n.tr("budget.elsewhere.stale", i18n.date(used.quotedOn())) : "")));
             } catch (MissingRateException e) {
                 out.add(new Elsewhere(d, null, null, i18n.tr("budget.elsewhere.no_rate")));
             }
@@ -511,6 +530,17 @@ public final class BudgetViewModel {
         out.sort(java.util.Comparator.comparing((Elsewhere e) -> e.runwayMonths() == null ? -1 : e.runwayMonths())
                 .reversed());
         elsewhere.setAll(out);
+    }
+
+    /** The oldest rate a month counted with (the host's, or a stale one of another currency); null for rubles only. */
+    static RateHistory.Quote oldest(org.relocationplanner.domain.BudgetMonth m) {
+        RateHistory.Quote out = m.hostQuote() == null || m.hostQuote().currency().equals("RUB") ? null : m.hostQuote();
+        for (RateHistory.Quote q : m.staleQuotes()) {
+            if (out == null || q.ageDays() > out.ageDays() || !out.stale()) {
+                out = q;
+            }
+        }
+        return out;
     }
 
     private static BigDecimal priceLevel(Destination d) {
@@ -538,12 +568,18 @@ public final class BudgetViewModel {
         executor.run(() -> {
             org.relocationplanner.io.AtomicFile.write(file, w -> {
                 w.write("month,rub_per_" + host.toLowerCase(java.util.Locale.ROOT) + ",income_rub,tax_rub,fees_rub,"
-                        + "arrived_" + host.toLowerCase(java.util.Locale.ROOT) + ",expenses,net,savings\n");
+                        + "arrived_" + host.toLowerCase(java.util.Locale.ROOT) + ",expenses,net,savings,"
+                        + "rate_date,rate_source,rate_age_days,stale,stale_rates\n");
                 for (var m : r.months()) {
+                    RateHistory.Quote q = m.hostQuote();
                     w.write(String.join(",", m.month().toString(), m.rubPerHost().toPlainString(),
                             m.incomeRub().toPlainString(), m.taxRub().toPlainString(), m.feesRub().toPlainString(),
                             m.arrivedHost().toPlainString(), m.expensesHost().toPlainString(),
-                            m.netHost().toPlainString(), m.savingsHost().toPlainString()) + "\n");
+                            m.netHost().toPlainString(), m.savingsHost().toPlainString(),
+                            q == null ? "" : q.quotedOn().toString(), q == null ? "" : q.source(),
+                            q == null ? "" : String.valueOf(q.ageDays()), String.valueOf(m.stale()),
+                            String.join(" ", m.staleQuotes().stream().map(x -> x.currency() + ":" + x.quotedOn())
+                                    .toList())) + "\n");
                 }
             });
             return null;

@@ -2,8 +2,8 @@ package org.relocationplanner.ui.budget;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,6 +27,8 @@ public final class RatesState {
     private final BudgetStore store;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<RateHistory> history = new ReadOnlyObjectWrapper<>();
+    private java.util.Map<String, List<org.relocationplanner.domain.RateCoverage.Span>> spans = java.util.Map.of();
+    private java.util.Map<String, String> cbrIds = java.util.Map.of();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper preferManual = new ReadOnlyBooleanWrapper(false);
     private boolean requested;
@@ -40,6 +42,16 @@ public final class RatesState {
 
     public ReadOnlyObjectProperty<RateHistory> historyProperty() {
         return history.getReadOnlyProperty();
+    }
+
+    /** Each currency's runs of quotes by source, as of the last read (set before the history). */
+    public java.util.Map<String, List<org.relocationplanner.domain.RateCoverage.Span>> spans() {
+        return spans;
+    }
+
+    /** The Bank of Russia's currency IDs learnt from imported daily files, as of the last read. */
+    public java.util.Map<String, String> cbrIds() {
+        return cbrIds;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -59,26 +71,24 @@ public final class RatesState {
         reload(onFailure);
     }
 
-    private List<String> priority() {
-        List<String> p = new ArrayList<>();
-        if (preferManual.get()) {
-            p.add("MANUAL");
-        }
-        p.addAll(RateHistory.DEFAULT_PRIORITY);
-        if (!preferManual.get()) {
-            p.add("MANUAL");
-        }
-        return p;
+    private record Read(RateHistory history, Map<String, List<org.relocationplanner.domain.RateCoverage.Span>> spans,
+                        Map<String, String> cbrIds) {
     }
 
     /** Reads the history again; of reloads that overlap, only the last one asked for counts. */
     private void reload(Consumer<Exception> onFailure) {
         loading.set(true);
-        List<String> priority = priority();
+        boolean prefer = preferManual.get();
         int mine = ++generation;
-        executor.run(() -> RateHistory.of(store.rates(), priority), h -> {
+        executor.run(() -> {
+            List<Rate> all = store.rates();
+            return new Read(org.relocationplanner.domain.RatePolicy.history(all, prefer),
+                    org.relocationplanner.domain.RateCoverage.spans(all), store.cbrIds());
+        }, read -> {
             if (mine == generation) {
-                history.set(h);
+                spans = read.spans();
+                cbrIds = Map.copyOf(read.cbrIds());
+                history.set(read.history());
                 loading.set(false);
             }
         }, e -> {

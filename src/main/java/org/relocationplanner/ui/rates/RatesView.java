@@ -34,6 +34,13 @@ public final class RatesView extends BorderPane {
     private final LineChart<Number, Number> chart;
     private final VBox summary = new VBox(6);
     private final Label status = new Label();
+    private final FlowPane legend = new FlowPane(12, 4);
+    private final javafx.scene.control.TableView<org.relocationplanner.domain.RateCoverage.Of> coverage =
+            new javafx.scene.control.TableView<>();
+
+    /** The colours of the chart's lines, one per chosen currency in turn (AtlantaFX's chart palette order). */
+    private static final String[] LINE_COLOURS = {"#0969da", "#cf222e", "#1a7f37", "#9a6700", "#8250df", "#bc4c00",
+        "#0550ae", "#bf3989"};
 
     public RatesView(RatesViewModel vm) {
         this.vm = vm;
@@ -60,7 +67,10 @@ public final class RatesView extends BorderPane {
         chart.setId("ratesChart");
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
-        chart.setLegendVisible(true);
+        // a line breaks where the rates do: each run of fresh quotes is its own series, in its currency's colour, so a
+        // gap shows as a gap; the legend names each currency once
+        chart.setLegendVisible(false);
+        legend.setId("ratesLegend");
         setTop(toolbar());
         DatePicker from = new DatePicker();
         from.setId("ratesFrom");
@@ -78,10 +88,32 @@ public final class RatesView extends BorderPane {
         status.getStyleClass().add("muted");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        VBox center = new VBox(10, currencyBox, range, chart, status);
+        VBox chartBox = new VBox(6, legend, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(i18n.tr("rates.tab.chart"), chartBox),
+                new javafx.scene.control.Tab(i18n.tr("rates.tab.coverage"), coverageTable()));
+        tabs.setId("ratesTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox center = new VBox(10, currencyBox, range, tabs, status);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         center.setPadding(new Insets(10, 10, 10, 14));
         setCenter(center);
+        // files dropped anywhere on the screen are imported, each all or nothing, as through "Import rates"
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                filesDropped(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         summary.setId("ratesSummary");
         summary.setPadding(new Insets(10, 14, 10, 10));
         summary.setPrefWidth(330);
@@ -169,17 +201,41 @@ public final class RatesView extends BorderPane {
             currencyBox.getChildren().add(t);
         }
         chart.getData().clear();
+        legend.getChildren().clear();
+        int colour = 0;
         for (String c : vm.chosen()) {
-            XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(c);
+            String paint = LINE_COLOURS[colour++ % LINE_COLOURS.length];
             List<Rate> quotes = vm.series(c);
             int step = Math.max(1, quotes.size() / 1500); // at most about 1,500 points a line
-            for (int i = 0; i < quotes.size(); i += step) {
-                Rate r = quotes.get(i);
-                s.getData().add(new XYChart.Data<>(r.date().toEpochDay(), r.rubPerUnit()));
+            // the runs are cut on every quote first, so thinning the points can never bridge a gap
+            for (List<Rate> run : RatesViewModel.freshRuns(quotes)) {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(c);
+                chart.getData().add(s);
+                String style = "-fx-stroke: " + paint + ";";
+                s.nodeProperty().addListener((o, a, node) -> {
+                    if (node != null) {
+                        node.setStyle(style);
+                    }
+                });
+                if (s.getNode() != null) {
+                    s.getNode().setStyle(style);
+                }
+                for (int i = 0; i < run.size(); i++) {
+                    if (i % step == 0 || i == run.size() - 1) {
+                        Rate r = run.get(i);
+                        s.getData().add(new XYChart.Data<>(r.date().toEpochDay(), r.rubPerUnit()));
+                    }
+                }
             }
-            chart.getData().add(s);
+            Label key = new Label(c);
+            key.setId("legend-" + c);
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(14, 3,
+                    javafx.scene.paint.Color.web(paint));
+            key.setGraphic(swatch);
+            legend.getChildren().add(key);
         }
+        coverage.getItems().setAll(vm.coverage());
         summary.getChildren().clear();
         Label title = new Label(i18n.tr("rates.summary"));
         title.getStyleClass().add("panel-title");
@@ -200,7 +256,8 @@ public final class RatesView extends BorderPane {
             changes.setMinHeight(Region.USE_PREF_SIZE);
             summary.getChildren().addAll(head, changes);
             if (s.stale()) {
-                Label stale = new Label(i18n.tr("rates.stale", RatesViewModel.STALE_DAYS));
+                Label stale = new Label(i18n.tr("rates.stale", i18n.count("value.days", s.newest().ageDays()),
+                        org.relocationplanner.domain.RatePolicy.maxAgeDays(s.newest().source())));
                 stale.setId("stale-" + s.currency());
                 stale.getStyleClass().add("form-error");
                 stale.setWrapText(true);
@@ -209,6 +266,69 @@ public final class RatesView extends BorderPane {
             }
             summary.getChildren().add(new Separator());
         }
+        for (RatesViewModel.Missing m : vm.missing()) {
+            summary.getChildren().add(missingBox(m));
+        }
+    }
+
+    /** Where to get the official rates a chosen currency misses: the address to open, save and drop here. */
+    private VBox missingBox(RatesViewModel.Missing m) {
+        Label what = new Label(i18n.tr(m.byDay() ? "rates.missing.by_day" : "rates.missing", m.currency(),
+                i18n.date(m.from()), i18n.date(m.to())));
+        what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.TextField address = new javafx.scene.control.TextField(m.address());
+        address.setId("cbrAddress-" + m.currency());
+        address.setEditable(false);
+        Button copy = new Button(i18n.tr("rates.missing.copy"));
+        copy.setId("copyAddress-" + m.currency());
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(m.address());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        Label how = new Label(i18n.tr("rates.missing.how"));
+        how.getStyleClass().add("muted");
+        how.setWrapText(true);
+        how.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, address, copy);
+        javafx.scene.layout.HBox.setHgrow(address, Priority.ALWAYS);
+        VBox box = new VBox(4, what, row, how);
+        box.setId("missing-" + m.currency());
+        return box;
+    }
+
+    /** Per currency: which source covers which days, and the days without a fresh rate. */
+    private javafx.scene.control.TableView<org.relocationplanner.domain.RateCoverage.Of> coverageTable() {
+        coverage.setId("ratesCoverage");
+        coverage.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        javafx.scene.control.TableColumn<org.relocationplanner.domain.RateCoverage.Of, String> currency =
+                new javafx.scene.control.TableColumn<>(i18n.tr("rates.coverage.currency"));
+        currency.setCellValueFactory(v -> new javafx.beans.property.ReadOnlyStringWrapper(v.getValue().currency()));
+        currency.setPrefWidth(90);
+        javafx.scene.control.TableColumn<org.relocationplanner.domain.RateCoverage.Of, String> sources =
+                new javafx.scene.control.TableColumn<>(i18n.tr("rates.coverage.sources"));
+        sources.setCellValueFactory(v -> new javafx.beans.property.ReadOnlyStringWrapper(String.join("\n",
+                v.getValue().spans().stream().map(sp -> i18n.tr("rates.coverage.span", source(sp.source()),
+                        i18n.date(sp.from()), i18n.date(sp.to()), sp.quotes())).toList())));
+        sources.setPrefWidth(420);
+        javafx.scene.control.TableColumn<org.relocationplanner.domain.RateCoverage.Of, String> gaps =
+                new javafx.scene.control.TableColumn<>(i18n.tr("rates.coverage.gaps"));
+        gaps.setCellValueFactory(v -> new javafx.beans.property.ReadOnlyStringWrapper(v.getValue().gaps().isEmpty()
+                ? i18n.tr("rates.coverage.no_gaps") : String.join("\n", v.getValue().gaps().stream().map(g ->
+                i18n.tr("rates.coverage.gap", i18n.date(g.from()), i18n.date(g.to()), i18n.count("value.days",
+                        g.days()))).toList())));
+        for (var c : List.of(currency, sources, gaps)) {
+            c.setSortable(false);
+        }
+        coverage.getColumns().addAll(List.of(currency, sources, gaps));
+        coverage.setPlaceholder(new Label(i18n.tr("rates.none")));
+        return coverage;
+    }
+
+    /** Files dropped on the screen: imported as if chosen with "Import rates". */
+    public void filesDropped(List<java.nio.file.Path> files) {
+        vm.importRates(files);
     }
 
     private String source(String key) {

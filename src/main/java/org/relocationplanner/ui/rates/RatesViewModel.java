@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +21,20 @@ import org.relocationplanner.ui.common.I18n;
 /** The Rates screen: which currencies over which days, how they changed, how old the newest rate is. */
 public final class RatesViewModel {
 
-    /** Newest rates older than this get a warning. */
-    public static final int STALE_DAYS = 30;
-
-    /** One currency's line in the summary. */
+    /** One currency's line in the summary; {@code newest} says its own age and whether it is stale. */
     public record Summary(String currency, RateHistory.Quote newest, Double changeMonth, Double changeYear,
-                          Double changeSince, boolean stale) {
+                          Double changeSince) {
+        public boolean stale() {
+            return newest.stale();
+        }
+    }
+
+    /**
+     * A chosen currency without a fresh rate up to today: the period missing, and where the Bank of Russia publishes
+     * it ({@code address}); {@code byDay} when only the daily file can be named (the currency's ID is not known yet:
+     * importing that file teaches it).
+     */
+    public record Missing(String currency, LocalDate from, LocalDate to, String address, boolean byDay) {
     }
 
     /** What the screen asks the user. */
@@ -49,8 +56,21 @@ public final class RatesViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<Summary> summaries = FXCollections.observableArrayList();
+    private final ObservableList<org.relocationplanner.domain.RateCoverage.Of> coverage =
+            FXCollections.observableArrayList();
+    private final ObservableList<Missing> missing = FXCollections.observableArrayList();
 
     public RatesViewModel(RatesState state, Clock clock, I18n i18n, Dialogs dialogs, List<String> firstChoice) {
+        this(state, clock, i18n, dialogs, firstChoice, List::of);
+    }
+
+    /**
+     * {@code inUse}: the currencies the user's plan counts in, whose missing rates are named whether or not they are
+     * charted.
+     */
+    public RatesViewModel(RatesState state, Clock clock, I18n i18n, Dialogs dialogs, List<String> firstChoice,
+                          java.util.function.Supplier<? extends java.util.Collection<String>> inUse) {
+        this.inUse = inUse;
         this.state = state;
         this.clock = clock;
         this.i18n = i18n;
@@ -62,6 +82,13 @@ public final class RatesViewModel {
         state.historyProperty().addListener((o, a, b) -> summarize());
         chosen.addListener((javafx.collections.ListChangeListener<String>) c -> summarize());
         from.addListener((o, a, b) -> summarize());
+        summarize();
+    }
+
+    private final java.util.function.Supplier<? extends java.util.Collection<String>> inUse;
+
+    /** Counts again what is missing (after the plan's currencies changed). */
+    public void refreshMissing() {
         summarize();
     }
 
@@ -87,6 +114,20 @@ public final class RatesViewModel {
 
     public ObservableList<Summary> summaries() {
         return summaries;
+    }
+
+    /** Every currency's sources and gaps up to today. */
+    public ObservableList<org.relocationplanner.domain.RateCoverage.Of> coverage() {
+        return coverage;
+    }
+
+    /**
+     * The chosen currencies and those in use whose latest gap reaches into the last
+     * {@link org.relocationplanner.domain.RateCoverage#RECENT_DAYS} days, with
+     * the period from the day after the last quote and where the Bank of Russia publishes it.
+     */
+    public ObservableList<Missing> missing() {
+        return missing;
     }
 
     public LocalDate today() {
@@ -122,11 +163,27 @@ public final class RatesViewModel {
                 LocalDate newest = q.quotedOn();
                 out.add(new Summary(c, q, change(h, c, newest.minusMonths(1), newest),
                         change(h, c, newest.minusYears(1), newest),
-                        from.get() == null ? null : change(h, c, from.get(), newest),
-                        ChronoUnit.DAYS.between(newest, today) > STALE_DAYS));
+                        from.get() == null ? null : change(h, c, from.get(), newest)));
             }
         }
         summaries.setAll(out);
+        List<org.relocationplanner.domain.RateCoverage.Of> all = h == null ? List.of()
+                : org.relocationplanner.domain.RateCoverage.of(state.spans(), h, today());
+        coverage.setAll(all);
+        List<Missing> gone = new ArrayList<>();
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>(chosen);
+        wanted.addAll(inUse.get());
+        for (org.relocationplanner.domain.RateCoverage.Of c : all) {
+            org.relocationplanner.domain.RateCoverage.Period gap = c.missing();
+            if (!wanted.contains(c.currency()) || gap == null) {
+                continue;
+            }
+            Optional<String> exact = org.relocationplanner.io.CbrAddress.dynamic(c.currency(), gap.from(), gap.to(),
+                    state.cbrIds());
+            gone.add(new Missing(c.currency(), gap.from(), gap.to(), exact.orElse(
+                    org.relocationplanner.io.CbrAddress.daily(gap.from())), exact.isEmpty()));
+        }
+        missing.setAll(gone);
     }
 
     /** How much dearer the currency got in rubles between two days, in percent; null without a rate then. */
@@ -142,6 +199,11 @@ public final class RatesViewModel {
 
     public void importRates() {
         dialogs.chooseRatesFile().ifPresent(this::importRates);
+    }
+
+    /** Files dropped on the window, imported one after another (each all or nothing). */
+    public void importRates(List<Path> files) {
+        files.forEach(this::importRates);
     }
 
     public void importRates(Path file) {
@@ -173,5 +235,25 @@ public final class RatesViewModel {
     public void setPreferOwn(boolean prefer) {
         state.setPreferManual(prefer, e -> dialogs.showError(i18n.tr("timeline.error.save"),
                 String.valueOf(e.getMessage())));
+    }
+
+    /**
+     * The quotes cut into runs without a stale day between neighbours: where a day between two quotes has no fresh
+     * rate ({@link org.relocationplanner.domain.RatePolicy#fresh}), a new run begins, and the chart draws a gap.
+     */
+    public static List<List<Rate>> freshRuns(List<Rate> quotes) {
+        List<List<Rate>> runs = new java.util.ArrayList<>();
+        List<Rate> run = null;
+        Rate last = null;
+        for (Rate r : quotes) {
+            if (run == null || !org.relocationplanner.domain.RatePolicy.fresh(last.source(), last.date().toEpochDay(),
+                    r.date().toEpochDay() - 1)) {
+                run = new java.util.ArrayList<>();
+                runs.add(run);
+            }
+            run.add(r);
+            last = r;
+        }
+        return runs;
     }
 }

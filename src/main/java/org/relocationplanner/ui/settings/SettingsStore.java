@@ -15,12 +15,16 @@ public interface SettingsStore {
     /** Database files in the data folder: the one open now and others kept (e.g. after a fresh start). */
     java.util.List<java.nio.file.Path> otherDatabases();
 
+    /** What a pack installed: a rate history ({@code rates}) or country data, and its version. */
+    record PackInstalled(boolean rates, int version) {
+    }
+
     /**
-     * Takes a maintainers' signed data pack: returns the dataset version installed, or throws
+     * Takes a maintainers' signed data pack (country data or a rate history): returns what it installed, or throws
      * {@link org.relocationplanner.io.DataPack.DataPackException} (refused) or {@link IllegalStateException} (not
      * newer than the installed one). Nothing changes unless it returns.
      */
-    int importDataPack(java.nio.file.Path file) throws Exception;
+    PackInstalled importDataPack(java.nio.file.Path file) throws Exception;
 
     /** Opens that database from the next start on; the one open now stays as it is. */
     void useFromNextStart(java.nio.file.Path database) throws java.io.IOException;

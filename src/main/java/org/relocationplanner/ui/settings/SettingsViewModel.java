@@ -44,9 +44,10 @@ public final class SettingsViewModel {
     public void importDataUpdate() {
         files.open(i18n.tr("settings.update.title"), List.of("rpdata")).ifPresent(file -> executor.run(
                 () -> store.importDataPack(file),
-                version -> {
-                    dialogs.showInfo(i18n.tr("settings.update.title"), i18n.tr("settings.update.done",
-                            file.getFileName(), version));
+                done -> {
+                    dialogs.showInfo(i18n.tr("settings.update.title"), i18n.tr(done.rates()
+                            ? "settings.update.done_rates" : "settings.update.done", file.getFileName(),
+                            done.version()));
                     onDataUpdated.run();
                 },
                 e -> dialogs.showError(i18n.tr("settings.update.refused"), e instanceof
