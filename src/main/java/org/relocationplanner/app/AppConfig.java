@@ -1,5 +1,7 @@
 package org.relocationplanner.app;
 
+import org.relocationplanner.service.DataFolder;
+
 import java.time.Clock;
 import java.util.Locale;
 import org.relocationplanner.ui.common.FilePicker;

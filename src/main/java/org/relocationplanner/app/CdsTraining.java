@@ -1,5 +1,7 @@
 package org.relocationplanner.app;
 
+import org.relocationplanner.service.DataFolder;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,7 @@ final class CdsTraining {
         int loaded = loadListedClasses();
         Path dir = Files.createTempDirectory("relocation-planner-training");
         try {
-            Planner.Opened opened = Planner.openAndRead(new DataFolder(dir), Clock.systemDefaultZone(), null);
+            org.relocationplanner.service.Session.Opened opened = org.relocationplanner.service.Session.openAndRead(new DataFolder(dir), Clock.systemDefaultZone(), null);
             opened.db().close();
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class FocusSignal implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FocusSignal.class);
-    static final String FILE = "focus-request";
+    static final String FILE = org.relocationplanner.service.DataFolder.FOCUS_FILE;
 
     private final WatchService watcher;
 

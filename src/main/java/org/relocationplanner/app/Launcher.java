@@ -1,5 +1,8 @@
 package org.relocationplanner.app;
 
+import org.relocationplanner.service.DataFolder;
+import org.relocationplanner.service.RatesService;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +26,10 @@ public final class Launcher {
             "       relocation-planner rates show --currency XXX --from YYYY-MM-DD --to YYYY-MM-DD",
             "       relocation-planner dataset import FILE",
             "       relocation-planner wipe [--yes]",
+            "       relocation-planner COMMAND --help        (also: generate-completion, a bash/zsh completion script)",
             "  --data-dir PATH  keep the database in PATH (also: environment variable " + DataFolder.ENV + ")",
             "  A database protected by a password asks for it on the console, or reads it from the environment",
-            "  variable " + RateSupply.PASSWORD_ENV + ".",
+            "  variable " + RatesService.PASSWORD_ENV + ".",
             "  --version        print the version and exit",
             "  --help           print this help and exit");
 
@@ -50,30 +54,15 @@ public final class Launcher {
         if (code >= 0) {
             System.exit(code);
         }
-        Application.launch(PlannerApp.class);
+        Application.launch(PlannerApp.class, args); // the window reads --data-dir from its parameters
     }
 
     /**
      * Handles the options; returns an exit code when the app should not open its window, or -1 to open it.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("stays")) {
-            return StaysCommand.run(List.of(args).subList(1, args.length), out, err);
-        }
-        if (args.length > 0 && args[0].equals("compare")) {
-            return CompareCommand.run(List.of(args).subList(1, args.length), out, err, java.time.LocalDate.now());
-        }
-        if (args.length > 0 && args[0].equals("budget")) {
-            return BudgetCommands.budget(List.of(args).subList(1, args.length), out, err);
-        }
-        if (args.length > 0 && args[0].equals("dataset")) {
-            return DatasetCommands.run(List.of(args).subList(1, args.length), out, err);
-        }
-        if (args.length > 0 && args[0].equals("wipe")) {
-            return WipeCommand.run(List.of(args).subList(1, args.length), out, err);
-        }
-        if (args.length > 0 && args[0].equals("rates")) {
-            return BudgetCommands.rates(List.of(args).subList(1, args.length), out, err);
+        if (args.length > 0 && org.relocationplanner.cli.Cli.COMMANDS.contains(args[0])) {
+            return org.relocationplanner.cli.Cli.run(args, org.relocationplanner.cli.Terminal.system(out, err));
         }
         String dataDir = null;
         List<String> rest = new ArrayList<>();
@@ -102,14 +91,24 @@ public final class Launcher {
             err.println(USAGE);
             return 2;
         }
-        PlannerApp.folder = defaultFolder(dataDir);
         return -1;
     }
 
+    /** The folder the window opens: {@code --data-dir} among the options it was started with, else the default. */
+    static DataFolder windowFolder(List<String> args) {
+        String dataDir = null;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--data-dir") && i + 1 < args.size()) {
+                dataDir = args.get(i + 1);
+            } else if (args.get(i).startsWith("--data-dir=")) {
+                dataDir = args.get(i).substring("--data-dir=".length());
+            }
+        }
+        return defaultFolder(dataDir);
+    }
+
     static DataFolder defaultFolder(String option) {
-        return DataFolder.resolve(option, System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")),
-                org.relocationplanner.ui.common.UiPreferences.forUser().dataFolder().orElse(null));
+        return DataFolder.forCommand(option);
     }
 
     static String version() {

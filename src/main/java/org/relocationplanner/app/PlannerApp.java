@@ -1,5 +1,7 @@
 package org.relocationplanner.app;
 
+import org.relocationplanner.service.DataFolder;
+
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
@@ -12,9 +14,6 @@ import org.relocationplanner.ui.common.UiPreferences;
 /** The JavaFX application: the real clock, preferences, background thread and dialogs. */
 public final class PlannerApp extends Application {
 
-    /** Set by the launcher before {@link Application#launch}: JavaFX creates this class itself. */
-    static volatile DataFolder folder;
-
     private Planner planner;
     private FxTaskExecutor executor;
 
@@ -22,7 +21,7 @@ public final class PlannerApp extends Application {
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
         UiPreferences prefs = UiPreferences.forUser();
-        DataFolder data = folder != null ? folder : Launcher.defaultFolder(null);
+        DataFolder data = Launcher.windowFolder(getParameters().getRaw());
         StartupDialogs dialogs = new FxStartupDialogs(() -> stage,
                 () -> new I18n(prefs.language().orElse(Locale.getDefault())));
         planner = new Planner(new AppConfig(data, Clock.systemDefaultZone(), prefs, Locale.getDefault(), executor,

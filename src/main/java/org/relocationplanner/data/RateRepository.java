@@ -154,11 +154,21 @@ public final class RateRepository {
     }
 
     public void rememberCbrIds(Map<String, String> ids) {
-        jdbi.useTransaction(h -> {
-            for (Map.Entry<String, String> e : ids.entrySet()) {
-                h.createUpdate("MERGE INTO cbr_currency_id (cbr_id, currency) KEY (cbr_id) VALUES (:i, :c)")
-                        .bind("i", e.getKey()).bind("c", e.getValue()).execute();
-            }
+        jdbi.useTransaction(h -> remember(h, ids));
+    }
+
+    /** Stores an imported file's rates and the Bank of Russia IDs it named, in one transaction. */
+    public ImportResult save(List<Rate> rates, Map<String, String> cbrIds) {
+        return jdbi.inTransaction(h -> {
+            remember(h, cbrIds);
+            return save(h, rates);
         });
+    }
+
+    private static void remember(Handle h, Map<String, String> ids) {
+        for (Map.Entry<String, String> e : ids.entrySet()) {
+            h.createUpdate("MERGE INTO cbr_currency_id (cbr_id, currency) KEY (cbr_id) VALUES (:i, :c)")
+                    .bind("i", e.getKey()).bind("c", e.getValue()).execute();
+        }
     }
 }

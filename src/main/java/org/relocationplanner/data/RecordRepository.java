@@ -13,8 +13,8 @@ import org.relocationplanner.domain.Trip;
 import org.relocationplanner.domain.Visa;
 
 /**
- * The user's trips and documents. Each save replaces the whole list in one transaction, so a save is all or
- * nothing and the order the user sees is kept.
+ * The user's trips and documents, in the order the user sees them. {@link #save} writes an edit in one transaction
+ * and touches only the rows that changed; {@link #saveTrips} and {@link #saveDocuments} replace a whole list.
  */
 public final class RecordRepository {
 
@@ -53,8 +53,78 @@ public final class RecordRepository {
         });
     }
 
+    /** How many rows an edit wrote: inserted, updated and deleted. */
+    public record Written(int inserted, int updated, int deleted) {
+        Written plus(Written o) {
+            return new Written(inserted + o.inserted, updated + o.updated, deleted + o.deleted);
+        }
+    }
+
+    /**
+     * Stores the trips and documents as they now are, in one transaction: a row whose place holds the same record is
+     * left alone, a changed one is updated, new places are inserted and places past the end deleted.
+     */
+    public Written save(List<Trip> trips, Documents documents) {
+        return jdbi.inTransaction(h -> {
+            List<Trip> oldTrips = h.createQuery(
+                            "SELECT country, entry_date, exit_date, note, planned FROM trip ORDER BY position")
+                    .map((rs, ctx) -> new Trip(rs.getString(1).strip(), date(rs.getDate(2)), date(rs.getDate(3)),
+                            rs.getString(4), rs.getBoolean(5))).list();
+            Written w = diff(h, "trip", oldTrips, trips, "country, entry_date, exit_date, note, planned",
+                    "country = :c, entry_date = :e, exit_date = :x, note = :n, planned = :pl",
+                    "(:p, :c, :e, :x, :n, :pl)", (b, t) -> b.bind("c", t.country()).bind("e", t.entry())
+                            .bind("x", t.exit()).bind("n", t.note()).bind("pl", t.planned()));
+            Documents old = documents(h);
+            w = w.plus(diff(h, "passport", old.passports(), documents.passports(), "country, number, expiry",
+                    "country = :c, number = :n, expiry = :e", "(:p, :c, :n, :e)", (b, x) -> b.bind("c", x.country())
+                            .bind("n", x.number()).bind("e", x.expiry())));
+            w = w.plus(diff(h, "visa", old.visas(), documents.visas(),
+                    "area, kind, valid_from, valid_to, entries, allowed_days, note",
+                    "area = :a, kind = :k, valid_from = :f, valid_to = :t, entries = :e, allowed_days = :d, note = :n",
+                    "(:p, :a, :k, :f, :t, :e, :d, :n)", (b, x) -> b.bind("a", x.area()).bind("k", x.kind().name())
+                            .bind("f", x.validFrom()).bind("t", x.validTo()).bind("e", x.entries())
+                            .bind("d", x.allowedDays()).bind("n", x.note())));
+            return w.plus(diff(h, "residence_permit", old.permits(), documents.permits(),
+                    "country, valid_from, valid_to, note", "country = :c, valid_from = :f, valid_to = :t, note = :n",
+                    "(:p, :c, :f, :t, :n)", (b, x) -> b.bind("c", x.country()).bind("f", x.validFrom())
+                            .bind("t", x.validTo()).bind("n", x.note())));
+        });
+    }
+
+    private static <T> Written diff(Handle h, String table, List<T> old, List<T> now, String columns, String set,
+                                    String values, java.util.function.BiConsumer<
+                                            org.jdbi.v3.core.statement.SqlStatement<?>, T> bind) {
+        int inserted = 0;
+        int updated = 0;
+        for (int i = 0; i < now.size(); i++) {
+            T x = now.get(i);
+            if (i < old.size()) {
+                if (!old.get(i).equals(x)) {
+                    org.jdbi.v3.core.statement.Update u = h.createUpdate("UPDATE " + table + " SET " + set
+                            + " WHERE position = :p").bind("p", i);
+                    bind.accept(u, x);
+                    u.execute();
+                    updated++;
+                }
+            } else {
+                org.jdbi.v3.core.statement.Update u = h.createUpdate("INSERT INTO " + table + " (position, " + columns
+                        + ") VALUES " + values).bind("p", i);
+                bind.accept(u, x);
+                u.execute();
+                inserted++;
+            }
+        }
+        int deleted = old.size() > now.size() ? h.createUpdate("DELETE FROM " + table + " WHERE position >= :n")
+                .bind("n", now.size()).execute() : 0;
+        return new Written(inserted, updated, deleted);
+    }
+
     public Documents documents() {
-        return jdbi.withHandle(h -> new Documents(
+        return jdbi.withHandle(RecordRepository::documents);
+    }
+
+    private static Documents documents(Handle h) {
+        return new Documents(
                 h.createQuery("SELECT country, number, expiry FROM passport ORDER BY position")
                         .map((rs, ctx) -> new Passport(rs.getString(1).strip(), rs.getString(2), date(rs.getDate(3))))
                         .list(),
@@ -67,7 +137,7 @@ public final class RecordRepository {
                 h.createQuery("SELECT country, valid_from, valid_to, note FROM residence_permit ORDER BY position")
                         .map((rs, ctx) -> new ResidencePermit(rs.getString(1).strip(), date(rs.getDate(2)),
                                 date(rs.getDate(3)), rs.getString(4)))
-                        .list()));
+                        .list());
     }
 
     public void saveDocuments(Documents d) {

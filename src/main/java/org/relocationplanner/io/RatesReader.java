@@ -167,6 +167,24 @@ public final class RatesReader {
      * The CBR IDs of a daily XML document mapped to their ISO codes ({@code R01235} to {@code USD}), to read
      * time series of currencies {@link #CBR_IDS} does not know. The document is checked as {@link #read} does.
      */
+    /** A file read once: its rates, and the Bank of Russia IDs a daily file names (empty for other formats). */
+    public record Parsed(List<Rate> rates, Map<String, String> cbrIds) {
+    }
+
+    /**
+     * Reads a rates file of any known format in one pass, resolving time-series IDs with {@code learnt} on top of
+     * {@link #CBR_IDS}, and collecting the IDs a daily file names; all of it or nothing.
+     */
+    public static Parsed parse(byte[] content, Map<String, String> learnt) throws RatesFormatException {
+        Objects.requireNonNull(content, "content");
+        if (detect(content) == Format.CBR_DAILY_XML) {
+            Map<String, String> ids = new LinkedHashMap<>();
+            List<Rate> rates = daily(xml(content), ids);
+            return new Parsed(rates, ids);
+        }
+        return new Parsed(read(content, learnt), Map.of());
+    }
+
     public static Map<String, String> cbrIds(byte[] dailyXml) throws RatesFormatException {
         if (detect(dailyXml) != Format.CBR_DAILY_XML) {
             throw new RatesFormatException(0, null, RatesFormatException.Problem.UNKNOWN_FORMAT, null,

@@ -30,9 +30,10 @@ class LauncherTest {
     @Test
     void theDataDirOptionChoosesTheFolderAndOpensTheWindow() {
         assertEquals(-1, run("--data-dir", "/tmp/planner-test"));
-        assertEquals(Path.of("/tmp/planner-test"), PlannerApp.folder.dir());
+        assertEquals(Path.of("/tmp/planner-test"), Launcher.windowFolder(java.util.List.of("--data-dir",
+                "/tmp/planner-test")).dir());
         assertEquals(-1, run("--data-dir=/tmp/other"));
-        assertEquals(Path.of("/tmp/other"), PlannerApp.folder.dir());
+        assertEquals(Path.of("/tmp/other"), Launcher.windowFolder(java.util.List.of("--data-dir=/tmp/other")).dir());
     }
 
     @Test

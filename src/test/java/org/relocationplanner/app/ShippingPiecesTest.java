@@ -1,5 +1,7 @@
 package org.relocationplanner.app;
 
+import org.relocationplanner.service.DataFolder;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.relocationplanner.app;
 
+import org.relocationplanner.service.DataFolder;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -27,7 +27,7 @@ import org.relocationplanner.io.DatasetReader;
 import org.relocationplanner.ui.common.DialogService;
 import org.relocationplanner.ui.common.I18n;
 import org.relocationplanner.ui.common.TaskExecutor;
-import org.relocationplanner.ui.compare.CompareStore;
+import org.relocationplanner.service.CompareStore;
 import org.relocationplanner.ui.compare.CompareViewModel;
 
 /**

@@ -29,7 +29,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.relocationplanner.app.AppConfig;
-import org.relocationplanner.app.DataFolder;
+import org.relocationplanner.service.DataFolder;
 import org.relocationplanner.app.Planner;
 import org.relocationplanner.app.StartupDialogs;
 import org.relocationplanner.data.DatabaseProblem;

@@ -1,7 +1,7 @@
 package org.relocationplanner.bench;
 
 import java.nio.file.Path;
-import org.relocationplanner.app.DataFolder;
+import org.relocationplanner.service.DataFolder;
 
 /** Writes the screenshot tour's story (trips, documents, a budget plan) into a data folder, for benchmarks. */
 public final class SeedData {

@@ -21,7 +21,7 @@ import org.relocationplanner.ui.common.I18n;
 import org.relocationplanner.ui.common.TaskExecutor;
 import org.relocationplanner.ui.timeline.TimelineChart;
 import org.relocationplanner.ui.timeline.TimelineDialogs;
-import org.relocationplanner.ui.timeline.TimelineStore;
+import org.relocationplanner.service.TimelineStore;
 import org.relocationplanner.ui.timeline.TimelineView;
 import org.relocationplanner.ui.timeline.TimelineViewModel;
 
@@ -40,15 +40,7 @@ public final class TimelineFrameBench extends Application {
         Situation s = DeadlinesBench.situation(3000);
         TimelineViewModel vm = new TimelineViewModel(s.trips(), s.documents(), "RU", DeadlinesBench.book(),
                 Clock.fixed(DeadlinesBench.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                new TimelineStore() {
-                    @Override
-                    public void saveTrips(List<Trip> trips) {
-                    }
-
-                    @Override
-                    public void saveDocuments(Documents documents) {
-                    }
-                }, TaskExecutor.direct(), new NoDialogs(), new I18n(I18n.ENGLISH));
+                (trips, documents) -> { }, TaskExecutor.direct(), new NoDialogs(), new I18n(I18n.ENGLISH));
         TimelineView view = new TimelineView(vm, () -> "BA");
         Scene scene = new Scene(view, 1360, 840);
         scene.getStylesheets().add(TimelineFrameBench.class.getResource("/org/relocationplanner/ui/app.css")

@@ -2,6 +2,7 @@ package org.relocationplanner.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -56,5 +57,27 @@ class RecordRepositoryTest {
         assertThrows(RuntimeException.class, () -> repository.saveTrips(List.of(
                 new Trip("GE", LocalDate.of(2023, 1, 1), null, ""), new Trip("AM", LocalDate.of(2023, 1, 1), null, tooLong))));
         assertEquals(trips, repository.trips());
+    }
+
+    /** An edit writes only what changed, in one transaction: nothing for an unchanged list, one row for one trip. */
+    @Test
+    void anEditWritesOnlyTheRowsThatChanged() {
+        List<Trip> trips = new java.util.ArrayList<>(List.of(
+                new Trip("GE", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), "first"),
+                new Trip("AM", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), "second"),
+                new Trip("KZ", LocalDate.of(2026, 5, 1), null, "third")));
+        Documents docs = new Documents(List.of(new org.relocationplanner.domain.Passport("RU", "75 1234567",
+                LocalDate.of(2030, 1, 1))), List.of(), List.of());
+        assertEquals(new RecordRepository.Written(4, 0, 0), repository.save(trips, docs));
+        assertEquals(new RecordRepository.Written(0, 0, 0), repository.save(trips, docs), "nothing changed");
+        trips.set(1, new Trip("AM", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 15), "second, longer"));
+        assertEquals(new RecordRepository.Written(0, 1, 0), repository.save(trips, docs));
+        trips.remove(2);
+        assertEquals(new RecordRepository.Written(0, 0, 1), repository.save(trips, docs),
+                "one trip deleted, the passport untouched");
+        assertEquals(trips, repository.trips());
+        assertEquals(docs.passports(), repository.documents().passports());
+        assertEquals(new RecordRepository.Written(0, 0, 1), repository.save(trips, Documents.NONE));
+        assertTrue(repository.documents().all().isEmpty());
     }
 }

@@ -12,7 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.relocationplanner.app.DataFolder;
+import org.relocationplanner.service.DataFolder;
 import org.relocationplanner.data.Database;
 import org.relocationplanner.data.DatabaseKey;
 import org.relocationplanner.data.SettingsRepository;

@@ -59,9 +59,9 @@ class MessageBundlesTest {
                 + "|stay|source|badge|override|compare|edit|settings|language|timeline|trip|document|form|deadline|standing"
                 + "|warning|csv|notice|area|budget|rates)\\.[a-z_.]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            // UserDataStore names stored settings ("compare.weights"), which are not messages
+            // UserData names stored settings ("compare.weights"), which are not messages
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")
-                    && !p.endsWith("UserDataStore.java"))::iterator) {
+                    && !p.endsWith("UserData.java"))::iterator) {
                 Matcher m = call.matcher(Files.readString(f));
                 while (m.find()) {
                     if (!m.group(1).endsWith(".")) {

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
-import org.relocationplanner.app.DataFolder;
+import org.relocationplanner.service.DataFolder;
 import org.relocationplanner.data.Database;
 import org.relocationplanner.data.RecordRepository;
 import org.relocationplanner.domain.Trip;

@@ -15,7 +15,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.relocationplanner.app.DataFolder;
+import org.relocationplanner.service.DataFolder;
 import org.relocationplanner.ui.common.I18n;
 import org.relocationplanner.ui.common.Theme;
 import org.relocationplanner.ui.common.UiPreferences;

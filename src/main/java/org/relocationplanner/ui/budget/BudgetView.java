@@ -95,7 +95,8 @@ public final class BudgetView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ComboBox<org.relocationplanner.domain.Destination> host = new ComboBox<>();
+        // typing filters the countries by name or currency (ControlsFX's searchable combo box)
+        ComboBox<org.relocationplanner.domain.Destination> host = new org.controlsfx.control.SearchableComboBox<>();
         host.setId("budgetHost");
         host.getItems().setAll(vm.destinations().stream().sorted(java.util.Comparator.comparing(
                 d -> d.name().in(i18n.locale()))).toList());

@@ -1,5 +1,10 @@
 package org.relocationplanner.ui.budget;
 
+import org.relocationplanner.ui.common.RatesState;
+
+import org.relocationplanner.service.BudgetStore;
+import org.relocationplanner.domain.BudgetElsewhere;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -427,7 +432,7 @@ public final class BudgetViewModel {
                     : i18n.tr("budget.runway.until", monthName(r.runsOutIn()), i18n.count("budget.months",
                     r.runwayMonths()));
             // counted from today's rates: the headline says how old today's rate is
-            RateHistory.Quote first = r.months().isEmpty() ? null : oldest(r.months().get(0));
+            RateHistory.Quote first = r.months().isEmpty() ? null : BudgetElsewhere.oldest(r.months().get(0));
             staleAdvice = "";
             if (scenario.get() != ScenarioKind.REPLAY && first != null) {
                 said += " " + i18n.tr(first.stale() ? "budget.rate_age.stale" : "budget.rate_age",
@@ -451,7 +456,7 @@ public final class BudgetViewModel {
                 : " " + i18n.tr("budget.stale_months", counted.staleMonths(), counted.months().size());
         rateNote.set(q == null ? (staleAdvice + staleSaid).strip() : i18n.tr("budget.rate_note", p.hostCurrency(),
                 i18n.number(q.rubPerUnit()), i18n.date(q.quotedOn()),
-                org.relocationplanner.ui.rates.RatesView.sourceName(i18n, q.source())) + staleAdvice + staleSaid);
+                i18n.rateSource(q.source())) + staleAdvice + staleSaid);
         all.clear();
         for (ScenarioKind k : ScenarioKind.values()) {
             try {
@@ -494,58 +499,23 @@ public final class BudgetViewModel {
      * level over the host's, both from the comparison data), and the runway there at today's rates.
      */
     private void compareDestinations(BudgetEngine engine, RateHistory h, BudgetPlan p) {
-        List<Elsewhere> out = new ArrayList<>();
         // here: the country chosen as lived in
         Destination home = hostCountry.get() != null && hostCountry.get().currency().equals(p.hostCurrency())
                 ? hostCountry.get() : destinations.stream().filter(d -> d.currency().equals(p.hostCurrency()))
                 .findFirst().orElse(null);
-        BigDecimal homeLevel = home == null ? null : priceLevel(home);
-        LocalDate today = today();
-        for (Destination d : destinations) {
-            BigDecimal level = priceLevel(d);
-            Optional<RateHistory.Quote> q = h.on(d.currency(), today);
-            if (homeLevel == null || level == null || q.isEmpty()) {
-                out.add(new Elsewhere(d, null, null, i18n.tr(q.isEmpty() ? "budget.elsewhere.no_rate"
-                        : "budget.elsewhere.no_level")));
+        List<Elsewhere> out = new ArrayList<>();
+        for (BudgetElsewhere.Estimate e : BudgetElsewhere.compare(engine, h, p, destinations, home, today())) {
+            if (e.missing() != null) {
+                out.add(new Elsewhere(e.destination(), null, null, i18n.tr(e.missing() == BudgetElsewhere.Missing.RATE
+                        ? "budget.elsewhere.no_rate" : "budget.elsewhere.no_level")));
                 continue;
             }
-            BigDecimal factor = level.divide(homeLevel, MathContext.DECIMAL64);
-            List<Expense> moved = new ArrayList<>();
-            for (Expense e : p.expenses()) {
-                moved.add(new Expense(e.category(), new Money(e.amount().amount().multiply(factor,
-                        MathContext.DECIMAL64), e.amount().currency()), e.frequency(), e.start(), e.end()));
-            }
-            try {
-                BudgetResult r = engine.run(p.withExpenses(moved), new Scenario.Frozen(today));
-                BigDecimal monthly = r.months().get(0).expensesHost().multiply(r.months().get(0).rubPerHost(),
-                        MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_EVEN);
-                RateHistory.Quote used = oldest(r.months().get(0));
-                out.add(new Elsewhere(d, monthly, r.runwayMonths(), i18n.tr("budget.elsewhere.estimate",
-                        i18n.decimal(factor.doubleValue() * 100, 0)) + (used != null && used.stale()
-                        ? " \u00b7 " + i18n.tr("budget.elsewhere.stale", i18n.date(used.quotedOn())) : "")));
-            } catch (MissingRateException e) {
-                out.add(new Elsewhere(d, null, null, i18n.tr("budget.elsewhere.no_rate")));
-            }
+            out.add(new Elsewhere(e.destination(), e.monthlyRub(), e.runwayMonths(), i18n.tr(
+                    "budget.elsewhere.estimate", i18n.decimal(e.factor().doubleValue() * 100, 0))
+                    + (e.stale() ? " \u00b7 " + i18n.tr("budget.elsewhere.stale", i18n.date(e.oldestRate()
+                    .quotedOn())) : "")));
         }
-        out.sort(java.util.Comparator.comparing((Elsewhere e) -> e.runwayMonths() == null ? -1 : e.runwayMonths())
-                .reversed());
         elsewhere.setAll(out);
-    }
-
-    /** The oldest rate a month counted with (the host's, or a stale one of another currency); null for rubles only. */
-    static RateHistory.Quote oldest(org.relocationplanner.domain.BudgetMonth m) {
-        RateHistory.Quote out = m.hostQuote() == null || m.hostQuote().currency().equals("RUB") ? null : m.hostQuote();
-        for (RateHistory.Quote q : m.staleQuotes()) {
-            if (out == null || q.ageDays() > out.ageDays() || !out.stale()) {
-                out = q;
-            }
-        }
-        return out;
-    }
-
-    private static BigDecimal priceLevel(Destination d) {
-        Fact f = d.facts().get(Criterion.PRICE_LEVEL);
-        return f != null && f.value() instanceof FactValue.Amount a && a.number().signum() > 0 ? a.number() : null;
     }
 
     public String monthName(YearMonth m) {

@@ -13,11 +13,25 @@ public final class CountryPickers {
     private CountryPickers() {
     }
 
-    /** A choice of one country by its name, sorted, the empty code first (shown as {@code none}). */
+    /**
+     * A choice of one country by its name, sorted, the empty code first (shown as {@code none}); typing filters the
+     * list by name or code (ControlsFX's searchable combo box).
+     */
     public static javafx.scene.control.ComboBox<String> choice(String id, List<Destination> destinations, String none,
                                                                I18n i18n) {
-        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        org.controlsfx.control.SearchableComboBox<String> box = new org.controlsfx.control.SearchableComboBox<>();
         box.setId(id);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : code.isEmpty() ? none : name(destinations, code, i18n) + " " + code;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         box.getItems().add("");
         sorted(destinations, i18n).stream().map(Destination::code).forEach(box.getItems()::add);
         javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> cells =

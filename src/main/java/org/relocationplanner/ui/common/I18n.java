@@ -112,4 +112,10 @@ public final class I18n {
         f.setMinimumFractionDigits(0);
         return f.format(amount);
     }
+
+    /** A rate source's name in the user's language; a source named in an imported file as it is. */
+    public String rateSource(String key) {
+        String name = tr("rates.source." + key.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+        return name.startsWith("!") ? key : name;
+    }
 }

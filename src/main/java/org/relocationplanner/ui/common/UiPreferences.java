@@ -17,7 +17,7 @@ public final class UiPreferences {
     }
 
     public static UiPreferences forUser() {
-        return new UiPreferences(Preferences.userRoot().node("org/relocationplanner/ui"));
+        return new UiPreferences(Preferences.userRoot().node(org.relocationplanner.service.DataFolder.PREFERENCES_NODE));
     }
 
     public Optional<Locale> language() {
@@ -39,12 +39,7 @@ public final class UiPreferences {
 
     /** The folder the data was moved to in Settings, if it was. */
     public Optional<java.nio.file.Path> dataFolder() {
-        String dir = node.get("dataFolder", null);
-        try {
-            return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(java.nio.file.Path.of(dir));
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
+        return org.relocationplanner.service.DataFolder.movedTo(node);
     }
 
     /**

@@ -41,9 +41,7 @@ import org.relocationplanner.ui.common.I18n;
 public final class CompareView extends BorderPane {
 
     /** The columns of facts the ranking shows, in order. */
-    static final List<Criterion> RANKING_COLUMNS = List.of(Criterion.STAY_ALLOWED, Criterion.RUSSIAN_USE,
-            Criterion.BANK_ACCOUNT, Criterion.HANDOVER_RISK, Criterion.PRICE_LEVEL, Criterion.RESIDENCE_ROUTES,
-            Criterion.RESIDENCE_FEE, Criterion.DIRECT_FLIGHTS);
+    static final List<Criterion> RANKING_COLUMNS = CompareViewModel.RANKING_COLUMNS;
 
     static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
 

@@ -1,5 +1,7 @@
 package org.relocationplanner.ui.compare;
 
+import org.relocationplanner.service.CompareStore;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +46,11 @@ import org.relocationplanner.ui.common.TaskExecutor;
  * destinations side by side, and the user's own values and notes. Never touches a control.
  */
 public final class CompareViewModel {
+
+    /** The criteria the ranking table shows (and its CSV export writes), after the score. */
+    static final List<Criterion> RANKING_COLUMNS = List.of(Criterion.STAY_ALLOWED, Criterion.RUSSIAN_USE,
+            Criterion.BANK_ACCOUNT, Criterion.HANDOVER_RISK, Criterion.PRICE_LEVEL, Criterion.RESIDENCE_ROUTES,
+            Criterion.RESIDENCE_FEE, Criterion.DIRECT_FLIGHTS);
 
     public static final int MIN_PICKED = 2;
     public static final int MAX_PICKED = 6;
@@ -211,7 +218,7 @@ public final class CompareViewModel {
     public void exportRanking(java.nio.file.Path file) {
         List<String> header = new ArrayList<>(List.of(i18n.tr("compare.export.place"), i18n.tr("compare.col.code"),
                 i18n.tr("compare.col.country"), i18n.tr("compare.col.score"), i18n.tr("compare.col.known")));
-        for (Criterion c : CompareView.RANKING_COLUMNS) {
+        for (Criterion c : RANKING_COLUMNS) {
             header.add(i18n.tr(c.messageKey()));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -219,7 +226,7 @@ public final class CompareViewModel {
             List<String> row = new ArrayList<>(List.of(String.valueOf(e.place()), e.country().code(),
                     e.country().destination().name().in(i18n.locale()), i18n.decimal(e.score().points(), 1),
                     Math.round(e.score().knownShare() * 100) + "%"));
-            for (Criterion c : CompareView.RANKING_COLUMNS) {
+            for (Criterion c : RANKING_COLUMNS) {
                 row.add(format.withBoth(e.country().get(c)));
             }
             rows.add(row);

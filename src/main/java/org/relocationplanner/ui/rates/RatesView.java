@@ -337,8 +337,7 @@ public final class RatesView extends BorderPane {
 
     /** A rate source's name in the user's language; a source named in an imported file as it is. */
     public static String sourceName(I18n i18n, String key) {
-        String name = i18n.tr("rates.source." + key.toLowerCase(Locale.ROOT).replace('-', '_'));
-        return name.startsWith("!") ? key : name;
+        return i18n.rateSource(key);
     }
 
     private String percent(Double p) {

@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
 import org.relocationplanner.domain.Rate;
 import org.relocationplanner.domain.RateHistory;
 import org.relocationplanner.io.RatesFormatException;
-import org.relocationplanner.ui.budget.RatesState;
+import org.relocationplanner.ui.common.RatesState;
 import org.relocationplanner.ui.common.I18n;
 
 /** The Rates screen: which currencies over which days, how they changed, how old the newest rate is. */

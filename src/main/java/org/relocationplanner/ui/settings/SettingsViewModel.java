@@ -1,5 +1,7 @@
 package org.relocationplanner.ui.settings;
 
+import org.relocationplanner.service.SettingsStore;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

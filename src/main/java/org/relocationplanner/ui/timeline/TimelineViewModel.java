@@ -1,5 +1,7 @@
 package org.relocationplanner.ui.timeline;
 
+import org.relocationplanner.service.TimelineStore;
+
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -272,8 +274,7 @@ public final class TimelineViewModel {
         Documents d = documents.get();
         recount();
         executor.run(() -> {
-            store.saveTrips(t);
-            store.saveDocuments(d);
+            store.save(t, d);
         }, e -> dialogs.showError(i18n.tr("timeline.error.save"), i18n.tr("timeline.error.save.text",
                 String.valueOf(e.getMessage()))));
     }

@@ -1,5 +1,7 @@
 package org.relocationplanner.ui.compare;
 
+import org.relocationplanner.service.CompareStore;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
 package org.relocationplanner.ui.timeline;
 
+import org.relocationplanner.service.TimelineStore;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,15 +101,11 @@ class TimelineViewModelTest {
     private TimelineViewModel vm(List<Trip> trips, Documents documents) {
         TimelineStore store = new TimelineStore() {
             @Override
-            public void saveTrips(List<Trip> t) {
+            public void save(List<Trip> t, Documents d) {
                 if (failSaves) {
                     throw new IllegalStateException("disk full");
                 }
                 savedTrips.add(t);
-            }
-
-            @Override
-            public void saveDocuments(Documents d) {
             }
         };
         return new TimelineViewModel(trips, documents, "RU", book, clock, store, TaskExecutor.direct(), dialogs,

@@ -1,0 +1,81 @@
+package org.relocationplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.relocationplanner.service.DataFolder;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless commands, on picocli: {@code stays}, {@code compare}, {@code budget}, {@code rates},
+ * {@code dataset}, {@code wipe} and {@code generate-completion} (a bash/zsh completion script). Each takes
+ * {@code --data-dir PATH} and {@code --help}; a usage or input error prints one line naming it and exits with 2.
+ */
+@Command(name = "relocation-planner", subcommands = {StaysCommand.class, CompareCommand.class,
+        BudgetCommands.Budget.class, BudgetCommands.Rates.class, DatasetCommands.class, WipeCommand.class,
+        AutoComplete.GenerateCompletion.class},
+        description = "Compare destinations, keep stay deadlines, model a ruble budget, offline.")
+public final class Cli {
+
+    /** The names that start a command instead of the window. */
+    public static final Set<String> COMMANDS = Set.of("stays", "compare", "budget", "rates", "dataset", "wipe",
+            "generate-completion");
+
+    private Cli() {
+    }
+
+    /** Runs a command; returns its exit code. */
+    public static int run(String[] args, Terminal terminal) {
+        CommandLine cmd = new CommandLine(new Cli(), new Factory(terminal));
+        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true));
+        inOrder(cmd);
+        cmd.getSubcommands().get("compare").getCommandSpec().usageMessage().footer("%n" + CompareCommand.criteria());
+        cmd.setParameterExceptionHandler((e, rest) -> {
+            CommandLine failed = e.getCommandLine();
+            terminal.err().println(oneLine(failed.getCommandSpec().qualifiedName(" ").replaceFirst(
+                    "^relocation-planner ?", "") + ": " + e.getMessage() + ". Usage: "
+                    + failed.getHelp().synopsis(0).strip()));
+            return 2;
+        });
+        cmd.setExecutionExceptionHandler((e, failed, parsed) -> {
+            terminal.err().println(oneLine(failed.getCommandName() + ": " + e));
+            return 1;
+        });
+        int code = cmd.execute(args);
+        terminal.out().flush();
+        return code;
+    }
+
+    /** Options listed in the order they are declared, in the help and in the one-line usage. */
+    private static void inOrder(CommandLine cmd) {
+        cmd.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
+        cmd.getSubcommands().values().forEach(Cli::inOrder);
+    }
+
+    /** Keeps an error to one line, whatever a quoted field in a file held. */
+    static String oneLine(String message) {
+        return message.replaceAll("\\R", " ").replaceAll(" {2,}", " ");
+    }
+
+    /** The data folder a command works on: {@code --data-dir}, else where the app keeps it. */
+    static DataFolder folder(String dataDir) {
+        return DataFolder.forCommand(dataDir);
+    }
+
+    /** Creates the commands with the terminal they talk to. */
+    private record Factory(Terminal terminal) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                java.lang.reflect.Constructor<K> c = cls.getDeclaredConstructor(Terminal.class);
+                c.setAccessible(true);
+                return c.newInstance(terminal);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

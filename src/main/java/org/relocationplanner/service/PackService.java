@@ -1,0 +1,70 @@
+package org.relocationplanner.service;
+
+import java.security.PublicKey;
+import org.relocationplanner.data.Database;
+import org.relocationplanner.data.DestinationRepository;
+import org.relocationplanner.data.RateRepository;
+import org.relocationplanner.data.ShippedData;
+import org.relocationplanner.io.DataPack;
+
+/**
+ * Takes a maintainers' signed pack, for Settings and {@code relocation-planner dataset import} alike: a country
+ * dataset or a rate history, installed in one transaction only when the signature verifies and it is newer than
+ * what is installed. The user's own values, notes and imported rates are never touched.
+ */
+public final class PackService {
+
+    /** What was installed: {@code rates} for a rate history, else a country dataset, and its version. */
+    public record Installed(boolean rates, int version) {
+    }
+
+    /** The pack is signed and reads, but is not newer than what is installed: nothing changed. */
+    public static final class NotNewer extends Exception {
+        private final boolean rates;
+        private final int version;
+
+        NotNewer(boolean rates, int version) {
+            super((rates ? "rate history" : "country data") + " version " + version + " is not newer than the "
+                    + "installed one");
+            this.rates = rates;
+            this.version = version;
+        }
+
+        public boolean rates() {
+            return rates;
+        }
+
+        public int version() {
+            return version;
+        }
+    }
+
+    private PackService() {
+    }
+
+    public static Installed install(Database db, byte[] pack, PublicKey key) throws DataPack.DataPackException, NotNewer {
+        DataPack.Payload p = DataPack.openAny(pack, key);
+        if (p.rates() != null) {
+            // the app's own history first, so that a pack (which continues its version numbers) is merged over it
+            // rather than standing in for it
+            RatesService.installShipped(db);
+            RateRepository rates = new RateRepository(db);
+            int version = p.rates().version();
+            if (rates.shippedVersion().map(v -> v >= version).orElse(false)) {
+                throw new NotNewer(true, version);
+            }
+            try {
+                rates.installShipped(p.rates().rates(), version);
+            } catch (IllegalArgumentException e) {
+                throw new DataPack.DataPackException(DataPack.Reason.BROKEN_DATASET, "its rate history cannot be "
+                        + "stored: " + e.getMessage());
+            }
+            return new Installed(true, version);
+        }
+        ShippedData.Outcome outcome = ShippedData.installIfNewer(new DestinationRepository(db), p.dataset());
+        if (outcome == ShippedData.Outcome.ALREADY_CURRENT || outcome == ShippedData.Outcome.NEWER_KEPT) {
+            throw new NotNewer(false, p.dataset().info().version());
+        }
+        return new Installed(false, p.dataset().info().version());
+    }
+}

@@ -1,0 +1,142 @@
+package org.relocationplanner.service;
+
+import java.util.List;
+import org.relocationplanner.data.Database;
+import org.relocationplanner.data.DatabaseProblem;
+import org.relocationplanner.data.RateRepository;
+import org.relocationplanner.domain.Rate;
+import org.relocationplanner.domain.RateHistory;
+import org.relocationplanner.domain.RatePolicy;
+import org.relocationplanner.io.ShippedRates;
+
+/**
+ * Rates for the window and the command line alike: where they come from (the database, with the shipped history
+ * installed when newer, or the shipped file alone), the history as {@link RatePolicy} reads it with the user's
+ * "prefer my own rates", and imports that read a file once and store it in one transaction.
+ */
+public final class RatesService {
+
+    private final Database db;
+
+    public RatesService(Database db) {
+        this.db = db;
+    }
+
+    /** How an import went: rows added, updated and already stored. */
+    public record Imported(int added, int updated, int skipped) {
+    }
+
+    /** Reads a rates file of any known format once and stores its rates and the IDs it names, all or nothing. */
+    public Imported importFile(byte[] content) throws org.relocationplanner.io.RatesFormatException {
+        RateRepository repo = new RateRepository(db);
+        org.relocationplanner.io.RatesReader.Parsed parsed = org.relocationplanner.io.RatesReader.parse(content,
+                repo.cbrIds());
+        RateRepository.ImportResult r = repo.save(parsed.rates(), parsed.cbrIds());
+        return new Imported(r.added(), r.updated(), r.skipped());
+    }
+
+    /** Every currency's coverage up to {@code on}, and the Bank of Russia IDs learnt from imported daily files. */
+    public record Coverage(List<org.relocationplanner.domain.RateCoverage.Of> currencies,
+                           java.util.Map<String, String> learntIds) {
+    }
+
+    /** The coverage of the rates in {@code db} (the shipped history installed first), as the Rates screen shows it. */
+    public static Coverage coverage(Database db, java.time.LocalDate on) {
+        installShipped(db);
+        RateRepository repo = new RateRepository(db);
+        List<Rate> rates = repo.all();
+        boolean prefer = UserData.preferManualRates(new org.relocationplanner.data.SettingsRepository(db));
+        return new Coverage(org.relocationplanner.domain.RateCoverage.of(
+                org.relocationplanner.domain.RateCoverage.spans(rates), RatePolicy.history(rates, prefer), on),
+                repo.cbrIds());
+    }
+
+    /** The coverage of the shipped history alone. */
+    public static Coverage shippedCoverage(java.time.LocalDate on) {
+        List<Rate> rates = ShippedRates.read().rates();
+        return new Coverage(org.relocationplanner.domain.RateCoverage.of(
+                org.relocationplanner.domain.RateCoverage.spans(rates), RatePolicy.history(rates, false), on),
+                java.util.Map.of());
+    }
+
+    /** Every stored rate, the shipped history installed first when newer. */
+    public List<Rate> all() {
+        return installAndReadAll(db);
+    }
+
+    /** The history with the user's own choice of "prefer my own rates". */
+    public RateHistory history() {
+        return history(db);
+    }
+
+    /** Installs the shipped history if the database has an older one or none; returns whether it did. */
+    public static boolean installShipped(Database db) {
+        RateRepository repo = new RateRepository(db);
+        int shipped = ShippedRates.version();
+        if (repo.shippedVersion().map(v -> v >= shipped).orElse(false)) {
+            return false;
+        }
+        ShippedRates.History h = ShippedRates.read();
+        repo.installShipped(h.rates(), h.version());
+        return true;
+    }
+
+    /** Every stored rate, installing the shipped history first when it is newer. */
+    public static List<Rate> installAndReadAll(Database db) {
+        installShipped(db);
+        return new RateRepository(db).all();
+    }
+
+    /**
+     * The history as the Budget screen reads it from this database: the same policy, and the user's choice of
+     * "prefer my own rates" from its settings.
+     */
+    public static RateHistory history(Database db) {
+        installShipped(db);
+        return RatePolicy.history(new RateRepository(db).all(),
+                UserData.preferManualRates(new org.relocationplanner.data.SettingsRepository(db)));
+    }
+
+    /** The shipped history alone, for when the database cannot be opened. */
+    public static RateHistory shipped() {
+        List<Rate> rates = ShippedRates.read().rates();
+        return RatePolicy.history(rates, false);
+    }
+
+    public static final String PASSWORD_ENV = "RELOCATION_PLANNER_PASSWORD";
+
+    /** Opens the data folder's database for a command, or null with the reason printed. */
+    public static Database open(DataFolder folder, java.io.PrintStream err, String command,
+                                java.util.function.Supplier<char[]> password) {
+        java.nio.file.Path base = folder.databaseBase();
+        try {
+            org.relocationplanner.data.DatabaseKey key = null;
+            if (org.relocationplanner.data.DatabaseKey.isProtected(base)) {
+                char[] pw = password.get();
+                if (pw == null || pw.length == 0) {
+                    err.println(command + ": the database " + base.getFileName() + ".mv.db is protected by a password;"
+                            + " run this in a terminal to type it, or set " + PASSWORD_ENV);
+                    return null;
+                }
+                try {
+                    key = org.relocationplanner.data.DatabaseKey.forDatabase(base, pw);
+                } finally {
+                    java.util.Arrays.fill(pw, '\0');
+                }
+            }
+            return Database.open(base, key);
+        } catch (java.io.IOException e) {
+            err.println(command + ": the key file " + org.relocationplanner.data.DatabaseKey.parametersFile(base)
+                    + " cannot be read: " + e.getMessage());
+            return null;
+        } catch (DatabaseProblem p) {
+            if (p.kind() == DatabaseProblem.Kind.WRONG_PASSWORD) {
+                err.println(command + ": that is not the password of " + p.file() + "; nothing was changed");
+                return null;
+            }
+            err.println(command + ": the database " + p.file() + " cannot be opened (" + p.kind().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + p.getMessage());
+            return null;
+        }
+    }
+}
