@@ -81,18 +81,35 @@ final class DataSession {
 
     /** A new database file of the same data (a new password, a restore, a failed conversion put back). */
     synchronized void replace(Database now, DatabaseKey newKey) {
+        if (closedMeanwhile(now)) {
+            return;
+        }
         db = now;
         key = newKey;
     }
 
     synchronized void replaceDatabase(Database now) {
+        if (closedMeanwhile(now)) {
+            return;
+        }
         db = now;
     }
 
     /** The data moved to another folder. */
     synchronized void moved(DataFolder to, Database now) {
         folder = to;
-        db = now;
+        if (!closedMeanwhile(now)) {
+            db = now;
+        }
+    }
+
+    /** The window closed while a new database file was being made: it is closed, not kept open. */
+    private boolean closedMeanwhile(Database now) {
+        if (stopped && now != null) {
+            now.close();
+            return true;
+        }
+        return false;
     }
 
     synchronized void setAutoLockMinutes(int minutes) {

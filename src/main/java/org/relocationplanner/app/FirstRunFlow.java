@@ -105,8 +105,7 @@ final class FirstRunFlow {
             LOG.error("The first-start answers could not be saved", e);
             new FxDialogService(() -> stage, i18n).showError(i18n.get().tr("error.save.title"),
                     i18n.get().tr("error.save.text"));
-            shown = null;
-            finished.accept(false);
+            finished.accept(false); // the assistant comes back with the answers given (takeOver)
         });
     }
 }

@@ -4,7 +4,6 @@ import org.relocationplanner.service.DataFolder;
 import org.relocationplanner.service.RatesService;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -12,7 +11,7 @@ import javafx.application.Application;
 /**
  * The entry point (not an Application subclass, so that the packaged jar starts on the class path).
  * Options: {@code --data-dir PATH}, {@code --version}, {@code --help}; the subcommand {@code stays} runs without a
- * window (see {@link StaysCommand}).
+ * window (see {@link org.relocationplanner.cli.Cli}).
  */
 public final class Launcher {
 

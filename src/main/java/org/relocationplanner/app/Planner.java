@@ -160,6 +160,9 @@ public final class Planner implements Screens.Shell {
         new StartupProblems(config, session, this::i18n, this::startFresh, this::quit).handle(e);
     }
 
+    /** Whether the screens were shown once: a failure after that keeps them, as a start-up failure does not. */
+    private boolean screensShown;
+
     private void showScreens(Session.Snapshot s) {
         try {
             StartupTiming.mark("data-read");
@@ -172,8 +175,12 @@ public final class Planner implements Screens.Shell {
             javafx.scene.Parent view = screens.build(s);
             StartupTiming.mark("views-built");
             lock.show(view);
+            screensShown = true;
             StartupTiming.reportReady(screens.showEach());
         } catch (RuntimeException e) {
+            if (screensShown) {
+                throw e; // a rebuild that failed: the screens shown stay
+            }
             startFailed(e);
         }
     }
@@ -285,6 +292,7 @@ public final class Planner implements Screens.Shell {
 
     /** For the README's "where is my data": whether the database file in use exists. */
     public boolean hasDatabase() {
-        return session.isOpen() && Files.exists(session.db().file());
+        org.relocationplanner.data.Database db = session.db();
+        return db != null && Files.exists(db.file());
     }
 }

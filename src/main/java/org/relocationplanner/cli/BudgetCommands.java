@@ -1,8 +1,6 @@
 package org.relocationplanner.cli;
 
 import org.relocationplanner.service.RatesService;
-import org.relocationplanner.service.UserData;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +24,6 @@ import org.relocationplanner.domain.RateHistory;
 import org.relocationplanner.io.BudgetReport;
 import org.relocationplanner.io.PlanJson;
 import org.relocationplanner.io.RatesFormatException;
-import org.relocationplanner.io.RatesReader;
 
 /**
  * The headless budget and rate commands:

@@ -29,8 +29,14 @@ public final class Cli {
     /** Runs a command; returns its exit code. */
     public static int run(String[] args, Terminal terminal) {
         CommandLine cmd = new CommandLine(new Cli(), new Factory(terminal));
-        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true));
+        // as the hand-written parsers were: a repeated option takes the last value, "@file" is a file name
+        cmd.setOverwrittenOptionsAllowed(true);
+        cmd.setExpandAtFiles(false);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        java.nio.charset.Charset charset = System.console() == null ? StandardCharsets.UTF_8
+                : java.nio.charset.Charset.defaultCharset();
+        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(terminal.out(), charset), true));
+        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(terminal.err(), charset), true));
         inOrder(cmd);
         cmd.getSubcommands().get("compare").getCommandSpec().usageMessage().footer("%n" + CompareCommand.criteria());
         cmd.setParameterExceptionHandler((e, rest) -> {

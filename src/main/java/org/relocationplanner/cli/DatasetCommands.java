@@ -2,7 +2,6 @@ package org.relocationplanner.cli;
 
 import org.relocationplanner.service.RatesService;
 import org.relocationplanner.service.PackService;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,11 +18,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.Base64;
-import java.util.List;
 import org.relocationplanner.data.Database;
-import org.relocationplanner.data.DestinationRepository;
-import org.relocationplanner.data.ShippedData;
-import org.relocationplanner.domain.Dataset;
 import org.relocationplanner.io.DataPack;
 
 /**

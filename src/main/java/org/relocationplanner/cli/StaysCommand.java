@@ -20,7 +20,6 @@ import org.relocationplanner.io.DatasetFormatException;
 import org.relocationplanner.service.RuleBookService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
 import org.relocationplanner.io.StaysReport;
 import org.relocationplanner.io.TripCsv;
 import org.relocationplanner.io.TripCsvException;

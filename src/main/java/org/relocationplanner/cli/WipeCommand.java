@@ -13,9 +13,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * {@code relocation-planner wipe [--data-dir PATH] [--yes]}: the quick wipe without a window. Overwrites and deletes

@@ -94,6 +94,19 @@ public final class RecordRepository {
     private static <T> Written diff(Handle h, String table, List<T> old, List<T> now, String columns, String set,
                                     String values, java.util.function.BiConsumer<
                                             org.jdbi.v3.core.statement.SqlStatement<?>, T> bind) {
+        // positions as a restored backup may have left them (gaps, doubles): the whole list is written once
+        int[] shape = h.createQuery("SELECT COUNT(*), COALESCE(MAX(position), -1), COUNT(DISTINCT position) FROM "
+                + table).map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).one();
+        if (shape[0] != shape[1] + 1 || shape[2] != shape[0]) {
+            h.execute("DELETE FROM " + table);
+            for (int i = 0; i < now.size(); i++) {
+                org.jdbi.v3.core.statement.Update u = h.createUpdate("INSERT INTO " + table + " (position, "
+                        + columns + ") VALUES " + values).bind("p", i);
+                bind.accept(u, now.get(i));
+                u.execute();
+            }
+            return new Written(now.size(), 0, shape[0]);
+        }
         int inserted = 0;
         int updated = 0;
         for (int i = 0; i < now.size(); i++) {
@@ -103,7 +116,9 @@ public final class RecordRepository {
                     org.jdbi.v3.core.statement.Update u = h.createUpdate("UPDATE " + table + " SET " + set
                             + " WHERE position = :p").bind("p", i);
                     bind.accept(u, x);
-                    u.execute();
+                    if (u.execute() != 1) {
+                        throw new IllegalStateException("row " + i + " of " + table + " was not there to update");
+                    }
                     updated++;
                 }
             } else {

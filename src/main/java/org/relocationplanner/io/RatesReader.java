@@ -163,10 +163,6 @@ public final class RatesReader {
         };
     }
 
-    /**
-     * The CBR IDs of a daily XML document mapped to their ISO codes ({@code R01235} to {@code USD}), to read
-     * time series of currencies {@link #CBR_IDS} does not know. The document is checked as {@link #read} does.
-     */
     /** A file read once: its rates, and the Bank of Russia IDs a daily file names (empty for other formats). */
     public record Parsed(List<Rate> rates, Map<String, String> cbrIds) {
     }
@@ -185,6 +181,10 @@ public final class RatesReader {
         return new Parsed(read(content, learnt), Map.of());
     }
 
+    /**
+     * The CBR IDs of a daily XML document mapped to their ISO codes ({@code R01235} to {@code USD}), to read
+     * time series of currencies {@link #CBR_IDS} does not know. The document is checked as {@link #read} does.
+     */
     public static Map<String, String> cbrIds(byte[] dailyXml) throws RatesFormatException {
         if (detect(dailyXml) != Format.CBR_DAILY_XML) {
             throw new RatesFormatException(0, null, RatesFormatException.Problem.UNKNOWN_FORMAT, null,
@@ -360,8 +360,8 @@ public final class RatesReader {
 
     // ---- CSV
 
-    private static List<Rate> ecb(List<Row> rows) throws RatesFormatException {
-        Row header = rows.get(0);
+    private static List<Rate> ecb(List<CsvRecords.Row> rows) throws RatesFormatException {
+        CsvRecords.Row header = rows.get(0);
         List<String> names = new ArrayList<>(header.cells().stream().map(String::strip).toList());
         while (names.size() > 1 && names.get(names.size() - 1).isEmpty()) {
             names.remove(names.size() - 1);
@@ -379,7 +379,7 @@ public final class RatesReader {
         int width = header.cells().size(); // the ECB ends every line with a comma, the header too
         int rubColumn = names.indexOf("RUB");
         List<Rate> rates = new ArrayList<>();
-        for (Row row : rows.subList(1, rows.size())) {
+        for (CsvRecords.Row row : rows.subList(1, rows.size())) {
             List<String> cells = row.cells();
             boolean extraFilled = cells.size() == width
                     && cells.subList(names.size(), width).stream().anyMatch(c -> !c.isBlank());
@@ -411,8 +411,8 @@ public final class RatesReader {
         return rates;
     }
 
-    private static List<Rate> plain(List<Row> rows) throws RatesFormatException {
-        Row header = rows.get(0);
+    private static List<Rate> plain(List<CsvRecords.Row> rows) throws RatesFormatException {
+        CsvRecords.Row header = rows.get(0);
         if (!header.cells().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(PLAIN_HEADER)) {
             throw new RatesFormatException(header.line(), null, RatesFormatException.Problem.HEADER, null,
                     "the header must be \"date,currency,rate,source\"");
@@ -423,7 +423,7 @@ public final class RatesReader {
         // series that steps back
         java.util.Map<String, java.util.Map<String, int[]>> lastDay = new java.util.HashMap<>();
         java.util.Set<String> unordered = new java.util.HashSet<>();
-        for (Row row : rows.subList(1, rows.size())) {
+        for (CsvRecords.Row row : rows.subList(1, rows.size())) {
             List<String> f = row.cells();
             int line = row.line();
             if (f.size() != PLAIN_HEADER.size()) {
@@ -499,47 +499,6 @@ public final class RatesReader {
         }
     }
 
-    /** The same records for a text without any quote mark: lines split at commas, without a character loop. */
-    private static List<Row> unquoted(String text) {
-        List<Row> rows = new ArrayList<>();
-        int n = text.length();
-        int line = 1;
-        boolean anyCr = text.indexOf('\r') >= 0;
-        for (int start = 0; start < n; line++) {
-            int end = text.indexOf('\n', start);
-            int next = end < 0 ? n : end + 1;
-            end = end < 0 ? n : end;
-            if (end > start && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-            if (anyCr) {
-                for (int i = start; i < end; i++) {
-                    if (text.charAt(i) == '\r') { // a lone CR also ends a line
-                        end = i;
-                        next = i + 1;
-                        break;
-                    }
-                }
-            }
-            if (!text.substring(start, end).isBlank()) {
-                List<String> cells = new ArrayList<>(6);
-                int from = start;
-                while (true) {
-                    int comma = text.indexOf(',', from);
-                    if (comma < 0 || comma >= end) {
-                        cells.add(text.substring(from, end));
-                        break;
-                    }
-                    cells.add(text.substring(from, comma));
-                    from = comma + 1;
-                }
-                rows.add(new Row(line, cells));
-            }
-            start = next;
-        }
-        return rows;
-    }
-
     /** The same as {@link #POINT_NUMBER} without a matcher: digits with at most one point, and a sign. */
     private static boolean pointNumber(String t) {
         int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
@@ -567,79 +526,25 @@ public final class RatesReader {
         return true;
     }
 
-    /** One CSV record that is not blank, with the line it starts on. */
-    private record Row(int line, List<String> cells) {
-    }
-
     /**
      * The records of a UTF-8 CSV text (a BOM is dropped), fields quoted as in RFC 4180; blank lines are left out
      * but counted, and a quoted field may span lines.
      */
-    private static List<Row> csv(byte[] content) throws RatesFormatException {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    private static List<CsvRecords.Row> csv(byte[] content) throws RatesFormatException {
+        List<CsvRecords.Row> records;
+        try {
+            records = CsvRecords.read(content);
+        } catch (CsvRecords.Broken e) {
+            throw new RatesFormatException(e.line(), null, e.problem() == CsvRecords.Problem.UNCLOSED_QUOTE
+                    ? RatesFormatException.Problem.UNCLOSED_QUOTE : RatesFormatException.Problem.STRAY_QUOTE, null,
+                    e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e); // reading bytes in memory
         }
-        if (text.indexOf('"') < 0) {
-            return unquoted(text);
-        }
-        List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int line = 1;
-        int startLine = 1;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
-            boolean crlf = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n';
-            if (quoted) {
-                if (i == n) {
-                    throw new RatesFormatException(startLine, null, RatesFormatException.Problem.UNCLOSED_QUOTE,
-                            null, "a quoted field is not closed");
-                }
-                if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else if (!crlf) {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                if (!cell.toString().isBlank()) {
-                    throw new RatesFormatException(startLine, null, RatesFormatException.Problem.STRAY_QUOTE, null,
-                            "a quote inside an unquoted field");
-                }
-                cell.setLength(0);
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\n') {
-                cells.add(cell.toString());
-                if (cells.size() > 1 || !cells.get(0).isBlank() || wasQuoted) {
-                    rows.add(new Row(startLine, List.copyOf(cells)));
-                }
-                cells.clear();
-                cell.setLength(0);
-                wasQuoted = false;
-                line++;
-                startLine = line;
-            } else if (!crlf && !(wasQuoted && Character.isWhitespace(c))) {
-                cell.append(c);
-            }
-        }
-        if (rows.isEmpty()) {
+        if (records.isEmpty()) {
             throw new RatesFormatException(0, null, RatesFormatException.Problem.EMPTY, null, "the file is empty");
         }
-        return rows;
+        return records;
     }
 
     private static RatesFormatException unknownFormat() {

@@ -1,6 +1,5 @@
 package org.relocationplanner.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -30,30 +29,26 @@ public final class TripCsv {
     }
 
     public static List<Trip> read(Reader source) throws IOException, TripCsvException {
-        BufferedReader in = new BufferedReader(source);
-        List<Trip> trips = new ArrayList<>();
-        int lineNo = 0;
-        String line;
-        boolean header = true;
-        while ((line = readRecord(in)) != null) {
-            lineNo += 1 + countNewlines(line);
-            int startLine = lineNo - countNewlines(line);
-            if (header) {
-                line = line.startsWith("\uFEFF") ? line.substring(1) : line;
-                List<String> names = fields(line, startLine);
-                if (!names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER)) {
-                    throw new TripCsvException(startLine, null, TripCsvException.Problem.HEADER, null, "the header must be \"country,entry,exit,note\"");
-                }
-                header = false;
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            trips.add(trip(fields(line, startLine), startLine));
+        List<CsvRecords.Row> rows;
+        try {
+            rows = CsvRecords.read(source);
+        } catch (CsvRecords.Broken e) {
+            throw new TripCsvException(e.line(), null, e.problem() == CsvRecords.Problem.UNCLOSED_QUOTE
+                    ? TripCsvException.Problem.UNCLOSED_QUOTE : TripCsvException.Problem.STRAY_QUOTE, null,
+                    e.getMessage());
         }
-        if (header) {
-            throw new TripCsvException(1, null, TripCsvException.Problem.EMPTY, null, "the file is empty; expected the header \"country,entry,exit,note\"");
+        if (rows.isEmpty()) {
+            throw new TripCsvException(1, null, TripCsvException.Problem.EMPTY, null,
+                    "the file is empty; expected the header \"country,entry,exit,note\"");
+        }
+        CsvRecords.Row header = rows.get(0);
+        if (!header.cells().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER)) {
+            throw new TripCsvException(header.line(), null, TripCsvException.Problem.HEADER, null,
+                    "the header must be \"country,entry,exit,note\"");
+        }
+        List<Trip> trips = new ArrayList<>();
+        for (CsvRecords.Row row : rows.subList(1, rows.size())) {
+            trips.add(trip(row.cells(), row.line()));
         }
         return trips;
     }
@@ -98,76 +93,6 @@ public final class TripCsv {
                     : TripCsvException.Problem.NOT_A_DATE, t,
                     "\"" + t + "\"" + (shaped ? " is not a real date" : " is not a date (YYYY-MM-DD)"));
         }
-    }
-
-    /** One CSV record: a line, or several when a quoted field holds line breaks. Null at the end. */
-    private static String readRecord(BufferedReader in) throws IOException {
-        String line = in.readLine();
-        if (line == null) {
-            return null;
-        }
-        StringBuilder record = new StringBuilder(line);
-        while (quotesOpen(record)) {
-            String next = in.readLine();
-            if (next == null) {
-                break;
-            }
-            record.append('\n').append(next);
-        }
-        return record.toString();
-    }
-
-    private static boolean quotesOpen(CharSequence s) {
-        int quotes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '"') {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
-    }
-
-    private static int countNewlines(String s) {
-        return (int) s.chars().filter(c -> c == '\n').count();
-    }
-
-    static List<String> fields(String record, int line) throws TripCsvException {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                if (field.length() > 0 && !field.toString().isBlank()) {
-                    throw new TripCsvException(line, null, TripCsvException.Problem.STRAY_QUOTE, null, "a quote inside an unquoted field");
-                }
-                field.setLength(0);
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (!(wasQuoted && Character.isWhitespace(c))) {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new TripCsvException(line, null, TripCsvException.Problem.UNCLOSED_QUOTE, null,
-                    "a quoted field is not closed");
-        }
-        out.add(field.toString());
-        return out;
     }
 
     /** Writes trips in the same format, quoting notes (and anything else) only where needed. */

@@ -51,7 +51,6 @@ public final class DataFolder {
         return given;
     }
 
-    /** Where the data lives: the option if given, else the environment variable, else the OS's own place. */
     /** Where the window keeps the name of a folder the data was moved to (java.util.prefs, per user). */
     public static final String PREFERENCES_NODE = "org/relocationplanner/ui";
     public static final String MOVED_KEY = "dataFolder";
@@ -75,6 +74,7 @@ public final class DataFolder {
                 movedTo(java.util.prefs.Preferences.userRoot().node(PREFERENCES_NODE)).orElse(null));
     }
 
+    /** Where the data lives: the option if given, else the environment variable, else the OS's own place. */
     public static DataFolder resolve(String option, Map<String, String> env, String osName, Path home) {
         return resolve(option, env, osName, home, null);
     }

@@ -35,6 +35,20 @@ public final class RuleBookService {
         return new Rules(repo.installed().rules(), repo.installedDataset().orElseThrow().version(), true);
     }
 
+    /**
+     * The rules installed in {@code db} when they are at least as new as the shipped ones, else the shipped ones; the
+     * database is only read (a command leaves installing to the window).
+     */
+    static Rules installedOrShipped(Database db) throws DatasetFormatException {
+        DestinationRepository repo = new DestinationRepository(db);
+        Rules shipped = shipped();
+        java.util.Optional<org.relocationplanner.domain.Dataset.Info> info = repo.installedDataset();
+        if (info.isEmpty() || info.get().version() < shipped.version()) {
+            return shipped;
+        }
+        return new Rules(repo.installed().rules(), info.get().version(), true);
+    }
+
     /** The rules shipped with the app. */
     public static Rules shipped() throws DatasetFormatException {
         org.relocationplanner.domain.Dataset d = DatasetReader.readShipped();
@@ -60,7 +74,12 @@ public final class RuleBookService {
             return shipped;
         }
         try (db) {
-            return installed(db);
+            return installedOrShipped(db);
+        } catch (RuntimeException e) {
+            Rules shipped = shipped();
+            err.println(command + ": the database " + db.file() + " cannot be read (" + e.getMessage()
+                    + "); using the rules shipped with the app (dataset version " + shipped.version() + ")");
+            return shipped;
         }
     }
 }

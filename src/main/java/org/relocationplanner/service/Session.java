@@ -104,9 +104,7 @@ public final class Session {
                 || !trips.isEmpty() || !documents.all().isEmpty();
     }
 
-    /** The first-start assistant, in the current language; {@code earlier}'s answers carry over. */
-
-    /** The same, with the start-up's steps marked by {@code marks} (for the start-up timing). */
+    /** The same without marking the start-up's steps. */
     public static Opened openAndRead(DataFolder folder, Clock clock, DatabaseKey key) throws Exception {
         return openAndRead(folder, clock, key, step -> { });
     }

@@ -33,8 +33,8 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"stays", "budget", "rates import", "rates show", "rates coverage", "dataset import",
-            "dataset sign", "dataset keygen", "wipe"})
+    @ValueSource(strings = {"stays", "compare", "budget", "rates", "rates import", "rates show", "rates coverage",
+            "dataset", "dataset import", "dataset sign", "dataset keygen", "wipe"})
     void everyCommandHasItsHelp(String command) {
         String[] words = (command + " --help").split(" ");
         assertEquals(0, run(words), err());
@@ -63,5 +63,24 @@ class CliTest {
         for (String word : new String[] {"stays", "compare", "budget", "rates", "coverage", "--trips", "--plan"}) {
             assertTrue(out().contains(word), word);
         }
+    }
+
+    @Test
+    void theLauncherSendsEveryCommandToTheCommandLineAndNothingElse() {
+        java.util.Set<String> names = new picocli.CommandLine(Cli.class).getSubcommands().keySet();
+        assertEquals(names, Cli.COMMANDS);
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        assertEquals(0, org.relocationplanner.app.LauncherAccess.run(new String[] {"stays", "--help"},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(o.toString(StandardCharsets.UTF_8).startsWith("Usage: relocation-planner stays"));
+    }
+
+    @Test
+    void aRepeatedOptionTakesTheLastValueAndAnAtSignIsAFileName() {
+        assertEquals(2, run("rates", "show", "--currency", "GEL", "--from", "2024-01-01", "--to", "2023-01-01",
+                "--format", "json", "--format", "table"), "parsed (the dates are the error)");
+        assertTrue(err().startsWith("rates show: --to 2023-01-01 is before --from 2024-01-01"), err());
+        assertEquals(2, run("rates", "import", "@rates.csv"));
+        assertTrue(err().contains("@rates.csv: no such file"), err());
     }
 }

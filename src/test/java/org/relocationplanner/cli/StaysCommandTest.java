@@ -3,6 +3,7 @@ package org.relocationplanner.cli;
 import org.relocationplanner.app.Launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -144,5 +145,33 @@ class StaysCommandTest {
                 + "\"warnings\":[\"Only a general listing is on record for this country (Passport Index: \\\"90\\\"), not"
                 + " researched rules: the rule shown is the stricter reading of it; check the official rules before you"
                 + " travel\""), json);
+    }
+
+    /**
+     * A script counting stays never creates a database, and a protected one without its password is said on stderr
+     * and counted with the shipped rules: it does not wait for a password no one types.
+     */
+    @Test
+    void aMissingOrProtectedDatabaseFallsBackToTheShippedRulesAndNothingIsCreated() throws Exception {
+        String f = csv("country,entry,exit,note\nGE,2026-06-01,,\n");
+        Path empty = dir.resolve("empty");
+        assertEquals(0, run("stays", "--trips", f, "--on", "2026-12-05", "--data-dir", empty.toString()));
+        assertFalse(java.nio.file.Files.exists(empty.resolve("planner.mv.db")), "no database was created");
+        String shippedAnswer = out();
+
+        Path data = dir.resolve("protected");
+        org.relocationplanner.service.DataFolder folder = new org.relocationplanner.service.DataFolder(data);
+        try (org.relocationplanner.data.Database db = org.relocationplanner.data.Database.open(
+                folder.databaseBase())) {
+            new org.relocationplanner.service.DataSafety(folder, java.time.Clock.systemUTC()).convert(db, null,
+                    org.relocationplanner.data.DatabaseKey.create("a long passphrase".toCharArray()), null).db()
+                    .close();
+        }
+        out.reset();
+        err.reset();
+        assertEquals(0, run("stays", "--trips", f, "--on", "2026-12-05", "--data-dir", data.toString()));
+        assertEquals(shippedAnswer, out(), "the shipped rules' answer");
+        assertTrue(err().contains("protected by a password") && err().contains("using the rules shipped with the app"),
+                err());
     }
 }

@@ -80,4 +80,19 @@ class RecordRepositoryTest {
         assertEquals(new RecordRepository.Written(0, 0, 1), repository.save(trips, Documents.NONE));
         assertTrue(repository.documents().all().isEmpty());
     }
+
+    /** Positions a restored backup left with gaps are written anew on the next edit, and the edit is kept. */
+    @Test
+    void anEditAfterPositionsWithGapsRewritesTheListAndLosesNothing() {
+        List<Trip> trips = new java.util.ArrayList<>(List.of(
+                new Trip("GE", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), "a"),
+                new Trip("AM", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), "b"),
+                new Trip("KZ", LocalDate.of(2026, 5, 1), null, "c")));
+        repository.save(trips, Documents.NONE);
+        repository.database().jdbi().useHandle(h -> h.execute("UPDATE trip SET position = position * 2 + 1"));
+        trips.set(1, new Trip("AM", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 20), "b, longer"));
+        assertEquals(new RecordRepository.Written(3, 0, 3), repository.save(trips, Documents.NONE));
+        assertEquals(trips, repository.trips());
+        assertEquals(new RecordRepository.Written(0, 0, 0), repository.save(trips, Documents.NONE));
+    }
 }

@@ -72,6 +72,10 @@ class ShellAndSettingsTest extends AppUiTest {
         ComboBox<String> country = robot.lookup("#currentCountryChoice").queryAs(ComboBox.class);
         robot.interact(() -> country.setValue("KZ"));
         assertEquals("Сейчас: Казахстан, 90 дн. в пределах 180 дн.", text(robot, "#topCountry"));
+        // typing a filter that does not match empties the searchable box for a moment (ControlsFX issue #1604);
+        // that is not a choice of "no country", and nothing of it is kept
+        robot.interact(() -> country.setValue(null));
+        assertEquals("Сейчас: Казахстан, 90 дн. в пределах 180 дн.", text(robot, "#topCountry"));
         restart(robot);
         assertEquals("Сейчас: Казахстан, 90 дн. в пределах 180 дн.", text(robot, "#topCountry"));
         assertEquals(app.dataDir.toAbsolutePath().toString(),

@@ -112,7 +112,17 @@ public final class BudgetView extends BorderPane {
             }
         });
         host.setValue(vm.hostCountryProperty().get());
-        host.valueProperty().addListener((o, a, b) -> vm.setHostCountry(b));
+        // a typed filter empties the searchable box's value for a moment: only a country chosen counts
+        host.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.hostCountryProperty().get()) {
+                vm.setHostCountry(b);
+            }
+        });
+        host.showingProperty().addListener((o, a, showing) -> {
+            if (!showing && host.getValue() == null) {
+                host.setValue(vm.hostCountryProperty().get());
+            }
+        });
         Spinner<Integer> months = new Spinner<>(1, BudgetPlan.MAX_MONTHS, vm.planProperty().get().months());
         months.setId("budgetMonths");
         months.setPrefWidth(90);

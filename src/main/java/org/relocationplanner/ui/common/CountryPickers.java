@@ -45,7 +45,33 @@ public final class CountryPickers {
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
         box.setVisibleRowCount(14);
+        box.setPrefWidth(320); // the searchable box would otherwise take the whole row
+        box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
+    }
+
+    /**
+     * Ties a {@link #choice} to the value it edits. The searchable box empties its value while a typed filter does
+     * not match it; that empty value is never passed on (choosing no country is the item {@code ""}), and the box
+     * shows the value again when its list closes.
+     */
+    public static void bind(javafx.scene.control.ComboBox<String> box, javafx.beans.property.Property<String> value) {
+        box.setValue(value.getValue());
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(value.getValue())) {
+                value.setValue(b);
+            }
+        });
+        value.addListener((o, a, b) -> {
+            if (b != null && !b.equals(box.getValue())) {
+                box.setValue(b);
+            }
+        });
+        box.showingProperty().addListener((o, a, showing) -> {
+            if (!showing && box.getValue() == null) {
+                box.setValue(value.getValue());
+            }
+        });
     }
 
     /** A button listing the chosen countries by name, with a check per country; {@code chosen} follows them. */

@@ -151,7 +151,7 @@ public final class FirstRunView extends BorderPane {
     private Node country() {
         ComboBox<String> country = org.relocationplanner.ui.common.CountryPickers.choice("firstRunCountry",
                 vm.destinations(), i18n.tr("firstrun.country.none"), i18n);
-        country.valueProperty().bindBidirectional(vm.countryProperty());
+        org.relocationplanner.ui.common.CountryPickers.bind(country, vm.countryProperty());
         return country;
     }
 

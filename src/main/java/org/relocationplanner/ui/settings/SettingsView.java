@@ -80,7 +80,7 @@ public final class SettingsView extends VBox {
 
         ComboBox<String> country = org.relocationplanner.ui.common.CountryPickers.choice("currentCountryChoice",
                 vm.destinations(), i18n.tr("settings.country.none"), i18n);
-        country.valueProperty().bindBidirectional(vm.currentCountryProperty());
+        org.relocationplanner.ui.common.CountryPickers.bind(country, vm.currentCountryProperty());
 
         ComboBox<org.relocationplanner.ui.common.Theme> theme = new ComboBox<>();
         theme.setId("themeChoice");

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.relocationplanner.domain.Deadline;
-import org.relocationplanner.domain.EffectiveFact;
 import org.relocationplanner.io.DataPack;
 import org.relocationplanner.service.SettingsStore;
 import org.relocationplanner.ui.common.DialogService;
@@ -69,33 +67,8 @@ class SettingsViewModelTest {
             public void useFromNextStart(Path database) {
             }
         };
-        DialogService dialogs = new DialogService() {
-            @Override
-            public Optional<FactEdit> editFact(String countryName, String currency, EffectiveFact fact) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(message);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                infos.add(message);
-            }
-        };
-        FilePicker files = new FilePicker() {
-            @Override
-            public Optional<Path> open(String title, List<String> extensions) {
-                return Optional.of(Path.of("update.rpdata"));
-            }
-
-            @Override
-            public Optional<Path> save(String title, String name, List<String> extensions) {
-                return Optional.empty();
-            }
-        };
+        DialogService dialogs = org.relocationplanner.ui.Fakes.dialogs(errors, infos);
+        FilePicker files = org.relocationplanner.ui.Fakes.files(Path.of("update.rpdata"));
         return new SettingsViewModel(Locale.ENGLISH, "RU", "GE", List.of(), Path.of("data"), Path.of("data/planner"),
                 store, TaskExecutor.direct(), dialogs, new I18n(I18n.ENGLISH), l -> { }, files, () -> rebuilt++,
                 new SettingsViewModel.Options(Theme.LIGHT, t -> { }, new SimpleObjectProperty<>(
