@@ -24,6 +24,7 @@ import org.relocationplanner.domain.RateHistory;
 import org.relocationplanner.io.BudgetReport;
 import org.relocationplanner.io.PlanJson;
 import org.relocationplanner.io.RatesFormatException;
+import org.relocationplanner.io.RatesReader;
 
 /**
  * The headless budget and rate commands:
@@ -194,9 +195,15 @@ final class BudgetCommands {
             err.println(command + ": using the rates shipped with the app only");
             return RatesService.shipped();
         }
+        RateHistory h;
         try (db) {
-            return RatesService.history(db);
+            h = RatesService.history(db);
         }
+        if (h.leftOut() > 0) {
+            err.println(command + ": " + h.leftOut() + " stored rates outside the days and sizes the app keeps ("
+                    + org.relocationplanner.domain.Plausible.days() + ") were left out");
+        }
+        return h;
     }
 
     private static int importFile(Path file, String dataDir, Terminal terminal) {
@@ -204,7 +211,11 @@ final class BudgetCommands {
         PrintStream err = terminal.err();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = RatesReader.bytes(file);
+        } catch (RatesFormatException e) {
+            err.println(StaysCommand.oneLine("rates import: " + file + ": " + e.getMessage()
+                    + "; nothing was imported"));
+            return 2;
         } catch (NoSuchFileException e) {
             err.println("rates import: " + file + ": no such file");
             return 2;
@@ -252,6 +263,9 @@ final class BudgetCommands {
             err.println("rates show: --from and --to must be dates in the form YYYY-MM-DD: " + e.getParsedString());
             return 2;
         }
+        if (Cli.outside(a, "rates show: --from", err) || Cli.outside(b, "rates show: --to", err)) {
+            return 2;
+        }
         if (b.isBefore(a)) {
             err.println("rates show: --to " + b + " is before --from " + a);
             return 2;
@@ -295,6 +309,9 @@ final class BudgetCommands {
             day = on == null ? LocalDate.now(terminal.clock()) : LocalDate.parse(on);
         } catch (DateTimeParseException e) {
             err.println("rates coverage: --on must be a date in the form YYYY-MM-DD: " + on);
+            return 2;
+        }
+        if (Cli.outside(day, "rates coverage: --on", err)) {
             return 2;
         }
         RatesService.Coverage coverage;

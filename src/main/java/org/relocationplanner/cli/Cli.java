@@ -47,7 +47,9 @@ public final class Cli {
             return 2;
         });
         cmd.setExecutionExceptionHandler((e, failed, parsed) -> {
-            terminal.err().println(oneLine(failed.getCommandName() + ": " + e));
+            String where = errorLog(args, e);
+            terminal.err().println(oneLine(failed.getCommandName() + ": an unexpected error (" + e + ")"
+                    + (where == null ? "" : "; details in " + where)));
             return 1;
         });
         int code = cmd.execute(args);
@@ -55,10 +57,50 @@ public final class Cli {
         return code;
     }
 
+    /** Appends the error's whole trace to the log in the data folder the command named; its path, or null. */
+    private static String errorLog(String[] args, Exception e) {
+        String dataDir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                dataDir = args[i + 1];
+            } else if (args[i].startsWith("--data-dir=")) {
+                dataDir = args[i].substring("--data-dir=".length());
+            }
+        }
+        try {
+            java.nio.file.Path dir = folder(dataDir).dir();
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path log = dir.resolve(DataFolder.ERROR_LOG);
+            if (!java.nio.file.Files.exists(log) && java.nio.file.Files.getFileAttributeView(dir,
+                    java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+                java.nio.file.Files.createFile(log, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            java.nio.file.Files.writeString(log, java.time.Instant.now() + " " + String.join(" ", args.length > 0
+                    ? args[0] : "") + "\n" + trace + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            return log.toString();
+        } catch (java.io.IOException | RuntimeException ignored) {
+            return null;
+        }
+    }
+
     /** Options listed in the order they are declared, in the help and in the one-line usage. */
     private static void inOrder(CommandLine cmd) {
         cmd.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
         cmd.getSubcommands().values().forEach(Cli::inOrder);
+    }
+
+    /** Whether {@code day} is outside the days the app counts with; said on {@code err} as "{@code what}: …". */
+    static boolean outside(java.time.LocalDate day, String what, java.io.PrintStream err) {
+        if (org.relocationplanner.domain.Plausible.day(day)) {
+            return false;
+        }
+        err.println(what + ": " + day + " is outside the days the app counts with ("
+                + org.relocationplanner.domain.Plausible.days() + ")");
+        return true;
     }
 
     /** Keeps an error to one line, whatever a quoted field in a file held. */

@@ -99,6 +99,9 @@ final class CompareCommand extends TerminalCommand {
                 return 2;
             }
         }
+        if (Cli.outside(day, "compare: --on", err)) {
+            return 2;
+        }
         if (shipped && dataDir != null) {
             err.println("compare: --shipped does not read a database; leave out --data-dir or --shipped");
             return 2;

@@ -87,6 +87,9 @@ final class StaysCommand extends TerminalCommand {
             err.println("stays: --on: not a date in the form YYYY-MM-DD: " + on);
             return 2;
         }
+        if (Cli.outside(day, "stays: --on", err)) {
+            return 2;
+        }
         List<Trip> list;
         try (Reader r = Files.newBufferedReader(Path.of(trips), StandardCharsets.UTF_8)) {
             list = TripCsv.read(r);

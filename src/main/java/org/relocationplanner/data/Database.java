@@ -87,7 +87,9 @@ public final class Database implements AutoCloseable {
         // memory, and a killed app (a crash, a power cut, kill -9) lost them: the crash-safety test showed it.
         String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + NO_TRACE
                 + (key == null ? "" : ";CIPHER=AES");
-        return open(url, file, key);
+        Database db = open(url, file, key);
+        OwnerOnly.tighten(base.toAbsolutePath().getParent()); // the file H2 just made, and what was there before
+        return db;
     }
 
     /**

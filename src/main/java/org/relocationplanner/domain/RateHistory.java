@@ -37,6 +37,12 @@ public final class RateHistory {
     }
 
     private final Map<String, Series> series = new HashMap<>();
+    private int leftOut;
+
+    /** Stored rates outside the days and sizes the app keeps ({@link Plausible}), left out of this history. */
+    public int leftOut() {
+        return leftOut;
+    }
 
     private static final class Series {
         final long first;
@@ -60,7 +66,12 @@ public final class RateHistory {
     /** Rates merged by {@code priority} (sources not named come after, in name order). */
     public static RateHistory of(Collection<Rate> rates, List<String> priority) {
         Map<String, TreeMap<LocalDate, Rate>> best = new HashMap<>();
+        int outside = 0;
         for (Rate r : rates) {
+            if (!Plausible.day(r.date()) || !Plausible.rate(r.rubPerUnit())) {
+                outside++; // stored before the doors checked: never allocate by its date span
+                continue;
+            }
             TreeMap<LocalDate, Rate> byDay = best.computeIfAbsent(r.currency(), k -> new TreeMap<>());
             Rate old = byDay.get(r.date());
             if (old == null || rank(r.source(), priority) < rank(old.source(), priority)
@@ -70,6 +81,7 @@ public final class RateHistory {
             }
         }
         RateHistory h = new RateHistory();
+        h.leftOut = outside;
         for (Map.Entry<String, TreeMap<LocalDate, Rate>> e : best.entrySet()) {
             TreeMap<LocalDate, Rate> byDay = e.getValue();
             long first = byDay.firstKey().toEpochDay();

@@ -269,11 +269,19 @@ public final class PlanJson {
         if (t.isEmpty()) {
             return BigDecimal.ZERO;
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(t);
+            value = t.length() > 40 ? null : new BigDecimal(t);
         } catch (NumberFormatException e) {
             throw new PlanFormatException(p + "." + name, "\"" + t + "\" is not a number");
         }
+        if (!org.relocationplanner.domain.Plausible.amount(value)) {
+            throw new PlanFormatException(p + "." + name, "\"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+                    + "\" is not an amount the app counts with (below "
+                    + org.relocationplanner.domain.Plausible.MAX_AMOUNT.toPlainString() + ", at most "
+                    + org.relocationplanner.domain.Plausible.MAX_DIGITS + " digits)");
+        }
+        return value;
     }
 
     private static Money money(JsonNode n, String p, String amount, String currencyField, String defaultCurrency)
@@ -311,19 +319,31 @@ public final class PlanJson {
             }
             return fallback;
         }
+        YearMonth m;
         try {
-            return YearMonth.parse(t);
+            m = YearMonth.parse(t);
         } catch (DateTimeParseException e) {
             throw new PlanFormatException(where, "\"" + t + "\" is not a month (YYYY-MM)");
         }
+        if (!org.relocationplanner.domain.Plausible.month(m)) {
+            throw new PlanFormatException(where, "\"" + t + "\" is outside the months the app plans for (1900-01 to "
+                    + "2100-12)");
+        }
+        return m;
     }
 
     private static LocalDate day(JsonNode n, String p, String name) throws PlanFormatException {
         String t = text(n, p, name, true);
+        LocalDate d;
         try {
-            return LocalDate.parse(t);
+            d = LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             throw new PlanFormatException(p + "." + name, "\"" + t + "\" is not a date (YYYY-MM-DD)");
         }
+        if (!org.relocationplanner.domain.Plausible.day(d)) {
+            throw new PlanFormatException(p + "." + name, "\"" + t + "\" is outside the days the app counts with ("
+                    + org.relocationplanner.domain.Plausible.days() + ")");
+        }
+        return d;
     }
 }

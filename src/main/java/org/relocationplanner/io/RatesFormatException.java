@@ -8,7 +8,7 @@ public final class RatesFormatException extends LocatedFormatException {
     /** What is wrong, for a message in the user's language; {@link #value()} is the text at fault. */
     public enum Problem {
         UNKNOWN_FORMAT, EMPTY, HEADER, FIELD_COUNT, MISSING, NOT_A_DATE, NOT_A_NUMBER, NOT_POSITIVE, CURRENCY,
-        UNKNOWN_CBR_ID, BROKEN_XML, STRAY_QUOTE, UNCLOSED_QUOTE, SOURCE_TOO_LONG, DUPLICATE
+        UNKNOWN_CBR_ID, BROKEN_XML, STRAY_QUOTE, UNCLOSED_QUOTE, SOURCE_TOO_LONG, DUPLICATE, OUT_OF_RANGE, TOO_LARGE
     }
 
     private final Problem problem;

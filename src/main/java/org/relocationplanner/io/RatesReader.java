@@ -60,6 +60,12 @@ public final class RatesReader {
             Map.entry("R01350", "CAD"), Map.entry("R01565", "PLN"), Map.entry("R01760", "CZK"),
             Map.entry("R01375", "CNY"));
 
+    /**
+     * The largest rates file read: about four million rows of the plain format, above the million-row target; a
+     * larger file is refused by size before it is read.
+     */
+    public static final long MAX_BYTES = 160L * 1024 * 1024;
+
     /** The header of the plain CSV format (matched case-insensitively). */
     public static final List<String> PLAIN_HEADER = List.of("date", "currency", "rate", "source");
 
@@ -136,7 +142,18 @@ public final class RatesReader {
 
     /** Reads a rates file of any format {@link #detect(byte[])} knows; the whole file or nothing. */
     public static List<Rate> read(Path file) throws IOException, RatesFormatException {
-        return read(Files.readAllBytes(file));
+        return read(bytes(file));
+    }
+
+    /** The bytes of a rates file, refused by size when larger than {@link #MAX_BYTES}. */
+    public static byte[] bytes(Path file) throws IOException, RatesFormatException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new RatesFormatException(0, null, RatesFormatException.Problem.TOO_LARGE, String.valueOf(size),
+                    "the file is " + size / (1024 * 1024) + " MB; a rates file of at most " + MAX_BYTES / (1024 * 1024)
+                    + " MB is read (split it, or import a shorter period)");
+        }
+        return Files.readAllBytes(file);
     }
 
     /** Reads the content of a rates file of any format {@link #detect(byte[])} knows; all of it or nothing. */
@@ -264,12 +281,24 @@ public final class RatesReader {
                     "<" + node.name() + "> has no " + attribute);
         }
         String t = text.strip();
+        LocalDate day;
         try {
-            return LocalDate.parse(t, CBR_DATE);
+            day = LocalDate.parse(t, CBR_DATE);
         } catch (DateTimeParseException e) {
             throw new RatesFormatException(node.line(), attribute, RatesFormatException.Problem.NOT_A_DATE, t,
                     "\"" + t + "\" is not a date (DD.MM.YYYY)");
         }
+        return inRange(day, node.line(), attribute, t);
+    }
+
+    /** A day the app keeps rates for (1900 to 2100), or the line and field that holds another. */
+    private static LocalDate inRange(LocalDate day, int line, String field, String text) throws RatesFormatException {
+        if (!org.relocationplanner.domain.Plausible.day(day)) {
+            throw new RatesFormatException(line, field, RatesFormatException.Problem.OUT_OF_RANGE, text,
+                    "\"" + text + "\" is outside the days the app keeps rates for ("
+                    + org.relocationplanner.domain.Plausible.days() + ")");
+        }
+        return day;
     }
 
     private static Node child(Node parent, String name) throws RatesFormatException {
@@ -489,10 +518,10 @@ public final class RatesReader {
             if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7)
                     && digits(t, 8, 10)) {
                 // the common case without a formatter: a million rows read in a fraction of the time
-                return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
-                        Integer.parseInt(t, 8, 10, 10));
+                return inRange(LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+                        Integer.parseInt(t, 8, 10, 10)), line, field, t);
             }
-            return LocalDate.parse(t, ISO_DATE);
+            return inRange(LocalDate.parse(t, ISO_DATE), line, field, t);
         } catch (java.time.DateTimeException e) {
             throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_A_DATE, t,
                     "\"" + t + "\" is not a date (YYYY-MM-DD)");
@@ -566,10 +595,20 @@ public final class RatesReader {
             throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_A_NUMBER, t,
                     "\"" + t + "\" is not a number");
         }
+        if (t.length() > 40) {
+            throw new RatesFormatException(line, field, RatesFormatException.Problem.OUT_OF_RANGE, t.substring(0, 40),
+                    "a number of " + t.length() + " characters is not a rate");
+        }
         BigDecimal value = new BigDecimal(t.replace(',', '.'));
         if (value.signum() <= 0) {
             throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_POSITIVE, t,
                     "\"" + t + "\" is not above zero");
+        }
+        if (!org.relocationplanner.domain.Plausible.rate(value)) {
+            throw new RatesFormatException(line, field, RatesFormatException.Problem.OUT_OF_RANGE, t,
+                    "\"" + t + "\" is not a rate the app keeps (" + org.relocationplanner.domain.Plausible.MIN_RATE
+                    .toPlainString() + " to " + org.relocationplanner.domain.Plausible.MAX_RATE.toPlainString()
+                    + ", at most " + org.relocationplanner.domain.Plausible.MAX_DIGITS + " digits)");
         }
         return value;
     }

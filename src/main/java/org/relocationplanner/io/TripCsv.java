@@ -85,14 +85,21 @@ public final class TripCsv {
         if (t.isEmpty()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(t, ISO_STRICT);
+            d = LocalDate.parse(t, ISO_STRICT);
         } catch (DateTimeParseException e) {
             boolean shaped = t.matches("\\d{4}-\\d{2}-\\d{2}");
             throw new TripCsvException(line, field, shaped ? TripCsvException.Problem.NOT_A_REAL_DATE
                     : TripCsvException.Problem.NOT_A_DATE, t,
                     "\"" + t + "\"" + (shaped ? " is not a real date" : " is not a date (YYYY-MM-DD)"));
         }
+        if (!org.relocationplanner.domain.Plausible.day(d)) {
+            throw new TripCsvException(line, field, TripCsvException.Problem.OUT_OF_RANGE, t, "\"" + t
+                    + "\" is outside the days the app counts with (" + org.relocationplanner.domain.Plausible.days()
+                    + ")");
+        }
+        return d;
     }
 
     /** Writes trips in the same format, quoting notes (and anything else) only where needed. */

@@ -24,6 +24,8 @@ public final class DataFolder {
     public static final String APP_DIR = "relocation-planner";
     /** The file a second start leaves for the running window to come to the front. */
     public static final String FOCUS_FILE = "focus-request";
+    /** Where a command writes the details of an unexpected error (its one line names it). */
+    public static final String ERROR_LOG = "command-errors.log";
     public static final String POINTER = "current-database.txt";
     public static final String DEFAULT_DATABASE = "planner";
     /** Names the pointer may hold: plain file names, nothing that leads out of the folder. */

@@ -250,7 +250,7 @@ public final class DataSafety {
 
     /** The files of its own the app keeps in the data folder, besides the databases. */
     private static final List<String> OWN_FILES = List.of(DataFolder.POINTER, DataFolder.POINTER + ".tmp",
-            DataFolder.PENDING_WIPE, DataFolder.FOCUS_FILE);
+            DataFolder.PENDING_WIPE, DataFolder.FOCUS_FILE, DataFolder.ERROR_LOG);
     private static final List<String> DATABASE_ENDINGS = List.of(".mv.db", ".trace.db", ".lock.db", ".tempFile",
             ".newFile", org.relocationplanner.data.DatabaseKey.SUFFIX, org.relocationplanner.data.DatabaseKey.SUFFIX
                     + ".tmp");

@@ -55,13 +55,20 @@ public final class PackService {
             }
             try {
                 rates.installShipped(p.rates().rates(), version);
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 throw new DataPack.DataPackException(DataPack.Reason.BROKEN_DATASET, "its rate history cannot be "
                         + "stored: " + e.getMessage());
             }
             return new Installed(true, version);
         }
-        ShippedData.Outcome outcome = ShippedData.installIfNewer(new DestinationRepository(db), p.dataset());
+        ShippedData.Outcome outcome;
+        try {
+            outcome = ShippedData.installIfNewer(new DestinationRepository(db), p.dataset());
+        } catch (RuntimeException e) {
+            // e.g. a text longer than its column: the transaction rolled back, nothing of the pack was taken
+            throw new DataPack.DataPackException(DataPack.Reason.BROKEN_DATASET, "its country data cannot be "
+                    + "stored: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
         if (outcome == ShippedData.Outcome.ALREADY_CURRENT || outcome == ShippedData.Outcome.NEWER_KEPT) {
             throw new NotNewer(false, p.dataset().info().version());
         }

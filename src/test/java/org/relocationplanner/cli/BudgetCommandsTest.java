@@ -164,4 +164,37 @@ class BudgetCommandsTest {
             assertTrue(out().contains(prefer ? "\"rubPerHost\":30.0000" : "\"rubPerHost\":32.0000"), out());
         }
     }
+
+    /**
+     * Issue 15: a rate stored before the doors checked (the ECB file with one date changed to 9999-12-31) made every
+     * later command run out of memory. Now it is left out, said on stderr, and the command answers.
+     */
+    @Test
+    void aPoisonedRateStoredEarlierIsLeftOutAndSaid() throws Exception {
+        Path data = dir.resolve("poisoned");
+        try (org.relocationplanner.data.Database db = org.relocationplanner.data.Database.open(
+                new org.relocationplanner.service.DataFolder(data).databaseBase())) {
+            new org.relocationplanner.data.RateRepository(db).save(java.util.List.of(
+                    new org.relocationplanner.domain.Rate(java.time.LocalDate.of(9999, 12, 31), "GEL",
+                            new java.math.BigDecimal("33"), "X")));
+        }
+        assertEquals(0, run("rates", "show", "--currency", "GEL", "--from", "2024-06-01", "--to", "2024-06-05",
+                "--data-dir", data.toString()), err());
+        assertTrue(err().contains("1 stored rates outside the days and sizes the app keeps"), err());
+    }
+
+    /** Issue 15: a refused import writes nothing, not even the currency IDs the refused file named. */
+    @Test
+    void aRefusedDailyFileLeavesItsIdsUnstored() throws Exception {
+        String data = dir.resolve("ids").toString();
+        String bad = file("daily.xml", "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<ValCurs Date=\"01.04.2025\" "
+                + "name=\"Foreign Currency Market\"><Valute ID=\"R09991\"><CharCode>XAU</CharCode><Nominal>1</Nominal>"
+                + "<Value>" + "9".repeat(200) + "</Value></Valute></ValCurs>\n");
+        assertEquals(2, run("rates", "import", bad, "--data-dir", data));
+        assertTrue(err().startsWith("rates import: "), err());
+        try (org.relocationplanner.data.Database db = org.relocationplanner.data.Database.open(
+                new org.relocationplanner.service.DataFolder(Path.of(data)).databaseBase())) {
+            assertTrue(new org.relocationplanner.data.RateRepository(db).cbrIds().isEmpty(), "no ID was kept");
+        }
+    }
 }

@@ -243,8 +243,8 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         BigDecimal amount(TextField f, String label) {
             String s = f.getText().strip().replace(" ", "").replace("\u00a0", "").replace(',', '.');
             try {
-                BigDecimal v = new BigDecimal(s);
-                if (v.signum() >= 0) {
+                BigDecimal v = s.length() > 40 ? null : new BigDecimal(s);
+                if (v != null && v.signum() >= 0 && org.relocationplanner.domain.Plausible.amount(v)) {
                     return v;
                 }
             } catch (NumberFormatException e) {
@@ -288,10 +288,14 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
                 return null;
             }
             try {
-                return YearMonth.parse(s);
+                YearMonth m = YearMonth.parse(s);
+                if (org.relocationplanner.domain.Plausible.month(m)) {
+                    return m;
+                }
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(t.tr("budget.form.bad_month", t.tr(label), s));
+                // below
             }
+            throw new IllegalArgumentException(t.tr("budget.form.bad_month", t.tr(label), s));
         }
 
         <T> Optional<T> show(Reading<T> reading) {

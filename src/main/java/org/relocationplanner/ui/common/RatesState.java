@@ -114,7 +114,7 @@ public final class RatesState {
     /** Reads a rates file of any known format and stores it, all or nothing; then reads the history again. */
     public void importFile(Path file, Consumer<Imported> done, Consumer<Exception> onFailure) {
         executor.run(() -> {
-            int[] r = store.importRates(Files.readAllBytes(file));
+            int[] r = store.importRates(org.relocationplanner.io.RatesReader.bytes(file));
             return new Imported(file, r[0], r[1], r[2]);
         }, imported -> {
             done.accept(imported);

@@ -184,7 +184,8 @@ public final class RatesView extends BorderPane {
             chart.getData().clear();
             return;
         }
-        status.setText(i18n.tr("rates.sources"));
+        int leftOut = vm.state().historyProperty().get().leftOut();
+        status.setText(i18n.tr("rates.sources") + (leftOut > 0 ? "\n" + i18n.tr("rates.left_out", leftOut) : ""));
         List<String> all = vm.currencies();
         currencyBox.getChildren().clear();
         for (String c : all) {

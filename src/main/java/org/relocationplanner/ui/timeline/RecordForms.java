@@ -352,6 +352,11 @@ public final class RecordForms implements TimelineDialogs {
             if (d == null) {
                 throw new FormProblem(t.tr("form.error.date", t.tr(label), text, DateText.pattern(t.locale())));
             }
+            if (!org.relocationplanner.domain.Plausible.day(d)) {
+                throw new FormProblem(t.tr("form.error.date_range", t.tr(label), t.date(d),
+                        t.date(org.relocationplanner.domain.Plausible.FIRST_DAY),
+                        t.date(org.relocationplanner.domain.Plausible.LAST_DAY)));
+            }
             return d;
         }
 
