@@ -53,9 +53,20 @@ class ReadersPropertyTest {
         return Arbitraries.oneOf(mutated(VALID_TRIPS), Arbitraries.strings().ofMaxLength(200));
     }
 
+    private static final String VALID_ECB = "Date,USD,RUB,TRY,\n2022-03-01,1.1,117.201,15.4,\n"
+            + "2022-02-28,1.12,98.5,15.6,\n";
+    private static final String VALID_CBR_DAILY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ValCurs Date=\"01.04.2025\" "
+            + "name=\"Foreign Currency Market\"><Valute ID=\"R01235\"><NumCode>840</NumCode><CharCode>USD</CharCode>"
+            + "<Nominal>1</Nominal><Value>84,0305</Value></Valute></ValCurs>\n";
+    private static final String VALID_CBR_DYNAMIC = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ValCurs ID=\"R01239\" "
+            + "DateRange1=\"01.03.2026\" DateRange2=\"03.03.2026\" name=\"Foreign Currency Market Dynamic\">"
+            + "<Record Date=\"03.03.2026\" Id=\"R01239\"><Nominal>1</Nominal><Value>91,2345</Value></Record></ValCurs>\n";
+
+    /** Every rates format: the plain CSV, the ECB's, the Bank of Russia's daily and dynamic XML, and noise. */
     @Provide
     Arbitrary<String> rates() {
-        return Arbitraries.oneOf(mutated(VALID_RATES), Arbitraries.strings().ofMaxLength(200));
+        return Arbitraries.oneOf(mutated(VALID_RATES), mutated(VALID_ECB), mutated(VALID_CBR_DAILY),
+                mutated(VALID_CBR_DYNAMIC), Arbitraries.strings().ofMaxLength(200));
     }
 
     @Property(tries = 400, seed = "20261205")
@@ -73,7 +84,7 @@ class ReadersPropertyTest {
         }
     }
 
-    @Property(tries = 400, seed = "20261205")
+    @Property(tries = 1000, seed = "20261205")
     void aRatesFileIsReadOrRefusedNeverAnotherException(@ForAll("rates") String text) {
         try {
             RatesReader.read(text.getBytes(StandardCharsets.UTF_8)).forEach(r -> {

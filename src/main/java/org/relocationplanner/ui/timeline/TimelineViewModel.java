@@ -364,7 +364,11 @@ public final class TimelineViewModel {
     // ---- counting -----------------------------------------------------------------------------------------------
 
     private void recount() {
-        StayEvaluation e = engine.evaluate(new Situation(passport, trips, documents.get()), today());
+        // a trip stored by an earlier version outside the days the app counts with is shown and named, not counted:
+        // the engine never allocates by its span
+        List<Trip> counted = trips.stream().filter(t -> org.relocationplanner.domain.Plausible.day(t.entry())
+                && (t.exit() == null || org.relocationplanner.domain.Plausible.day(t.exit()))).toList();
+        StayEvaluation e = engine.evaluate(new Situation(passport, counted, documents.get()), today());
         evaluation.set(e);
         deadlines.setAll(Deadlines.of(e));
         LocalDate today = today();
@@ -382,6 +386,12 @@ public final class TimelineViewModel {
                     i18n.tr(w.date() == null ? "timeline.trip.no_rule" : "timeline.trip.no_rule_after",
                             areaName(c.trip().country()), i18n.date(c.trip().entry()),
                             w.date() == null ? "" : i18n.date(w.date()))));
+        }
+        for (Trip t : trips) {
+            if (!counted.contains(t)) {
+                found.add(i18n.tr("timeline.trip.out_of_range", areaName(t.country()), String.valueOf(t.entry()),
+                        t.exit() == null ? "" : String.valueOf(t.exit())));
+            }
         }
         problems.setAll(found);
         List<String> lines = new ArrayList<>();

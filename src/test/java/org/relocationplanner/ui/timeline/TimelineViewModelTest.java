@@ -268,4 +268,17 @@ class TimelineViewModelTest {
         vm.editTrip(0);
         assertEquals(null, dialogs.cautions.get(2));
     }
+
+    /**
+     * Issue 15: a trip an earlier version stored far outside 1900-2100 made the stay engine allocate by its span
+     * (NegativeArraySizeException). It is now named among the problems and left out of every count.
+     */
+    @Test
+    void aTripStoredOutsideTheDaysTheAppCountsWithIsNamedAndNotCounted() {
+        Trip far = new Trip("KZ", LocalDate.of(9999, 1, 1), null, "");
+        TimelineViewModel vm = vm(List.of(trip("GE", "2026-06-01", null), far), Documents.NONE);
+        assertTrue(vm.problems().stream().anyMatch(p -> p.contains("9999-01-01")
+                && p.contains("outside the days the app counts with")), vm.problems().toString());
+        assertEquals(2, vm.trips().size(), "the trip is still there to edit or delete");
+    }
 }
