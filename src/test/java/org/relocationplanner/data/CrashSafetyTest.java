@@ -64,9 +64,11 @@ class CrashSafetyTest {
             try (Database db = Database.open(base)) {
                 List<Trip> trips = new RecordRepository(db).trips();
                 int stored = trips.isEmpty() ? 0 : Integer.parseInt(trips.get(0).note());
-                // the last save the writer reported is there; one more may have committed before it could say so
-                assertTrue(stored == seen || stored == seen + 1, "round " + round + ": saw " + seen + ", stored "
-                        + stored);
+                // the last save the writer reported is there. More may have committed than it was heard to say:
+                // after a kill the JDK's process reaper drains the pipe while the reader thread reads it, and the
+                // last lines printed can be lost to the reader (seen here on a loaded 2-core machine: up to 4), so
+                // only "nothing reported is missing" is asserted, never an upper bound
+                assertTrue(stored >= seen, "round " + round + ": saw " + seen + " committed, stored " + stored);
                 assertEquals(stored % 40 + 1, stored == 0 ? 1 : trips.size(), "a save is whole, never half");
                 assertTrue(stored >= committedBefore, "nothing committed earlier was lost");
                 committedBefore = stored;
