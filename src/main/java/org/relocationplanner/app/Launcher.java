@@ -95,19 +95,7 @@ public final class Launcher {
 
     /** The folder the window opens: {@code --data-dir} among the options it was started with, else the default. */
     static DataFolder windowFolder(List<String> args) {
-        String dataDir = null;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--data-dir") && i + 1 < args.size()) {
-                dataDir = args.get(i + 1);
-            } else if (args.get(i).startsWith("--data-dir=")) {
-                dataDir = args.get(i).substring("--data-dir=".length());
-            }
-        }
-        return defaultFolder(dataDir);
-    }
-
-    static DataFolder defaultFolder(String option) {
-        return DataFolder.forCommand(option);
+        return DataFolder.forArgs(args);
     }
 
     static String version() {

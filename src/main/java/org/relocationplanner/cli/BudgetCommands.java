@@ -161,10 +161,10 @@ final class BudgetCommands {
             err.println("budget: " + plan + ": no such file");
             return 2;
         } catch (PlanJson.PlanFormatException e) {
-            err.println(StaysCommand.oneLine("budget: " + plan + ": " + e.getMessage()));
+            err.println(Cli.oneLine("budget: " + plan + ": " + e.getMessage()));
             return 2;
         } catch (IOException e) {
-            err.println(StaysCommand.oneLine("budget: " + plan + ": cannot be read: " + e.getMessage()));
+            err.println(Cli.oneLine("budget: " + plan + ": cannot be read: " + e.getMessage()));
             return 2;
         }
         RateHistory history = history(dataDir, terminal, "budget");
@@ -183,7 +183,7 @@ final class BudgetCommands {
             err.println("budget: " + plan + ": " + e.getMessage() + "; import rates for it first");
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println(StaysCommand.oneLine("budget: " + plan + ": " + e.getMessage()));
+            err.println(Cli.oneLine("budget: " + plan + ": " + e.getMessage()));
             return 2;
         }
     }
@@ -213,14 +213,14 @@ final class BudgetCommands {
         try {
             bytes = RatesReader.bytes(file);
         } catch (RatesFormatException e) {
-            err.println(StaysCommand.oneLine("rates import: " + file + ": " + e.getMessage()
+            err.println(Cli.oneLine("rates import: " + file + ": " + e.getMessage()
                     + "; nothing was imported"));
             return 2;
         } catch (NoSuchFileException e) {
             err.println("rates import: " + file + ": no such file");
             return 2;
         } catch (IOException e) {
-            err.println(StaysCommand.oneLine("rates import: " + file + ": cannot be read: " + e.getMessage()));
+            err.println(Cli.oneLine("rates import: " + file + ": cannot be read: " + e.getMessage()));
             return 2;
         }
         Database db = RatesService.open(Cli.folder(dataDir), err, "rates import", terminal.password());
@@ -232,7 +232,7 @@ final class BudgetCommands {
             try {
                 r = new RatesService(db).importFile(bytes);
             } catch (RatesFormatException e) {
-                err.println(StaysCommand.oneLine("rates import: " + file + ": " + e.getMessage()
+                err.println(Cli.oneLine("rates import: " + file + ": " + e.getMessage()
                         + "; nothing was imported"));
                 return 2;
             }

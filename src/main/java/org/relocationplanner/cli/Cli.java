@@ -59,16 +59,8 @@ public final class Cli {
 
     /** Appends the error's whole trace to the log in the data folder the command named; its path, or null. */
     private static String errorLog(String[] args, Exception e) {
-        String dataDir = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                dataDir = args[i + 1];
-            } else if (args[i].startsWith("--data-dir=")) {
-                dataDir = args[i].substring("--data-dir=".length());
-            }
-        }
         try {
-            java.nio.file.Path dir = folder(dataDir).dir();
+            java.nio.file.Path dir = DataFolder.forArgs(java.util.List.of(args)).dir();
             java.nio.file.Files.createDirectories(dir);
             java.nio.file.Path log = dir.resolve(DataFolder.ERROR_LOG);
             if (!java.nio.file.Files.exists(log) && java.nio.file.Files.getFileAttributeView(dir,

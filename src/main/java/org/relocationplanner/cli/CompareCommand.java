@@ -129,7 +129,7 @@ final class CompareCommand extends TerminalCommand {
                 err.println("compare: the shipped dataset cannot be read: " + e.getMessage());
                 return 1;
             } catch (RuntimeException e) {
-                err.println(StaysCommand.oneLine("compare: the database " + db.file() + " cannot be read: "
+                err.println(Cli.oneLine("compare: the database " + db.file() + " cannot be read: "
                         + e.getMessage()));
                 return 1;
             }

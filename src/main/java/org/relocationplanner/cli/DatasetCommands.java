@@ -131,7 +131,7 @@ final class DatasetCommands extends TerminalCommand {
         try {
             DataPack.openAny(pack, key);
         } catch (DataPack.DataPackException e) {
-            err.println(StaysCommand.oneLine("dataset import: " + file + " refused: " + e.getMessage()
+            err.println(Cli.oneLine("dataset import: " + file + " refused: " + e.getMessage()
                     + "; nothing was changed"));
             return 2;
         }
@@ -150,7 +150,7 @@ final class DatasetCommands extends TerminalCommand {
                     + e.version() + ", not newer than the installed one; nothing was changed");
             return 2;
         } catch (DataPack.DataPackException e) {
-            err.println(StaysCommand.oneLine("dataset import: " + file + " refused: " + e.getMessage()
+            err.println(Cli.oneLine("dataset import: " + file + " refused: " + e.getMessage()
                     + "; nothing was changed"));
             return 2;
         }

@@ -63,11 +63,6 @@ final class StaysCommand extends TerminalCommand {
         super(terminal);
     }
 
-    /** Keeps an error to one line, whatever a quoted field in the file held. */
-    static String oneLine(String message) {
-        return Cli.oneLine(message);
-    }
-
     @Override
     public Integer call() {
         PrintStream out = terminal.out();
@@ -97,13 +92,13 @@ final class StaysCommand extends TerminalCommand {
             err.println("stays: " + trips + ": no such file");
             return 2;
         } catch (TripCsvException e) {
-            err.println(oneLine("stays: " + trips + ": " + e.getMessage()));
+            err.println(Cli.oneLine("stays: " + trips + ": " + e.getMessage()));
             return 2;
         } catch (java.nio.charset.CharacterCodingException e) {
             err.println("stays: " + trips + ": not UTF-8 text");
             return 2;
         } catch (IOException | RuntimeException e) {
-            err.println(oneLine("stays: " + trips + ": cannot be read: " + e.getMessage()));
+            err.println(Cli.oneLine("stays: " + trips + ": cannot be read: " + e.getMessage()));
             return 2;
         }
         RuleBook book;

@@ -67,7 +67,7 @@ final class WipeCommand extends TerminalCommand {
             }
             new DataSafety(folder, terminal.clock()).wipeEverything();
         } catch (IOException e) {
-            err.println(StaysCommand.oneLine("wipe: not everything could be erased in " + folder.dir() + ": "
+            err.println(Cli.oneLine("wipe: not everything could be erased in " + folder.dir() + ": "
                     + e.getMessage()));
             return 1;
         }

@@ -153,10 +153,6 @@ public final class RateRepository {
         });
     }
 
-    public void rememberCbrIds(Map<String, String> ids) {
-        jdbi.useTransaction(h -> remember(h, ids));
-    }
-
     /** Stores an imported file's rates and the Bank of Russia IDs it named, in one transaction. */
     public ImportResult save(List<Rate> rates, Map<String, String> cbrIds) {
         return jdbi.inTransaction(h -> {

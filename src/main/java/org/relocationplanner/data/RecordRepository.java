@@ -32,11 +32,14 @@ public final class RecordRepository {
     }
 
     public List<Trip> trips() {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT country, entry_date, exit_date, note, planned FROM trip ORDER BY position")
+        return jdbi.withHandle(RecordRepository::trips);
+    }
+
+    private static List<Trip> trips(Handle h) {
+        return h.createQuery("SELECT country, entry_date, exit_date, note, planned FROM trip ORDER BY position")
                 .map((rs, ctx) -> new Trip(rs.getString(1).strip(), date(rs.getDate(2)), date(rs.getDate(3)),
                         rs.getString(4), rs.getBoolean(5)))
-                .list());
+                .list();
     }
 
     public void saveTrips(List<Trip> trips) {
@@ -66,11 +69,7 @@ public final class RecordRepository {
      */
     public Written save(List<Trip> trips, Documents documents) {
         return jdbi.inTransaction(h -> {
-            List<Trip> oldTrips = h.createQuery(
-                            "SELECT country, entry_date, exit_date, note, planned FROM trip ORDER BY position")
-                    .map((rs, ctx) -> new Trip(rs.getString(1).strip(), date(rs.getDate(2)), date(rs.getDate(3)),
-                            rs.getString(4), rs.getBoolean(5))).list();
-            Written w = diff(h, "trip", oldTrips, trips, "country, entry_date, exit_date, note, planned",
+            Written w = diff(h, "trip", trips(h), trips, "country, entry_date, exit_date, note, planned",
                     "country = :c, entry_date = :e, exit_date = :x, note = :n, planned = :pl",
                     "(:p, :c, :e, :x, :n, :pl)", (b, t) -> b.bind("c", t.country()).bind("e", t.entry())
                             .bind("x", t.exit()).bind("n", t.note()).bind("pl", t.planned()));
@@ -97,15 +96,10 @@ public final class RecordRepository {
         // positions as a restored backup may have left them (gaps, doubles): the whole list is written once
         int[] shape = h.createQuery("SELECT COUNT(*), COALESCE(MAX(position), -1), COUNT(DISTINCT position) FROM "
                 + table).map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).one();
+        int cleared = 0;
         if (shape[0] != shape[1] + 1 || shape[2] != shape[0]) {
-            h.execute("DELETE FROM " + table);
-            for (int i = 0; i < now.size(); i++) {
-                org.jdbi.v3.core.statement.Update u = h.createUpdate("INSERT INTO " + table + " (position, "
-                        + columns + ") VALUES " + values).bind("p", i);
-                bind.accept(u, now.get(i));
-                u.execute();
-            }
-            return new Written(now.size(), 0, shape[0]);
+            cleared = h.execute("DELETE FROM " + table);
+            old = List.of();
         }
         int inserted = 0;
         int updated = 0;
@@ -131,7 +125,7 @@ public final class RecordRepository {
         }
         int deleted = old.size() > now.size() ? h.createUpdate("DELETE FROM " + table + " WHERE position >= :n")
                 .bind("n", now.size()).execute() : 0;
-        return new Written(inserted, updated, deleted);
+        return new Written(inserted, updated, cleared + deleted);
     }
 
     public Documents documents() {

@@ -123,4 +123,24 @@ public final class RateCoverage {
         }
         return out;
     }
+
+    /**
+     * The quotes cut into runs without a stale day between neighbours: where a day between two quotes has no fresh
+     * rate ({@link RatePolicy#fresh}), a new run begins, and the chart draws a gap.
+     */
+    public static List<List<Rate>> freshRuns(List<Rate> quotes) {
+        List<List<Rate>> runs = new ArrayList<>();
+        List<Rate> run = null;
+        Rate last = null;
+        for (Rate r : quotes) {
+            if (run == null || !RatePolicy.fresh(last.source(), last.date().toEpochDay(),
+                    r.date().toEpochDay() - 1)) {
+                run = new ArrayList<>();
+                runs.add(run);
+            }
+            run.add(r);
+            last = r;
+        }
+        return runs;
+    }
 }

@@ -207,9 +207,7 @@ public final class RatesReader {
             throw new RatesFormatException(0, null, RatesFormatException.Problem.UNKNOWN_FORMAT, null,
                     "not a daily CBR XML document");
         }
-        Map<String, String> ids = new LinkedHashMap<>();
-        daily(xml(dailyXml), ids);
-        return ids;
+        return parse(dailyXml, Map.of()).cbrIds();
     }
 
     // ---- CBR XML

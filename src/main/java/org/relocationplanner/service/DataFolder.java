@@ -76,6 +76,19 @@ public final class DataFolder {
                 movedTo(java.util.prefs.Preferences.userRoot().node(PREFERENCES_NODE)).orElse(null));
     }
 
+    /** The same, with {@code --data-dir PATH} or {@code --data-dir=PATH} looked up among {@code args}. */
+    public static DataFolder forArgs(java.util.List<String> args) {
+        String dataDir = null;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--data-dir") && i + 1 < args.size()) {
+                dataDir = args.get(i + 1);
+            } else if (args.get(i).startsWith("--data-dir=")) {
+                dataDir = args.get(i).substring("--data-dir=".length());
+            }
+        }
+        return forCommand(dataDir);
+    }
+
     /** Where the data lives: the option if given, else the environment variable, else the OS's own place. */
     public static DataFolder resolve(String option, Map<String, String> env, String osName, Path home) {
         return resolve(option, env, osName, home, null);

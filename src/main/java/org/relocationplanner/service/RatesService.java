@@ -44,19 +44,20 @@ public final class RatesService {
     public static Coverage coverage(Database db, java.time.LocalDate on) {
         installShipped(db);
         RateRepository repo = new RateRepository(db);
-        List<Rate> rates = repo.all();
-        boolean prefer = UserData.preferManualRates(new org.relocationplanner.data.SettingsRepository(db));
-        return new Coverage(org.relocationplanner.domain.RateCoverage.of(
-                org.relocationplanner.domain.RateCoverage.spans(rates), RatePolicy.history(rates, prefer), on),
-                repo.cbrIds());
+        return coverage(repo.all(), UserData.preferManualRates(new org.relocationplanner.data.SettingsRepository(
+                db)), repo.cbrIds(), on);
     }
 
     /** The coverage of the shipped history alone. */
     public static Coverage shippedCoverage(java.time.LocalDate on) {
-        List<Rate> rates = ShippedRates.read().rates();
+        return coverage(ShippedRates.read().rates(), false, java.util.Map.of(), on);
+    }
+
+    private static Coverage coverage(List<Rate> rates, boolean preferManual, java.util.Map<String, String> learnt,
+                                     java.time.LocalDate on) {
         return new Coverage(org.relocationplanner.domain.RateCoverage.of(
-                org.relocationplanner.domain.RateCoverage.spans(rates), RatePolicy.history(rates, false), on),
-                java.util.Map.of());
+                org.relocationplanner.domain.RateCoverage.spans(rates), RatePolicy.history(rates, preferManual), on),
+                learnt);
     }
 
     /** Every stored rate, the shipped history installed first when newer. */

@@ -209,7 +209,7 @@ public final class RatesView extends BorderPane {
             List<Rate> quotes = vm.series(c);
             int step = Math.max(1, quotes.size() / 1500); // at most about 1,500 points a line
             // the runs are cut on every quote first, so thinning the points can never bridge a gap
-            for (List<Rate> run : RatesViewModel.freshRuns(quotes)) {
+            for (List<Rate> run : org.relocationplanner.domain.RateCoverage.freshRuns(quotes)) {
                 XYChart.Series<Number, Number> s = new XYChart.Series<>();
                 s.setName(c);
                 chart.getData().add(s);

@@ -236,24 +236,4 @@ public final class RatesViewModel {
         state.setPreferManual(prefer, e -> dialogs.showError(i18n.tr("timeline.error.save"),
                 String.valueOf(e.getMessage())));
     }
-
-    /**
-     * The quotes cut into runs without a stale day between neighbours: where a day between two quotes has no fresh
-     * rate ({@link org.relocationplanner.domain.RatePolicy#fresh}), a new run begins, and the chart draws a gap.
-     */
-    public static List<List<Rate>> freshRuns(List<Rate> quotes) {
-        List<List<Rate>> runs = new java.util.ArrayList<>();
-        List<Rate> run = null;
-        Rate last = null;
-        for (Rate r : quotes) {
-            if (run == null || !org.relocationplanner.domain.RatePolicy.fresh(last.source(), last.date().toEpochDay(),
-                    r.date().toEpochDay() - 1)) {
-                run = new java.util.ArrayList<>();
-                runs.add(run);
-            }
-            run.add(r);
-            last = r;
-        }
-        return runs;
-    }
 }

@@ -87,7 +87,7 @@ class RatesViewModelTest {
         List<Rate> quotes = new ArrayList<>(daily("GEL", "2026-01-01", "2026-01-10", "CBR"));
         quotes.addAll(daily("GEL", "2026-01-19", "2026-01-21", "CBR")); // the 18th, 8 days after the 10th, is stale
         quotes.addAll(daily("GEL", "2026-01-28", "2026-01-29", "CBR")); // the 27th, 6 days after the 21st, is fresh
-        List<List<Rate>> runs = RatesViewModel.freshRuns(quotes);
+        List<List<Rate>> runs = org.relocationplanner.domain.RateCoverage.freshRuns(quotes);
         assertEquals(2, runs.size());
         assertEquals(10, runs.get(0).size());
         assertEquals(5, runs.get(1).size());
