@@ -23,6 +23,8 @@ public final class Launcher {
             "       relocation-planner budget --plan FILE [--format json|table]",
             "       relocation-planner rates import FILE",
             "       relocation-planner rates show --currency XXX --from YYYY-MM-DD --to YYYY-MM-DD",
+            "       relocation-planner rates coverage [--currency XXX] [--on YYYY-MM-DD]",
+            "       relocation-planner rates set-aside [--out FILE]",
             "       relocation-planner dataset import FILE",
             "       relocation-planner wipe [--yes]",
             "       relocation-planner COMMAND --help        (also: generate-completion, a bash/zsh completion script)",

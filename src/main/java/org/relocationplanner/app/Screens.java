@@ -127,6 +127,9 @@ final class Screens {
             offerPassword(main);
             List<String> urgent = timeline.urgent().stream().map(d -> timeline.describe(d, true)).toList();
             main.notice(urgent);
+            if (s.ratesSetAsideNow() > 0) {
+                main.hintProperty().set(i18n.tr("notice.rates_set_aside", s.ratesSetAsideNow()));
+            }
         }
         main.screenProperty().addListener((o, a, b) -> {
             current = b;

@@ -33,6 +33,7 @@ import org.relocationplanner.io.RatesReader;
  * relocation-planner rates import FILE [--data-dir PATH]
  * relocation-planner rates show --currency GEL --from 2022-06-01 --to 2023-06-30 [--format json|table]
  * relocation-planner rates coverage [--currency GEL] [--on YYYY-MM-DD] [--format json|table]
+ * relocation-planner rates set-aside [--out FILE]
  * </pre>
  * Exit code 0; 2 with one line naming what is wrong in the input; 1 when the database cannot be used.
  */
@@ -41,7 +42,7 @@ final class BudgetCommands {
     static final String BUDGET_USAGE = "Usage: relocation-planner budget --plan FILE [--format json|table]";
     static final String RATES_USAGE = "Usage: relocation-planner rates import FILE | rates show --currency XXX "
             + "--from YYYY-MM-DD --to YYYY-MM-DD [--format json|table] | rates coverage [--currency XXX] "
-            + "[--on YYYY-MM-DD] [--format json|table]";
+            + "[--on YYYY-MM-DD] [--format json|table] | rates set-aside [--out FILE]";
 
     private BudgetCommands() {
     }
@@ -70,7 +71,7 @@ final class BudgetCommands {
     /** {@code rates import|show|coverage}. */
     @Command(name = "rates", description = "The stored exchange-rate history: import a file, show a period, "
             + "see which source covers which days.", subcommands = {RatesImport.class, RatesShow.class,
-            RatesCoverage.class})
+            RatesCoverage.class, RatesSetAside.class})
     static final class Rates extends TerminalCommand {
 
         Rates(Terminal terminal) {
@@ -147,6 +148,57 @@ final class BudgetCommands {
         }
     }
 
+    @Command(name = "set-aside", description = "The stored rates an earlier version let in outside the days and "
+            + "sizes the app keeps, set aside and never counted: as CSV date,currency,rate,source.")
+    static final class RatesSetAside extends TerminalCommand {
+        @Option(names = "--out", paramLabel = "FILE", description = "write them to this file (default: print)")
+        String outFile;
+        @Option(names = "--data-dir", paramLabel = "PATH", description = "the data folder to read")
+        String dataDir;
+
+        RatesSetAside(Terminal terminal) {
+            super(terminal);
+        }
+
+        @Override
+        public Integer call() {
+            return setAside(outFile, dataDir, terminal);
+        }
+    }
+
+    private static int setAside(String outFile, String dataDir, Terminal terminal) {
+        PrintStream err = terminal.err();
+        Database db = RatesService.open(Cli.folder(dataDir), err, "rates set-aside", terminal.password());
+        if (db == null) {
+            return 1;
+        }
+        List<org.relocationplanner.data.RateRepository.SetAside> rows;
+        try (db) {
+            int moved = RatesService.setAsideImplausible(db);
+            if (moved > 0) {
+                err.println("rates set-aside: " + moved + " stored rates outside " + org.relocationplanner.domain
+                        .Plausible.days() + " were set aside now");
+            }
+            rows = RatesService.setAside(db);
+        }
+        try {
+            if (outFile == null) {
+                java.io.StringWriter text = new java.io.StringWriter();
+                RatesService.writeSetAside(rows, text);
+                terminal.out().print(text);
+                terminal.out().flush();
+            } else {
+                org.relocationplanner.io.AtomicFile.write(Path.of(outFile), w -> RatesService.writeSetAside(rows, w));
+            }
+        } catch (IOException e) {
+            err.println(Cli.oneLine("rates set-aside: " + outFile + ": cannot be written: " + e.getMessage()));
+            return 1;
+        }
+        err.println("rates set-aside: " + rows.size() + " rates set aside" + (outFile == null ? ""
+                : ", written to " + outFile));
+        return 0;
+    }
+
     static int budget(String plan, String format, String dataDir, Terminal terminal) {
         PrintStream out = terminal.out();
         PrintStream err = terminal.err();
@@ -197,6 +249,12 @@ final class BudgetCommands {
         }
         RateHistory h;
         try (db) {
+            int moved = RatesService.setAsideImplausible(db);
+            if (moved > 0) {
+                err.println(command + ": " + moved + " stored rates outside the days and sizes the app keeps ("
+                        + org.relocationplanner.domain.Plausible.days() + ") were set aside and are not counted;"
+                        + " `relocation-planner rates set-aside --out FILE` writes them out");
+            }
             h = RatesService.history(db);
         }
         if (h.leftOut() > 0) {
@@ -223,19 +281,31 @@ final class BudgetCommands {
             err.println(Cli.oneLine("rates import: " + file + ": cannot be read: " + e.getMessage()));
             return 2;
         }
-        Database db = RatesService.open(Cli.folder(dataDir), err, "rates import", terminal.password());
+        // the whole file is read and checked first: a refused file never opens the database for writing
+        char[][] asked = new char[1][];
+        java.util.function.Supplier<char[]> password = () -> {
+            if (asked[0] == null) {
+                char[] pw = terminal.password().get();
+                asked[0] = pw == null ? new char[0] : pw;
+            }
+            return asked[0].clone();
+        };
+        RatesReader.Parsed parsed;
+        try {
+            parsed = RatesService.check(bytes, () -> RatesService.storedIds(Cli.folder(dataDir), password));
+        } catch (RatesFormatException e) {
+            err.println(Cli.oneLine("rates import: " + file + ": " + e.getMessage() + "; nothing was imported"));
+            return 2;
+        }
+        Database db = RatesService.open(Cli.folder(dataDir), err, "rates import", password);
+        if (asked[0] != null) {
+            java.util.Arrays.fill(asked[0], '\0');
+        }
         if (db == null) {
             return 1;
         }
         try (db) {
-            RatesService.Imported r;
-            try {
-                r = new RatesService(db).importFile(bytes);
-            } catch (RatesFormatException e) {
-                err.println(Cli.oneLine("rates import: " + file + ": " + e.getMessage()
-                        + "; nothing was imported"));
-                return 2;
-            }
+            RatesService.Imported r = new RatesService(db).store(parsed);
             out.printf(Locale.ROOT, "%s: %d added, %d updated, %d skipped%n", file.getFileName(), r.added(),
                     r.updated(), r.skipped());
             return 0;

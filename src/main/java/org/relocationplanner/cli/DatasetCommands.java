@@ -129,7 +129,7 @@ final class DatasetCommands extends TerminalCommand {
         PrintStream err = terminal.err();
         byte[] pack = Files.readAllBytes(file);
         try {
-            DataPack.openAny(pack, key);
+            PackService.check(pack, key); // the whole pack, before the user's database is opened
         } catch (DataPack.DataPackException e) {
             err.println(Cli.oneLine("dataset import: " + file + " refused: " + e.getMessage()
                     + "; nothing was changed"));

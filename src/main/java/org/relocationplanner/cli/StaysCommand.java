@@ -2,9 +2,6 @@ package org.relocationplanner.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,8 +83,8 @@ final class StaysCommand extends TerminalCommand {
             return 2;
         }
         List<Trip> list;
-        try (Reader r = Files.newBufferedReader(Path.of(trips), StandardCharsets.UTF_8)) {
-            list = TripCsv.read(r);
+        try {
+            list = TripCsv.read(Path.of(trips));
         } catch (NoSuchFileException e) {
             err.println("stays: " + trips + ": no such file");
             return 2;

@@ -34,13 +34,21 @@ public final class Database implements AutoCloseable {
      * for an encrypted database that would leak what the encryption hides, so the trace file is off. The page
      * cache is 4 MB instead of H2's 16 MB: the user's database is a few MB, read mostly once, at start, and the
      * memory is better left to the window.
+     * <p>
+     * MAX_COMPACT_TIME=0: H2 2.3.232 compacts for up to 200 ms while it closes a file, and that compaction can leave
+     * a file that no longer opens ("File corrupted while reading record", MVStoreException "Double mark" in
+     * FreeSpaceBitSet.markUsed; h2database issues #4083 and #4387). Five plain open, read and close cycles of a
+     * database with the shipped rates did it here ({@code DatabaseReopenTest}). The file is instead rewritten whole
+     * by SHUTDOWN COMPACT when most of it is dead space ({@link #close}).
      */
-    private static final String NO_TRACE = ";TRACE_LEVEL_FILE=0;CACHE_SIZE=4096";
+    private static final String NO_TRACE = ";TRACE_LEVEL_FILE=0;CACHE_SIZE=4096;MAX_COMPACT_TIME=0";
+    /** A file larger than this, with less than half of its chunks live, is rewritten whole as it closes. */
+    static final long COMPACT_ABOVE_BYTES = 8L * 1024 * 1024;
     /**
      * The highest migration this app ships (db/migration/V{n}__*.sql). When the file is already at this
      * version, start-up skips Flyway, which takes about a second to load; a test keeps the number true.
      */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
@@ -52,7 +60,11 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(pool);
         this.file = file;
         this.migrated = migrated;
+        this.compactOnClose = mostlyDead(jdbi);
     }
+
+    /** Whether the file, as opened, was large and mostly dead space: it is then rewritten whole as it closes. */
+    private final boolean compactOnClose;
 
     /** Whether opening ran Flyway (a new or older file) or found the schema current and skipped it. */
     public boolean migrated() {
@@ -90,6 +102,27 @@ public final class Database implements AutoCloseable {
         Database db = open(url, file, key);
         OwnerOnly.tighten(base.toAbsolutePath().getParent()); // the file H2 just made, and what was there before
         return db;
+    }
+
+    /**
+     * Opens an existing database only to read it: H2 writes nothing to a file opened so, not even on close, and
+     * nothing is migrated. For reading what a file needs before it is taken (the IDs a rates file refers to), so
+     * that a file refused leaves the database byte for byte as it was.
+     */
+    public static Database openReadOnly(Path base, DatabaseKey key) throws DatabaseProblem {
+        Path file = base.resolveSibling(base.getFileName() + FILE_SUFFIX);
+        if (!Files.exists(file)) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.UNAVAILABLE, file, "There is no database yet", null);
+        }
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE" + NO_TRACE
+                + (key == null ? "" : ";CIPHER=AES");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "planner", key == null ? "" : key.h2FilePassword() + " ");
+        try (var c = pool.getConnection()) {
+            return new Database(pool, file, false);
+        } catch (Exception e) {
+            pool.dispose();
+            throw classify(e, file, key != null);
+        }
     }
 
     /**
@@ -297,10 +330,27 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            jdbi.useHandle(h -> h.execute("SHUTDOWN"));
+            jdbi.useHandle(h -> h.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN"));
         } catch (Exception e) {
             LOG.debug("Shutdown of {} reported {}", file, e.getMessage());
         }
         pool.dispose();
+    }
+
+    /**
+     * Whether the file is large and mostly dead space (each open and close adds a few dozen KB), as H2 counts it
+     * when the file was just opened: within a session, chunks freed in it still count as live.
+     */
+    private static boolean mostlyDead(Jdbi jdbi) {
+        java.util.Map<String, String> info = new java.util.HashMap<>();
+        try {
+            jdbi.useHandle(h -> h.createQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN "
+                + "('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')").map((rs, ctx) -> info.put(rs.getString(1),
+                rs.getString(2))).list());
+            return Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0")) > COMPACT_ABOVE_BYTES
+                    && Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "100")) < 50;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.relocationplanner.domain.Plausible;
 import org.relocationplanner.domain.Rate;
 
 /**
@@ -38,6 +39,10 @@ public final class RateRepository {
         int updated = 0;
         int skipped = 0;
         for (Rate r : rates) {
+            if (!Plausible.day(r.date()) || !Plausible.rate(r.rubPerUnit())) {
+                throw new IllegalArgumentException("A rate of " + r.rubPerUnit() + " " + r.currency() + " on "
+                        + r.date() + " is outside the days and sizes the app keeps (" + Plausible.days() + ")");
+            }
             String key = r.currency() + "|" + r.source();
             java.util.TreeMap<LocalDate, BigDecimal> days = series.computeIfAbsent(key,
                     k -> read(h, r.currency(), r.source()));
@@ -166,5 +171,63 @@ public final class RateRepository {
             h.createUpdate("MERGE INTO cbr_currency_id (cbr_id, currency) KEY (cbr_id) VALUES (:i, :c)")
                     .bind("i", e.getKey()).bind("c", e.getValue()).execute();
         }
+    }
+
+    /** A stored rate set aside: its day and rate as text, exactly as they were stored. */
+    public record SetAside(String currency, String source, String day, String rate) {
+    }
+
+    /**
+     * Moves every stored rate outside the days and sizes the app keeps (an earlier version let them in) out of
+     * its series into the set-aside table, in one transaction; returns how many it moved.
+     */
+    public int setAsideImplausible() {
+        return jdbi.inTransaction(h -> {
+            List<String[]> keys = h.createQuery("SELECT currency, source FROM rate_series")
+                    .map((rs, ctx) -> new String[] {rs.getString(1).strip(), rs.getString(2)}).list();
+            int moved = 0;
+            for (String[] k : keys) {
+                java.util.TreeMap<LocalDate, BigDecimal> days = read(h, k[0], k[1]);
+                java.util.TreeMap<LocalDate, BigDecimal> kept = new java.util.TreeMap<>();
+                List<SetAside> aside = new ArrayList<>();
+                for (Map.Entry<LocalDate, BigDecimal> d : days.entrySet()) {
+                    if (Plausible.day(d.getKey()) && Plausible.rate(d.getValue())) {
+                        kept.put(d.getKey(), d.getValue());
+                    } else {
+                        aside.add(new SetAside(k[0], k[1], d.getKey().toString(), d.getValue().toString()));
+                    }
+                }
+                if (aside.isEmpty()) {
+                    continue;
+                }
+                for (SetAside a : aside) {
+                    h.createUpdate("MERGE INTO rate_set_aside (currency, source, day_text, rate_text) KEY (currency, source, day_text)"
+                                    + " VALUES (:c, :s, :d, :r)")
+                            .bind("c", a.currency()).bind("s", a.source()).bind("d", a.day()).bind("r", a.rate())
+                            .execute();
+                }
+                if (kept.isEmpty()) {
+                    h.createUpdate("DELETE FROM rate_series WHERE currency = :c AND source = :s").bind("c", k[0])
+                            .bind("s", k[1]).execute();
+                } else {
+                    h.createUpdate("UPDATE rate_series SET days = :n, data = :d WHERE currency = :c AND source = :s")
+                            .bind("c", k[0]).bind("s", k[1]).bind("n", kept.size()).bind("d", pack(kept)).execute();
+                }
+                moved += aside.size();
+            }
+            return moved;
+        });
+    }
+
+    /** The rates set aside so far, by currency, source and day. */
+    public List<SetAside> setAside() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT currency, source, day_text, rate_text FROM rate_set_aside ORDER BY currency, source, day_text")
+                .map((rs, ctx) -> new SetAside(rs.getString(1).strip(), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).list());
+    }
+
+    public int setAsideCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM rate_set_aside").mapTo(Integer.class).one());
     }
 }

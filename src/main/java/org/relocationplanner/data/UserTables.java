@@ -80,7 +80,12 @@ public final class UserTables {
                     of("valid_from", Type.DATE, false), of("valid_to", Type.DATE, false), text("note", 2000))),
             new Table("rate_series", "source IN ('MANUAL', 'CBR')", List.of(text("currency", 3), text("source", 40),
                     of("days", Type.INT, false), new Column("data", Type.BINARY, false, 64 * 1024 * 1024))),
-            new Table("cbr_currency_id", null, List.of(text("cbr_id", 10), text("currency", 3))));
+            new Table("cbr_currency_id", null, List.of(text("cbr_id", 10), text("currency", 3))),
+            new Table("rate_set_aside", null, List.of(text("currency", 3), text("source", 40), text("day_text", 24),
+                    text("rate_text", 200))));
+
+    /** Tables added after backups were first written: a backup of an earlier version has none of their rows. */
+    public static final java.util.Set<String> ADDED_LATER = java.util.Set.of("rate_set_aside");
 
     private UserTables() {
     }

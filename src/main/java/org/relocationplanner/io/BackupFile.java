@@ -294,6 +294,10 @@ public final class BackupFile {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         for (UserTables.Table t : UserTables.TABLES) {
             JsonNode rows = tables.get(t.name());
+            if (rows == null && UserTables.ADDED_LATER.contains(t.name())) {
+                out.put(t.name(), List.of());
+                continue;
+            }
             if (rows == null) {
                 throw new BackupException(Reason.DAMAGED, "table " + t.name() + " is missing");
             }

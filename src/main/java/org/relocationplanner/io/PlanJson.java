@@ -56,7 +56,16 @@ public final class PlanJson {
         }
     }
 
+    /** The largest plan file read: a plan of a hundred incomes and expenses is some 20 KB. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    /** Reads a plan file of at most {@link #MAX_BYTES}; a larger one is refused by its size, unread. */
     public static Document read(Path file) throws IOException, PlanFormatException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new PlanFormatException("", "the file is " + size / (1024 * 1024) + " MB; a plan of at most "
+                    + MAX_BYTES / (1024 * 1024) + " MB is read");
+        }
         return read(Files.readString(file));
     }
 

@@ -28,6 +28,25 @@ public final class TripCsv {
     private TripCsv() {
     }
 
+    /**
+     * The largest trips file read: a lifetime of trips is a few hundred lines, some 50 KB. The reader keeps every
+     * row until the last one is checked (all or nothing), so a larger file is refused by its size, unread.
+     */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /** Reads a trips file of at most {@link #MAX_BYTES}, as UTF-8. */
+    public static List<Trip> read(java.nio.file.Path file) throws IOException, TripCsvException {
+        long size = java.nio.file.Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new TripCsvException(0, null, TripCsvException.Problem.TOO_LARGE, String.valueOf(size),
+                    "the file is " + size / (1024 * 1024) + " MB; a trips file of at most " + MAX_BYTES / (1024 * 1024)
+                    + " MB is read");
+        }
+        try (Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return read(r);
+        }
+    }
+
     public static List<Trip> read(Reader source) throws IOException, TripCsvException {
         List<CsvRecords.Row> rows;
         try {

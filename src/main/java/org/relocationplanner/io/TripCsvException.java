@@ -6,7 +6,7 @@ public final class TripCsvException extends LocatedFormatException {
     /** What is wrong, for a message in the user's language; {@link #value()} is the text or number at fault. */
     public enum Problem {
         HEADER, EMPTY, FIELD_COUNT, COUNTRY, ENTRY_MISSING, EXIT_BEFORE_ENTRY, NOTE_TOO_LONG, NOT_A_DATE,
-        NOT_A_REAL_DATE, STRAY_QUOTE, UNCLOSED_QUOTE, OUT_OF_RANGE
+        NOT_A_REAL_DATE, STRAY_QUOTE, UNCLOSED_QUOTE, OUT_OF_RANGE, TOO_LARGE
     }
 
     private final Problem problem;

@@ -19,6 +19,12 @@ public interface BudgetStore {
     /** Reads a rates file once and stores it with the IDs it names, in one transaction: added, updated, skipped. */
     public int[] importRates(byte[] content) throws org.relocationplanner.io.RatesFormatException;
 
+    /** How many stored rates were set aside as outside the ranges the app keeps (see {@code rates set-aside}). */
+    public int setAsideRates();
+
+    /** Writes the rates set aside as CSV date,currency,rate,source, whole or not at all. */
+    public void writeSetAsideRates(java.nio.file.Path file) throws java.io.IOException;
+
     public Optional<String> plan();
 
     public void savePlan(String json);

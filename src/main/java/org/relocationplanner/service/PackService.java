@@ -42,6 +42,26 @@ public final class PackService {
     private PackService() {
     }
 
+    /**
+     * Verifies a pack and stores it into a database in memory, as {@link #install} would store it into the user's:
+     * what the user's database would refuse (a text longer than its column, say) is refused here, before that
+     * database is opened, so a refused pack leaves its file exactly as it was.
+     */
+    public static void check(byte[] pack, PublicKey key) throws DataPack.DataPackException {
+        DataPack.Payload p = DataPack.openAny(pack, key);
+        try (Database scratch = Database.inMemory("pack-check-" + System.nanoTime())) {
+            if (p.rates() != null) {
+                new RateRepository(scratch).installShipped(p.rates().rates(), p.rates().version());
+            } else {
+                ShippedData.installIfNewer(new DestinationRepository(scratch), p.dataset());
+            }
+        } catch (org.relocationplanner.data.DatabaseProblem | RuntimeException e) {
+            throw new DataPack.DataPackException(DataPack.Reason.BROKEN_DATASET, (p.rates() != null
+                    ? "its rate history cannot be stored: " : "its country data cannot be stored: ")
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
     public static Installed install(Database db, byte[] pack, PublicKey key) throws DataPack.DataPackException, NotNewer {
         DataPack.Payload p = DataPack.openAny(pack, key);
         if (p.rates() != null) {

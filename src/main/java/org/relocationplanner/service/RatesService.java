@@ -35,6 +35,46 @@ public final class RatesService {
         return new Imported(r.added(), r.updated(), r.skipped());
     }
 
+    /**
+     * Reads and checks a rates file before any database is opened for writing: only a Bank of Russia dynamic file
+     * of a currency whose ID a daily file taught earlier needs the stored IDs, read through {@code storedIds}.
+     */
+    public static org.relocationplanner.io.RatesReader.Parsed check(byte[] content,
+            java.util.function.Supplier<java.util.Map<String, String>> storedIds)
+            throws org.relocationplanner.io.RatesFormatException {
+        try {
+            return org.relocationplanner.io.RatesReader.parse(content, java.util.Map.of());
+        } catch (org.relocationplanner.io.RatesFormatException e) {
+            if (e.problem() != org.relocationplanner.io.RatesFormatException.Problem.UNKNOWN_CBR_ID) {
+                throw e;
+            }
+            java.util.Map<String, String> ids = storedIds.get();
+            if (ids.isEmpty()) {
+                throw e;
+            }
+            return org.relocationplanner.io.RatesReader.parse(content, ids);
+        }
+    }
+
+    /** Stores a checked file's rates and the IDs it names, in one transaction. */
+    public Imported store(org.relocationplanner.io.RatesReader.Parsed parsed) {
+        RateRepository.ImportResult r = new RateRepository(db).save(parsed.rates(), parsed.cbrIds());
+        return new Imported(r.added(), r.updated(), r.skipped());
+    }
+
+    /** The Bank of Russia IDs stored in the folder's database, read without writing to it; none if it cannot be. */
+    public static java.util.Map<String, String> storedIds(DataFolder folder, java.util.function.Supplier<char[]>
+            password) {
+        java.nio.file.Path base = folder.databaseBase();
+        try {
+            try (Database db = Database.openReadOnly(base, key(base, password))) {
+                return new RateRepository(db).cbrIds();
+            }
+        } catch (java.io.IOException | DatabaseProblem | NoPassword | RuntimeException e) {
+            return java.util.Map.of();
+        }
+    }
+
     /** Every currency's coverage up to {@code on}, and the Bank of Russia IDs learnt from imported daily files. */
     public record Coverage(List<org.relocationplanner.domain.RateCoverage.Of> currencies,
                            java.util.Map<String, String> learntIds) {
@@ -42,7 +82,7 @@ public final class RatesService {
 
     /** The coverage of the rates in {@code db} (the shipped history installed first), as the Rates screen shows it. */
     public static Coverage coverage(Database db, java.time.LocalDate on) {
-        installShipped(db);
+        ready(db);
         RateRepository repo = new RateRepository(db);
         return coverage(repo.all(), UserData.preferManualRates(new org.relocationplanner.data.SettingsRepository(
                 db)), repo.cbrIds(), on);
@@ -84,8 +124,45 @@ public final class RatesService {
 
     /** Every stored rate, installing the shipped history first when it is newer. */
     public static List<Rate> installAndReadAll(Database db) {
-        installShipped(db);
+        ready(db);
         return new RateRepository(db).all();
+    }
+
+    /** The shipped history installed when newer, and rates outside the ranges the app keeps set aside. */
+    private static void ready(Database db) {
+        setAsideImplausible(db);
+        installShipped(db);
+    }
+
+    /** Marks a database whose stored rates were checked: every rate stored since is checked on the way in. */
+    static final String PLAUSIBLE_CHECKED = "data.rates_checked";
+
+    /**
+     * Moves stored rates outside the days and sizes the app keeps (which versions before this check let in) to
+     * the set-aside table, once per database; returns how many it moved now.
+     */
+    public static int setAsideImplausible(Database db) {
+        org.relocationplanner.data.SettingsRepository settings = new org.relocationplanner.data.SettingsRepository(db);
+        if (settings.get(PLAUSIBLE_CHECKED).isPresent()) {
+            return 0;
+        }
+        int moved = new RateRepository(db).setAsideImplausible();
+        settings.put(PLAUSIBLE_CHECKED, "1");
+        return moved;
+    }
+
+    /** The rates set aside so far. */
+    public static List<RateRepository.SetAside> setAside(Database db) {
+        return new RateRepository(db).setAside();
+    }
+
+    /** Writes the rates set aside as CSV (date,currency,rate,source, the day and rate as they were stored). */
+    public static void writeSetAside(List<RateRepository.SetAside> rows, java.io.Writer w) throws java.io.IOException {
+        w.write("date,currency,rate,source\n");
+        for (RateRepository.SetAside r : rows) {
+            w.write(org.relocationplanner.io.Csv.quote(r.day()) + "," + r.currency() + "," + r.rate() + ","
+                    + org.relocationplanner.io.Csv.quote(r.source()) + "\n");
+        }
     }
 
     /**
@@ -93,7 +170,7 @@ public final class RatesService {
      * "prefer my own rates" from its settings.
      */
     public static RateHistory history(Database db) {
-        installShipped(db);
+        ready(db);
         return RatePolicy.history(new RateRepository(db).all(),
                 UserData.preferManualRates(new org.relocationplanner.data.SettingsRepository(db)));
     }
@@ -106,26 +183,40 @@ public final class RatesService {
 
     public static final String PASSWORD_ENV = "RELOCATION_PLANNER_PASSWORD";
 
+    /** A protected database, and no password came. */
+    private static final class NoPassword extends Exception {
+        NoPassword() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The key of the database at {@code base}: null when it has no password. */
+    private static org.relocationplanner.data.DatabaseKey key(java.nio.file.Path base,
+            java.util.function.Supplier<char[]> password) throws java.io.IOException, NoPassword {
+        if (!org.relocationplanner.data.DatabaseKey.isProtected(base)) {
+            return null;
+        }
+        char[] pw = password.get();
+        if (pw == null || pw.length == 0) {
+            throw new NoPassword();
+        }
+        try {
+            return org.relocationplanner.data.DatabaseKey.forDatabase(base, pw);
+        } finally {
+            java.util.Arrays.fill(pw, '\0');
+        }
+    }
+
     /** Opens the data folder's database for a command, or null with the reason printed. */
     public static Database open(DataFolder folder, java.io.PrintStream err, String command,
                                 java.util.function.Supplier<char[]> password) {
         java.nio.file.Path base = folder.databaseBase();
         try {
-            org.relocationplanner.data.DatabaseKey key = null;
-            if (org.relocationplanner.data.DatabaseKey.isProtected(base)) {
-                char[] pw = password.get();
-                if (pw == null || pw.length == 0) {
-                    err.println(command + ": the database " + base.getFileName() + ".mv.db is protected by a password;"
-                            + " run this in a terminal to type it, or set " + PASSWORD_ENV);
-                    return null;
-                }
-                try {
-                    key = org.relocationplanner.data.DatabaseKey.forDatabase(base, pw);
-                } finally {
-                    java.util.Arrays.fill(pw, '\0');
-                }
-            }
-            return Database.open(base, key);
+            return Database.open(base, key(base, password));
+        } catch (NoPassword e) {
+            err.println(command + ": the database " + base.getFileName() + ".mv.db is protected by a password;"
+                    + " run this in a terminal to type it, or set " + PASSWORD_ENV);
+            return null;
         } catch (java.io.IOException e) {
             err.println(command + ": the key file " + org.relocationplanner.data.DatabaseKey.parametersFile(base)
                     + " cannot be read: " + e.getMessage());

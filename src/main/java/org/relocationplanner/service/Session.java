@@ -40,7 +40,7 @@ public final class Session {
                     Weights weights, List<String> picked, String passport, String currentCountry,
                     List<Trip> trips, Documents documents, String plan, boolean preferManualRates,
                     int autoLockMinutes, int keepBackups, org.relocationplanner.domain.Deadline.Warnings warnings,
-                    List<String> otherPassports, String incomeCurrency, boolean setUp) {
+                    List<String> otherPassports, String incomeCurrency, boolean setUp, int ratesSetAsideNow) {
     }
 
     /** An opened database and what the screens are built from. */
@@ -79,13 +79,14 @@ public final class Session {
         List<Trip> trips = records.trips();
         Documents documents = records.documents();
         DestinationRepository.Installed installed = destinations.installed();
+        int setAside = RatesService.setAsideImplausible(db); // once per database: rates an earlier version let in
         return new Snapshot(destinations.installedDataset().orElseThrow(), installed.destinations(), installed.rules(),
                 annotations.all(), store.weights(), store.picked(),
                 store.passport(), store.currentCountry(), trips, documents,
                 store.plan().orElse(null), store.preferManualRates(),
                 number(settings, AUTO_LOCK, DEFAULT_AUTO_LOCK),
                 number(settings, KEEP_BACKUPS, DEFAULT_KEEP_BACKUPS), store.warnings(),
-                store.otherPassports(), store.incomeCurrency(), setUp(settings, trips, documents));
+                store.otherPassports(), store.incomeCurrency(), setUp(settings, trips, documents), setAside);
     }
 
     public static int number(SettingsRepository settings, String name, int fallback) {

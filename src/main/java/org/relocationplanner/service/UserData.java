@@ -52,6 +52,17 @@ public final class UserData implements CompareStore, SettingsStore, TimelineStor
     }
 
     @Override
+    public int setAsideRates() {
+        return rateRepository().setAsideCount();
+    }
+
+    @Override
+    public void writeSetAsideRates(java.nio.file.Path file) throws java.io.IOException {
+        List<RateRepository.SetAside> rows = rateRepository().setAside();
+        org.relocationplanner.io.AtomicFile.write(file, w -> RatesService.writeSetAside(rows, w));
+    }
+
+    @Override
     public int[] saveRates(List<org.relocationplanner.domain.Rate> list) {
         RateRepository.ImportResult r = rateRepository().save(list);
         return new int[] {r.added(), r.updated(), r.skipped()};

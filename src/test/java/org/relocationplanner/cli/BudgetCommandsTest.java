@@ -7,9 +7,7 @@ import org.relocationplanner.app.Launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +20,18 @@ class BudgetCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), java.time.Clock.systemDefaultZone(), () -> null,
-                () -> null));
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8).strip();
+        return cli.err();
     }
 
     private String file(String name, String text) throws IOException {
@@ -167,20 +160,35 @@ class BudgetCommandsTest {
 
     /**
      * Issue 15: a rate stored before the doors checked (the ECB file with one date changed to 9999-12-31) made every
-     * later command run out of memory. Now it is left out, said on stderr, and the command answers.
+     * later command run out of memory. Now it is set aside once (said on stderr), the command answers with the
+     * rest of the series, and {@code rates set-aside} writes the row out as it was stored.
      */
     @Test
-    void aPoisonedRateStoredEarlierIsLeftOutAndSaid() throws Exception {
+    void aPoisonedRateStoredEarlierIsSetAsideSaidOnceAndCanBeWrittenOut() throws Exception {
         Path data = dir.resolve("poisoned");
         try (org.relocationplanner.data.Database db = org.relocationplanner.data.Database.open(
                 new org.relocationplanner.service.DataFolder(data).databaseBase())) {
-            new org.relocationplanner.data.RateRepository(db).save(java.util.List.of(
-                    new org.relocationplanner.domain.Rate(java.time.LocalDate.of(9999, 12, 31), "GEL",
-                            new java.math.BigDecimal("33"), "X")));
+            java.util.TreeMap<java.time.LocalDate, java.math.BigDecimal> days = new java.util.TreeMap<>();
+            days.put(java.time.LocalDate.of(2024, 7, 25), new java.math.BigDecimal("33.5")); // in a gap of the shipped
+            days.put(java.time.LocalDate.of(9999, 12, 31), new java.math.BigDecimal("33"));
+            org.relocationplanner.data.PoisonedRates.store(db, "GEL", "X", days);
         }
+        assertEquals(0, run("rates", "show", "--currency", "GEL", "--from", "2024-07-24", "--to", "2024-07-26",
+                "--data-dir", data.toString()), err());
+        assertTrue(err().contains("1 stored rates outside the days and sizes the app keeps (1900-01-01 to "
+                + "2100-12-31) were set aside"), err());
+        assertTrue(out().contains("2024-07-25  33.5  X"), "the plausible day of the series stays: " + out());
+
         assertEquals(0, run("rates", "show", "--currency", "GEL", "--from", "2024-06-01", "--to", "2024-06-05",
                 "--data-dir", data.toString()), err());
-        assertTrue(err().contains("1 stored rates outside the days and sizes the app keeps"), err());
+        assertEquals("", err(), "said once");
+
+        assertEquals(0, run("rates", "set-aside", "--data-dir", data.toString()), err());
+        assertEquals("date,currency,rate,source\n9999-12-31,GEL,33,X", out());
+        Path file = dir.resolve("aside.csv");
+        assertEquals(0, run("rates", "set-aside", "--out", file.toString(), "--data-dir", data.toString()), err());
+        assertEquals("date,currency,rate,source\n9999-12-31,GEL,33,X\n", Files.readString(file));
+        assertTrue(err().contains("1 rates set aside, written to"), err());
     }
 
     /** Issue 15: a refused import writes nothing, not even the currency IDs the refused file named. */

@@ -48,6 +48,8 @@ public class BackupFileTest {
         t.put("rate_series", List.of(row("currency", "GEL", "source", "MANUAL", "days", 1, "data",
                 new byte[] {1, 2, 3, 4})));
         t.put("cbr_currency_id", List.of(row("cbr_id", "R01210", "currency", "GEL")));
+        t.put("rate_set_aside", List.of(row("currency", "GEL", "source", "X", "day_text", "9999-12-31",
+                "rate_text", "33")));
         return t;
     }
 
@@ -69,6 +71,24 @@ public class BackupFileTest {
         assertTrue(UserTables.same(sample(), c.tables()));
         assertEquals(new BigDecimal("1450.500000"), c.tables().get("user_annotation").get(0).get("num_value"));
         assertArrayEquals(new byte[] {1, 2, 3, 4}, (byte[]) c.tables().get("rate_series").get(0).get("data"));
+    }
+
+    /** A backup written before the set-aside table existed reads with that table empty; the rest is required. */
+    @Test
+    void aBackupOfAnEarlierVersionWithoutTheSetAsideTableStillReads() throws Exception {
+        BackupFile.Contents c = BackupFile.read(without("rate_set_aside"), null);
+        assertEquals(List.of(), c.tables().get("rate_set_aside"));
+        assertEquals(1, c.tables().get("trip").size());
+        assertEquals(BackupFile.Reason.DAMAGED, reason(without("trip"), null));
+    }
+
+    /** The sample backup with one table left out of its file. */
+    private static byte[] without(String table) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(BackupFile.write(sample(), CREATED, null));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("tables")).remove(table);
+        return json.writeValueAsBytes(root);
     }
 
     @Test

@@ -98,6 +98,41 @@ class BudgetScreenTest extends AppUiTest {
         robot.clickOn("Cancel");
     }
 
+    /**
+     * Issue 15: a rate an earlier version stored for the year 9999 is set aside on the next start, said once at the
+     * top, named on the Rates screen and written out from there; the rest of its series still counts.
+     */
+    @Test
+    void aPoisonedRateIsSetAsideOnStartNamedOnRatesAndExported(FxRobot robot) throws Exception {
+        robot.interact(() -> planner.stop());
+        try (org.relocationplanner.data.Database db = org.relocationplanner.data.Database.open(
+                new org.relocationplanner.service.DataFolder(app.dataDir).databaseBase())) {
+            java.util.TreeMap<java.time.LocalDate, java.math.BigDecimal> days = new java.util.TreeMap<>();
+            days.put(java.time.LocalDate.of(2026, 11, 20), new java.math.BigDecimal("30.5"));
+            days.put(java.time.LocalDate.of(9999, 12, 31), new java.math.BigDecimal("33"));
+            org.relocationplanner.data.PoisonedRates.store(db, "GEL", "CBR", days);
+        }
+        robot.interact(() -> {
+            planner = new org.relocationplanner.app.Planner(app.config(systemLocale()));
+            planner.start(stage);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 stored rates lay outside 1900–2100 or the sizes the app keeps. They were set aside and are not "
+                + "counted; Rates → Export set-aside rates… writes them out.", text(robot, "#hintText"));
+        robot.clickOn("#nav-rates");
+        assertEquals("1 stored rates were outside the days and sizes the app keeps (1900 to 2100); they are set aside "
+                + "and never counted.", text(robot, "#ratesSetAside"));
+        assertEquals("GEL: 30.5 RUB on 20 November 2026 (Central Bank of Russia)", text(robot, "#summary-GEL"),
+                "the plausible day of the series counts");
+        Path out = app.dataDir.getParent().resolve("aside-" + System.nanoTime() + ".csv");
+        app.files.add(out);
+        robot.clickOn("#exportSetAside");
+        assertEquals("1 set-aside rates written to " + out.getFileName() + ".",
+                robot.lookup("#budgetInfo .content").queryLabeled().getText());
+        robot.clickOn("OK");
+        assertEquals("date,currency,rate,source\n9999-12-31,GEL,33,CBR\n", Files.readString(out));
+    }
+
     @Test
     void aRatesFileImportedFromTheRatesScreenIsCountedAndShown(FxRobot robot) throws IOException {
         Path file = app.dataDir.getParent().resolve("cbr-" + System.nanoTime() + ".csv");

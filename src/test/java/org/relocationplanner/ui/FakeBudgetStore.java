@@ -41,6 +41,19 @@ public final class FakeBudgetStore implements BudgetStore {
         return saveRates(RatesReader.parse(content, Map.of()).rates());
     }
 
+    /** Rates set aside, as CSV lines without the header. */
+    public final List<String> setAside = new ArrayList<>();
+
+    @Override
+    public int setAsideRates() {
+        return setAside.size();
+    }
+
+    @Override
+    public void writeSetAsideRates(java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Files.write(file, setAside);
+    }
+
     @Override
     public Optional<String> plan() {
         return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(plans.size() - 1));

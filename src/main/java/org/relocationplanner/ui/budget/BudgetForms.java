@@ -152,6 +152,11 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
     }
 
     @Override
+    public Optional<Path> chooseSetAsideFile() {
+        return files.save(i18n.get().tr("rates.set_aside.title"), "set-aside-rates.csv", List.of("csv"));
+    }
+
+    @Override
     public Optional<Path> chooseSave(String name) {
         return files.save(i18n.get().tr("budget.export.title"), name, List.of("csv"));
     }

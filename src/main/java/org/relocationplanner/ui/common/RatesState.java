@@ -32,6 +32,8 @@ public final class RatesState {
     private java.util.Map<String, List<org.relocationplanner.domain.RateCoverage.Span>> spans = java.util.Map.of();
     private java.util.Map<String, String> cbrIds = java.util.Map.of();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper setAside = new javafx.beans.property
+            .ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper preferManual = new ReadOnlyBooleanWrapper(false);
     private boolean requested;
     private int generation;
@@ -56,6 +58,19 @@ public final class RatesState {
         return cbrIds;
     }
 
+    /** How many stored rates are set aside as outside the ranges the app keeps, as of the last read. */
+    public javafx.beans.property.ReadOnlyIntegerProperty setAsideProperty() {
+        return setAside.getReadOnlyProperty();
+    }
+
+    /** Writes the rates set aside to {@code file}, off the FX thread. */
+    public void writeSetAside(Path file, Runnable done, Consumer<Exception> onFailure) {
+        executor.run(() -> {
+            store.writeSetAsideRates(file);
+            return null;
+        }, ok -> done.run(), onFailure);
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -74,7 +89,7 @@ public final class RatesState {
     }
 
     private record Read(RateHistory history, Map<String, List<org.relocationplanner.domain.RateCoverage.Span>> spans,
-                        Map<String, String> cbrIds) {
+                        Map<String, String> cbrIds, int setAside) {
     }
 
     /** Reads the history again; of reloads that overlap, only the last one asked for counts. */
@@ -85,11 +100,12 @@ public final class RatesState {
         executor.run(() -> {
             List<Rate> all = store.rates();
             return new Read(org.relocationplanner.domain.RatePolicy.history(all, prefer),
-                    org.relocationplanner.domain.RateCoverage.spans(all), store.cbrIds());
+                    org.relocationplanner.domain.RateCoverage.spans(all), store.cbrIds(), store.setAsideRates());
         }, read -> {
             if (mine == generation) {
                 spans = read.spans();
                 cbrIds = Map.copyOf(read.cbrIds());
+                setAside.set(read.setAside());
                 history.set(read.history());
                 loading.set(false);
             }

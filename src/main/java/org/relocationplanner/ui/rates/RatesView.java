@@ -18,6 +18,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -95,7 +96,7 @@ public final class RatesView extends BorderPane {
                 new javafx.scene.control.Tab(i18n.tr("rates.tab.coverage"), coverageTable()));
         tabs.setId("ratesTabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox center = new VBox(10, currencyBox, range, tabs, status);
+        VBox center = new VBox(10, currencyBox, range, tabs, status, setAsideRow());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         center.setPadding(new Insets(10, 10, 10, 14));
         setCenter(center);
@@ -126,6 +127,31 @@ public final class RatesView extends BorderPane {
         vm.toProperty().addListener((o, a, b) -> refresh());
         vm.state().load(e -> status.setText(i18n.tr("rates.load_failed", String.valueOf(e.getMessage()))));
         refresh();
+    }
+
+    /** Shown while stored rates are set aside: how many, and a button to write them out. */
+    private javafx.scene.Node setAsideRow() {
+        Label text = new Label();
+        text.setId("ratesSetAside");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.getStyleClass().add("error-text");
+        Button export = new Button(i18n.tr("rates.set_aside.export"));
+        export.setId("exportSetAside");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setOnAction(e -> vm.exportSetAside());
+        HBox row = new HBox(10, text, export);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Runnable update = () -> {
+            int n = vm.state().setAsideProperty().get();
+            text.setText(n > 0 ? i18n.tr("rates.set_aside", n) : "");
+            row.setVisible(n > 0);
+            row.setManaged(n > 0);
+        };
+        vm.state().setAsideProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return row;
     }
 
     /** Dates in the user's language, as the rest of the app writes them. */

@@ -43,6 +43,9 @@ public final class RatesViewModel {
 
         Optional<Rate> ownRate(List<String> currencies, LocalDate today);
 
+        /** Where to write the rates set aside as CSV. */
+        Optional<Path> chooseSetAsideFile();
+
         void showError(String title, String message);
 
         void showInfo(String title, String message);
@@ -223,6 +226,19 @@ public final class RatesViewModel {
             return i18n.tr("timeline.import.missing", file);
         }
         return i18n.tr("timeline.import.unreadable", file, String.valueOf(e.getMessage()));
+    }
+
+    /** Asks where to and writes the rates set aside as outside the ranges the app keeps. */
+    public void exportSetAside() {
+        dialogs.chooseSetAsideFile().ifPresent(this::exportSetAside);
+    }
+
+    public void exportSetAside(Path file) {
+        int n = state.setAsideProperty().get();
+        state.writeSetAside(file, () -> dialogs.showInfo(i18n.tr("rates.set_aside.title"),
+                i18n.tr("rates.set_aside.done", n, file.getFileName())), e -> dialogs.showError(
+                i18n.tr("rates.set_aside.title"), i18n.tr("timeline.export.failed.text", file,
+                        String.valueOf(e.getMessage()))));
     }
 
     public void addOwnRate() {

@@ -2,9 +2,6 @@ package org.relocationplanner.ui.timeline;
 
 import org.relocationplanner.service.TimelineStore;
 
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -529,11 +526,7 @@ public final class TimelineViewModel {
     }
 
     public void importTrips(Path file) {
-        executor.run(() -> {
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return TripCsv.read(r);
-            }
-        }, read -> {
+        executor.run(() -> TripCsv.read(file), read -> {
             // the CSV has no planned mark: a trip is already there when all four columns match
             Set<Trip> have = new LinkedHashSet<>();
             trips.forEach(t -> have.add(new Trip(t.country(), t.entry(), t.exit(), t.note(), false)));

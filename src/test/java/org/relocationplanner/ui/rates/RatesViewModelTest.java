@@ -55,6 +55,11 @@ class RatesViewModelTest {
             }
 
             @Override
+            public Optional<Path> chooseSetAsideFile() {
+                return Optional.empty();
+            }
+
+            @Override
             public void showError(String title, String message) {
                 errors.add(message);
             }
