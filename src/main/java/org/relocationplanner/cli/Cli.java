@@ -1,5 +1,6 @@
 package org.relocationplanner.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -27,7 +28,9 @@ public final class Cli {
     }
 
     /** Runs a command; returns its exit code. */
-    public static int run(String[] args, Terminal terminal) {
+    public static int run(String[] args, Terminal given) {
+        Terminal terminal = new Terminal(given.out(), new ShortWords(given.err()), given.clock(), given.password(),
+                given.confirmation());
         CommandLine cmd = new CommandLine(new Cli(), new Factory(terminal));
         // as the hand-written parsers were: a repeated option takes the last value, "@file" is a file name
         cmd.setOverwrittenOptionsAllowed(true);
@@ -98,6 +101,45 @@ public final class Cli {
     /** Keeps an error to one line, whatever a quoted field in a file held. */
     static String oneLine(String message) {
         return message.replaceAll("\\R", " ").replaceAll(" {2,}", " ");
+    }
+
+    /** The longest run of text without a space that a message line shows whole. */
+    static final int LONGEST_WORD = 300;
+
+    /**
+     * A message line as printed: a run of more than {@link #LONGEST_WORD} characters without a space (a 60,000
+     * character "file name" given by mistake) is shortened to its start and its length, so the line stays readable.
+     */
+    static String shortWords(String line) {
+        if (line.length() <= LONGEST_WORD) {
+            return line;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}").matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word.substring(0, 60) + "… ("
+                    + word.length() + " characters)"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The error stream of the commands, each line through {@link #shortWords}. */
+    private static final class ShortWords extends PrintStream {
+        ShortWords(PrintStream target) {
+            super(target, true, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void println(String line) {
+            super.println(line == null ? null : shortWords(line));
+        }
+
+        @Override
+        public void print(String text) {
+            super.print(text == null ? null : shortWords(text));
+        }
     }
 
     /** The data folder a command works on: {@code --data-dir}, else where the app keeps it. */

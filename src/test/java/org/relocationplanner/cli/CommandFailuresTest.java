@@ -101,6 +101,15 @@ class CommandFailuresTest {
                 .filter(l -> !l.contains(" INFO ") && !l.contains(" DEBUG ")).reduce("", String::concat));
     }
 
+    /** A 65,000-character argument (which crashed jpackage's launcher) is a file that cannot be read, said in short. */
+    @Test
+    void aVeryLongArgumentIsNamedInShort() {
+        String name = "a".repeat(65_000);
+        assertEquals(2, run("stays", "--trips", name, "--on", "2026-12-05"));
+        assertTrue(err().startsWith("stays: " + "a".repeat(60) + "… (6500") && err().length() < 400
+                && err().lines().count() == 1, err());
+    }
+
     /**
      * An error no one foresaw (here the clock itself fails) prints one line that points to the log in the data
      * folder, exits with 1, and the log, readable by its owner only, holds the whole trace.
