@@ -13,6 +13,27 @@ public record Documents(List<Passport> passports, List<Visa> visas, List<Residen
         permits = List.copyOf(permits);
     }
 
+    /** Whether every day of {@code d} lies within the days the app counts with ({@link Plausible}). */
+    public static boolean inRange(Document d) {
+        if (d instanceof Visa v) {
+            return Plausible.day(v.validFrom()) && Plausible.day(v.validTo());
+        }
+        if (d instanceof ResidencePermit r) {
+            return Plausible.day(r.validFrom()) && Plausible.day(r.validTo());
+        }
+        return Plausible.day(d.endsOn());
+    }
+
+    /**
+     * These documents without those an earlier version stored with a day outside the days the app counts with: the
+     * ones the stay engine and the deadlines count.
+     */
+    public Documents inRange() {
+        return new Documents(passports.stream().filter(Documents::inRange).toList(),
+                visas.stream().filter(Documents::inRange).toList(),
+                permits.stream().filter(Documents::inRange).toList());
+    }
+
     /** Every document, passports first, then visas and permits. */
     public java.util.List<Document> all() {
         java.util.List<Document> all = new java.util.ArrayList<>(passports);

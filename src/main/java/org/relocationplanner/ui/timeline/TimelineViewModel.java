@@ -365,7 +365,7 @@ public final class TimelineViewModel {
         // the engine never allocates by its span
         List<Trip> counted = trips.stream().filter(t -> org.relocationplanner.domain.Plausible.day(t.entry())
                 && (t.exit() == null || org.relocationplanner.domain.Plausible.day(t.exit()))).toList();
-        StayEvaluation e = engine.evaluate(new Situation(passport, counted, documents.get()), today());
+        StayEvaluation e = engine.evaluate(new Situation(passport, counted, documents.get().inRange()), today());
         evaluation.set(e);
         deadlines.setAll(Deadlines.of(e));
         LocalDate today = today();
@@ -388,6 +388,14 @@ public final class TimelineViewModel {
             if (!counted.contains(t)) {
                 found.add(i18n.tr("timeline.trip.out_of_range", areaName(t.country()), String.valueOf(t.entry()),
                         t.exit() == null ? "" : String.valueOf(t.exit())));
+            }
+        }
+        for (org.relocationplanner.domain.Document d : documents.get().all()) {
+            if (!org.relocationplanner.domain.Documents.inRange(d)) {
+                String kind = d instanceof org.relocationplanner.domain.Passport ? "passport"
+                        : d instanceof org.relocationplanner.domain.Visa ? "visa" : "permit";
+                found.add(i18n.tr("timeline.document.out_of_range", i18n.tr("document." + kind),
+                        String.valueOf(d.endsOn())));
             }
         }
         problems.setAll(found);

@@ -281,4 +281,18 @@ class TimelineViewModelTest {
                 && p.contains("outside the days the app counts with")), vm.problems().toString());
         assertEquals(2, vm.trips().size(), "the trip is still there to edit or delete");
     }
+
+    /** Issue 15: a document stored by an earlier version with a day in the year 9999 is named and not counted. */
+    @Test
+    void aDocumentStoredOutsideTheDaysTheAppCountsWithIsNamedAndGivesNoDeadline() {
+        Documents docs = new Documents(List.of(new org.relocationplanner.domain.Passport("RU", "", LocalDate.of(9999,
+                1, 1))), List.of(), List.of(new org.relocationplanner.domain.ResidencePermit("GE", LocalDate.of(2026, 1,
+                1), LocalDate.of(+99999, 1, 1), "")));
+        TimelineViewModel vm = vm(List.of(trip("GE", "2026-06-01", null)), docs);
+        assertEquals(2, vm.problems().stream().filter(p -> p.contains("it has a day outside the days the app counts "
+                + "with (1900 to 2100), so no count or deadline includes it")).count(), vm.problems().toString());
+        assertTrue(vm.problems().stream().anyMatch(p -> p.startsWith("Passport valid until 9999-01-01")),
+                vm.problems().toString());
+        assertTrue(vm.deadlines().stream().noneMatch(d -> d.date().getYear() > 2100), vm.deadlines().toString());
+    }
 }
