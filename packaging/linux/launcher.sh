@@ -33,9 +33,12 @@ while IFS= read -r line || [ -n "$line" ]; do
             main=${line#app.mainclass=} ;;
         java-options=*)
             option=${line#java-options=}
-            case "$option" in
-                *'$APPDIR'*) option="${option%%\$APPDIR*}$app${option#*\$APPDIR}" ;;
-            esac
+            while :; do
+                case "$option" in
+                    *'$APPDIR'*) option="${option%%\$APPDIR*}$app${option#*\$APPDIR}" ;;
+                    *) break ;;
+                esac
+            done
             set -- "$@" "$option" ;;
     esac
 done < "$cfg"
@@ -45,4 +48,7 @@ while [ "$given" -gt 0 ]; do
     shift
     given=$((given - 1))
 done
+# the native launcher ignored JDK_JAVA_OPTIONS: a developer's setting must not change the app's heap, collector or
+# class-data archive, nor print "Picked up JDK_JAVA_OPTIONS" before every command's output
+unset JDK_JAVA_OPTIONS
 exec "$root/lib/runtime/bin/java" "$@"

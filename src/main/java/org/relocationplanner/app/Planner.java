@@ -262,6 +262,7 @@ public final class Planner implements Screens.Shell {
     @Override
     public void switchLanguage(Locale locale) {
         chooseLanguage(locale);
+        screens.carryStateOnce();
         rebuild();
     }
 

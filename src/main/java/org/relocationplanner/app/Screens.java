@@ -70,6 +70,16 @@ final class Screens {
     private final SafetyActions safetyActions;
     private Screen current;
     private boolean showHint;
+    /** Set for the one build after a language switch: the screens take over what they showed (issue 16). */
+    private boolean carryState;
+    private TimelineViewModel lastTimeline;
+    private CompareViewModel lastCompare;
+    private RatesViewModel lastRates;
+
+    /** The next build is the same data in another language: each screen keeps its zoom, filters and undo. */
+    void carryStateOnce() {
+        carryState = true;
+    }
     private boolean noticeShown;
     private MainViewModel shown;
 
@@ -114,13 +124,26 @@ final class Screens {
                 s.rules(), config.clock(), store, config.executor(),
                 new RecordForms(shell::stage, shell::i18n, files()), i18n);
         timeline.setWarnings(s.warnings());
+        if (carryState && lastTimeline != null) {
+            timeline.carryFrom(lastTimeline);
+        }
+        lastTimeline = timeline;
         warnings.addListener((o, a, b) -> timeline.setWarnings(b));
         MainViewModel main = new MainViewModel(current, s.dataset(), s.destinations(), settings, i18n,
                 config.clock());
         if (showHint) {
             showHint = false;
-            main.hintProperty().set(i18n.tr("hint.first"));
+            if (timeline.trips().isEmpty()) {
+                main.hintProperty().set(i18n.tr("hint.first"));
+            }
         }
+        // the hint asks for trips: it goes once there is one (issue 16: it stayed on every screen)
+        String first = i18n.tr("hint.first");
+        timeline.trips().addListener((javafx.collections.ListChangeListener<org.relocationplanner.domain.Trip>) c -> {
+            if (!timeline.trips().isEmpty() && first.equals(main.hintProperty().get())) {
+                main.hintProperty().set("");
+            }
+        });
         main.bindDeadline(timeline.mostUrgentProperty(), timeline.mostUrgentLevelProperty());
         if (!noticeShown) {
             noticeShown = true;
@@ -128,7 +151,7 @@ final class Screens {
             List<String> urgent = timeline.urgent().stream().map(d -> timeline.describe(d, true)).toList();
             main.notice(urgent);
             if (s.ratesSetAsideNow() > 0) {
-                main.hintProperty().set(i18n.tr("notice.rates_set_aside", s.ratesSetAsideNow()));
+                main.hintProperty().set(i18n.count("notice.rates_set_aside", s.ratesSetAsideNow()));
             }
         }
         main.screenProperty().addListener((o, a, b) -> {
@@ -155,6 +178,15 @@ final class Screens {
                 List.of(budget.planProperty().get().hostCurrency(), "USD"), () -> budget.planProperty().get()
                 .currencies());
         budget.planProperty().addListener((o, a, b) -> rates.refreshMissing());
+        if (carryState && lastRates != null) {
+            rates.carryFrom(lastRates);
+        }
+        if (carryState && lastCompare != null) {
+            compare.carryFrom(lastCompare);
+        }
+        lastRates = rates;
+        lastCompare = compare;
+        carryState = false;
         main.bindRates(javafx.beans.binding.Bindings.createStringBinding(() -> {
             org.relocationplanner.domain.RateHistory h = ratesState.historyProperty().get();
             if (h == null) {
@@ -178,11 +210,16 @@ final class Screens {
                 on(main, Screen.TIMELINE, timeline::exportCalendar));
         actions.put(org.relocationplanner.ui.shell.AppMenu.Action.IMPORT_RATES, on(main, Screen.RATES, rates::importRates));
         actions.put(org.relocationplanner.ui.shell.AppMenu.Action.BACKUP, on(main, Screen.SETTINGS, safety::backupNow));
-        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.LOCK, shell::lock);
-        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.QUIT, () -> {
-            shell.stage().hide();
-            shell.quit();
-        });
+        // Quit and lock close windows: they run after the key event that asked for them (Ctrl+Q, Ctrl+L), since
+        // JavaFX 21's GTK glass still delivers that key's TYPED event to a window closed during its PRESSED event
+        // and crashed the JVM (JDK-8301219, fixed in JavaFX 22)
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.LOCK, () -> javafx.application.Platform.runLater(
+                shell::lock));
+        actions.put(org.relocationplanner.ui.shell.AppMenu.Action.QUIT, () -> javafx.application.Platform.runLater(
+                () -> {
+                    shell.stage().hide();
+                    shell.quit();
+                }));
         actions.put(org.relocationplanner.ui.shell.AppMenu.Action.UNDO, shell.unlocked(() -> {
             if (main.screenProperty().get() == Screen.TIMELINE) {
                 timeline.undo();

@@ -174,11 +174,7 @@ final class BudgetCommands {
         }
         List<org.relocationplanner.data.RateRepository.SetAside> rows;
         try (db) {
-            int moved = RatesService.setAsideImplausible(db);
-            if (moved > 0) {
-                err.println("rates set-aside: " + moved + " stored rates outside " + org.relocationplanner.domain
-                        .Plausible.days() + " were set aside now");
-            }
+            sayIfSetAside(RatesService.setAsideImplausible(db), "rates set-aside", err);
             rows = RatesService.setAside(db);
         }
         try {
@@ -194,8 +190,8 @@ final class BudgetCommands {
             err.println(Cli.oneLine("rates set-aside: " + outFile + ": cannot be written: " + e.getMessage()));
             return 1;
         }
-        err.println("rates set-aside: " + rows.size() + " rates set aside" + (outFile == null ? ""
-                : ", written to " + outFile));
+        err.println("rates set-aside: " + rows.size() + (rows.size() == 1 ? " rate" : " rates") + " set aside"
+                + (outFile == null ? "" : ", written to " + outFile));
         return 0;
     }
 
@@ -240,6 +236,16 @@ final class BudgetCommands {
         }
     }
 
+    /** Says, once, how many stored rates were just set aside as outside the ranges the app keeps. */
+    private static void sayIfSetAside(int moved, String command, PrintStream err) {
+        if (moved > 0) {
+            err.println(command + ": " + moved + (moved == 1 ? " stored rate" : " stored rates") + " outside the days "
+                    + "and sizes the app keeps (" + org.relocationplanner.domain.Plausible.days() + ") "
+                    + (moved == 1 ? "was" : "were") + " set aside and not counted; `relocation-planner rates "
+                    + "set-aside --out FILE` writes them out");
+        }
+    }
+
     private static RateHistory history(String dataDir, Terminal terminal, String command) {
         PrintStream err = terminal.err();
         Database db = RatesService.open(Cli.folder(dataDir), err, command, terminal.password());
@@ -249,12 +255,7 @@ final class BudgetCommands {
         }
         RateHistory h;
         try (db) {
-            int moved = RatesService.setAsideImplausible(db);
-            if (moved > 0) {
-                err.println(command + ": " + moved + " stored rates outside the days and sizes the app keeps ("
-                        + org.relocationplanner.domain.Plausible.days() + ") were set aside and are not counted;"
-                        + " `relocation-planner rates set-aside --out FILE` writes them out");
-            }
+            sayIfSetAside(RatesService.setAsideImplausible(db), command, err);
             h = RatesService.history(db);
         }
         if (h.leftOut() > 0) {
@@ -262,6 +263,13 @@ final class BudgetCommands {
                     + org.relocationplanner.domain.Plausible.days() + ") were left out");
         }
         return h;
+    }
+
+    /** The stored IDs a dynamic file needs could not be read; the reason is printed. */
+    private static final class IdsUnreadable extends RuntimeException {
+        IdsUnreadable() {
+            super(null, null, false, false);
+        }
     }
 
     private static int importFile(Path file, String dataDir, Terminal terminal) {
@@ -291,15 +299,28 @@ final class BudgetCommands {
             return asked[0].clone();
         };
         RatesReader.Parsed parsed;
+        Database db;
         try {
-            parsed = RatesService.check(bytes, () -> RatesService.storedIds(Cli.folder(dataDir), password));
-        } catch (RatesFormatException e) {
-            err.println(Cli.oneLine("rates import: " + file + ": " + e.getMessage() + "; nothing was imported"));
-            return 2;
-        }
-        Database db = RatesService.open(Cli.folder(dataDir), err, "rates import", password);
-        if (asked[0] != null) {
-            java.util.Arrays.fill(asked[0], '\0');
+            try {
+                parsed = RatesService.check(bytes, () -> {
+                    Map<String, String> ids = RatesService.storedIds(Cli.folder(dataDir), err, "rates import",
+                            password);
+                    if (ids == null) {
+                        throw new IdsUnreadable();
+                    }
+                    return ids;
+                });
+            } catch (RatesFormatException e) {
+                err.println(Cli.oneLine("rates import: " + file + ": " + e.getMessage() + "; nothing was imported"));
+                return 2;
+            } catch (IdsUnreadable e) {
+                return 1; // the reason is printed
+            }
+            db = RatesService.open(Cli.folder(dataDir), err, "rates import", password);
+        } finally {
+            if (asked[0] != null) {
+                java.util.Arrays.fill(asked[0], '\0');
+            }
         }
         if (db == null) {
             return 1;
@@ -391,6 +412,7 @@ final class BudgetCommands {
             coverage = RatesService.shippedCoverage(day);
         } else {
             try (db) {
+                sayIfSetAside(RatesService.setAsideImplausible(db), "rates coverage", err);
                 coverage = RatesService.coverage(db, day);
             }
         }

@@ -125,20 +125,63 @@ public final class Cli {
         return out.toString();
     }
 
-    /** The error stream of the commands, each line through {@link #shortWords}. */
+    /**
+     * The error stream of the commands, each line through {@link #shortWords}: text goes to the terminal's own
+     * stream as text, so that it keeps that stream's encoding (the console's code page on Windows).
+     */
     private static final class ShortWords extends PrintStream {
+        private final PrintStream target;
+
         ShortWords(PrintStream target) {
-            super(target, true, StandardCharsets.UTF_8);
+            super(target, true);
+            this.target = target;
         }
 
         @Override
         public void println(String line) {
-            super.println(line == null ? null : shortWords(line));
+            target.println(line == null ? null : shortWords(line));
+        }
+
+        @Override
+        public void println(Object line) {
+            println(String.valueOf(line));
         }
 
         @Override
         public void print(String text) {
-            super.print(text == null ? null : shortWords(text));
+            target.print(text == null ? null : shortWords(text));
+        }
+
+        @Override
+        public void println() {
+            target.println();
+        }
+
+        @Override
+        public PrintStream format(String format, Object... args) {
+            target.print(shortWords(String.format(format, args)));
+            return this;
+        }
+
+        @Override
+        public PrintStream format(java.util.Locale l, String format, Object... args) {
+            target.print(shortWords(String.format(l, format, args)));
+            return this;
+        }
+
+        @Override
+        public void write(int b) {
+            target.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            target.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            target.flush();
         }
     }
 

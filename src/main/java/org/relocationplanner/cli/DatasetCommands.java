@@ -127,6 +127,12 @@ final class DatasetCommands extends TerminalCommand {
     static int importPack(Path file, String dataDir, PublicKey key, Terminal terminal) throws IOException {
         PrintStream out = terminal.out();
         PrintStream err = terminal.err();
+        long size = Files.size(file);
+        if (size > DataPack.MAX_BYTES) {
+            err.println(Cli.oneLine("dataset import: " + file + " refused: it is " + size / (1024 * 1024) + " MB; a "
+                    + "data pack of at most " + DataPack.MAX_BYTES / (1024 * 1024) + " MB is read; nothing was changed"));
+            return 2;
+        }
         byte[] pack = Files.readAllBytes(file);
         try {
             PackService.check(pack, key); // the whole pack, before the user's database is opened
@@ -161,8 +167,16 @@ final class DatasetCommands extends TerminalCommand {
         Files.createDirectories(dir);
         Path priv = dir.resolve("maintainers-ed25519.key");
         Path pub = dir.resolve("maintainers-ed25519.pub");
-        Files.writeString(priv, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n",
-                StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.CREATE_NEW);
+        if (Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            // the private key readable by its owner only, from the moment it exists
+            Files.createFile(priv, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(priv, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n",
+                    StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        } else {
+            Files.writeString(priv, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n",
+                    StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.CREATE_NEW);
+        }
         Files.writeString(pub, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n",
                 StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.CREATE_NEW);
         out.println("Wrote " + priv + " (keep it secret, never in the repository) and " + pub);

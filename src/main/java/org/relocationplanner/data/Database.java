@@ -56,11 +56,15 @@ public final class Database implements AutoCloseable {
     private final boolean migrated;
 
     private Database(JdbcConnectionPool pool, Path file, boolean migrated) {
+        this(pool, file, migrated, true);
+    }
+
+    private Database(JdbcConnectionPool pool, Path file, boolean migrated, boolean writable) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.file = file;
         this.migrated = migrated;
-        this.compactOnClose = mostlyDead(jdbi);
+        this.compactOnClose = writable && mostlyDead(jdbi);
     }
 
     /** Whether the file, as opened, was large and mostly dead space: it is then rewritten whole as it closes. */
@@ -118,7 +122,7 @@ public final class Database implements AutoCloseable {
                 + (key == null ? "" : ";CIPHER=AES");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "planner", key == null ? "" : key.h2FilePassword() + " ");
         try (var c = pool.getConnection()) {
-            return new Database(pool, file, false);
+            return new Database(pool, file, false, false);
         } catch (Exception e) {
             pool.dispose();
             throw classify(e, file, key != null);
@@ -335,6 +339,10 @@ public final class Database implements AutoCloseable {
             LOG.debug("Shutdown of {} reported {}", file, e.getMessage());
         }
         pool.dispose();
+        if (compactOnClose && file.getParent() != null) {
+            // the compacted file is a new file, made with the system's default permissions
+            OwnerOnly.tighten(file.toAbsolutePath().getParent());
+        }
     }
 
     /**

@@ -102,10 +102,21 @@ public final class RateRepository {
         return bytes.toByteArray();
     }
 
+    /** A stored series whose bytes do not hold what their count says (a damaged file, a forged backup). */
+    public static final class DamagedSeries extends IllegalStateException {
+        DamagedSeries(String message) {
+            super(message);
+        }
+    }
+
     private static java.util.TreeMap<LocalDate, BigDecimal> unpack(byte[] data) {
         java.util.TreeMap<LocalDate, BigDecimal> days = new java.util.TreeMap<>();
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(data);
-        int n = in.getInt();
+        int n = data.length >= 4 ? in.getInt() : -1;
+        if (n < 0 || data.length != 4 + 13L * n) {
+            throw new DamagedSeries("a stored rate series of " + data.length + " bytes is damaged (its count says "
+                    + n + " days)");
+        }
         for (int i = 0; i < n; i++) {
             LocalDate day = LocalDate.ofEpochDay(in.getInt());
             int scale = in.get();
@@ -187,7 +198,22 @@ public final class RateRepository {
                     .map((rs, ctx) -> new String[] {rs.getString(1).strip(), rs.getString(2)}).list();
             int moved = 0;
             for (String[] k : keys) {
-                java.util.TreeMap<LocalDate, BigDecimal> days = read(h, k[0], k[1]);
+                java.util.TreeMap<LocalDate, BigDecimal> days;
+                try {
+                    days = read(h, k[0], k[1]);
+                } catch (DamagedSeries e) {
+                    // kept, as its bytes, under the day "damaged": nothing can be counted of it
+                    byte[] raw = h.createQuery("SELECT data FROM rate_series WHERE currency = :c AND source = :s")
+                            .bind("c", k[0]).bind("s", k[1]).mapTo(byte[].class).one();
+                    String hex = java.util.HexFormat.of().formatHex(raw, 0, Math.min(raw.length, 90));
+                    h.createUpdate("MERGE INTO rate_set_aside (currency, source, day_text, rate_text) KEY (currency, "
+                                    + "source, day_text) VALUES (:c, :s, 'damaged', :r)")
+                            .bind("c", k[0]).bind("s", k[1]).bind("r", hex + (raw.length > 90 ? "…" : "")).execute();
+                    h.createUpdate("DELETE FROM rate_series WHERE currency = :c AND source = :s").bind("c", k[0])
+                            .bind("s", k[1]).execute();
+                    moved++;
+                    continue;
+                }
                 java.util.TreeMap<LocalDate, BigDecimal> kept = new java.util.TreeMap<>();
                 List<SetAside> aside = new ArrayList<>();
                 for (Map.Entry<LocalDate, BigDecimal> d : days.entrySet()) {

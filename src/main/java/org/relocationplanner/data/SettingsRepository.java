@@ -17,6 +17,10 @@ public final class SettingsRepository {
                 .bind("n", name).mapTo(String.class).findOne());
     }
 
+    public void remove(String name) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM user_setting WHERE name = :n").bind("n", name).execute());
+    }
+
     public void put(String name, String value) {
         jdbi.useHandle(h -> h.createUpdate("MERGE INTO user_setting (name, val) KEY (name) VALUES (:n, :v)")
                 .bind("n", name).bind("v", value).execute());

@@ -72,6 +72,21 @@ public enum Criterion {
         return scoring != Scoring.NONE;
     }
 
+    /**
+     * After how many months since its source's date a value of this criterion is marked old. A stay rule, a bank's
+     * welcome or a flight route changes within months for these users; prices within a year; the share of Russian
+     * speakers and the population over years (issue 16: with one threshold of 12 months every value was marked).
+     */
+    public int staleAfterMonths() {
+        return switch (this) {
+            case VISA_FREE, STAY_ALLOWED, LISTED_VISA_FREE_DAYS, VISA_RUN, LISTED_VISA_RUN, RESIDENCE_ROUTES,
+                    RESIDENCE_FEE, BANK_ACCOUNT, TRANSFERS, DIRECT_FLIGHTS -> 6;
+            case PRICE_LEVEL, RENT, FOOD, TRANSPORT, DISCRIMINATION_FEAR, HANDOVER_RISK, SAFETY_NOTE -> 12;
+            case RUSSIAN_USE -> 36;
+            case RUSSIAN_SPEAKERS, POPULATION -> 60;
+        };
+    }
+
     /** The one currency a money criterion is scored in, or null: prices in another currency cannot be compared. */
     public String scoreCurrency() {
         return this == RESIDENCE_FEE ? "RUB" : null;

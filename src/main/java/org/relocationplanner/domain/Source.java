@@ -21,6 +21,11 @@ public record Source(String name, String url, LocalDate verifiedOn, boolean appr
 
     /** Values older than a year are shown as stale: rules and prices change under these users. */
     public boolean isStaleOn(LocalDate today) {
-        return verifiedOn == null || verifiedOn.isBefore(today.minusMonths(12));
+        return isStaleOn(today, 12);
+    }
+
+    /** Whether the source's date is more than {@code months} before {@code today} (or unknown). */
+    public boolean isStaleOn(LocalDate today, int months) {
+        return verifiedOn == null || verifiedOn.isBefore(today.minusMonths(months));
     }
 }

@@ -25,6 +25,8 @@ import org.relocationplanner.domain.Dataset;
 public final class DataPack {
 
     public static final String MAGIC = "relocation-planner data pack 1";
+    /** The largest pack read: the country data is about 1 MB, the rate history about 3 MB. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
     public static final String KEY_RESOURCE = "/org/relocationplanner/data/maintainers-ed25519.pub";
     private static final String SIGNATURE = "signature: ";
 

@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Deadline reminders as an RFC 5545 iCalendar file: one all-day, transparent VEVENT per deadline with display
- * alarms 14 and 3 days before. Lines end in CRLF, TEXT values are escaped, and content lines are folded at 75
+ * alarms (by default 14 and 3 days before; each event may name its own). Lines end in CRLF, TEXT values are escaped, and content lines are folded at 75
  * octets of UTF-8 without ever splitting a character or an escape sequence.
  */
 public final class IcsWriter {
@@ -23,7 +23,8 @@ public final class IcsWriter {
 
     private static final String CRLF = "\r\n";
     private static final int MAX_LINE_OCTETS = 75;
-    private static final List<String> ALARM_TRIGGERS = List.of("-P14D", "-P3D");
+    /** The reminders of an event unless it names its own: 14 and 3 days before. */
+    public static final List<Integer> DEFAULT_REMINDERS = List.of(14, 3);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -37,8 +38,9 @@ public final class IcsWriter {
      * @param date the day of the deadline
      * @param summary the title, also shown by the alarms
      * @param description details; empty (or null) for none
+     * @param reminders days before {@code date} a display alarm goes off (0: on the day itself); empty for none
      */
-    public record Event(String uid, LocalDate date, String summary, String description) {
+    public record Event(String uid, LocalDate date, String summary, String description, List<Integer> reminders) {
 
         /** Checks the required parts and turns a null description into an empty one. */
         public Event {
@@ -46,6 +48,12 @@ public final class IcsWriter {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(summary, "summary");
             description = description == null ? "" : description;
+            reminders = List.copyOf(reminders);
+        }
+
+        /** An event with the {@link #DEFAULT_REMINDERS}. */
+        public Event(String uid, LocalDate date, String summary, String description) {
+            this(uid, date, summary, description, DEFAULT_REMINDERS);
         }
     }
 
@@ -84,11 +92,11 @@ public final class IcsWriter {
                 line(out, "DESCRIPTION:" + text(event.description()));
             }
             line(out, "TRANSP:TRANSPARENT");
-            for (String trigger : ALARM_TRIGGERS) {
+            for (int days : event.reminders()) {
                 line(out, "BEGIN:VALARM");
                 line(out, "ACTION:DISPLAY");
                 line(out, "DESCRIPTION:" + summary);
-                line(out, "TRIGGER:" + trigger);
+                line(out, "TRIGGER:" + (days == 0 ? "PT0S" : "-P" + days + "D"));
                 line(out, "END:VALARM");
             }
             line(out, "END:VEVENT");

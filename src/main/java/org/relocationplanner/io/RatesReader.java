@@ -1,6 +1,5 @@
 package org.relocationplanner.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -171,8 +170,8 @@ public final class RatesReader {
         return switch (detect(content)) {
             case CBR_DAILY_XML -> daily(xml(content), null);
             case CBR_DYNAMIC_XML -> {
-                Map<String, String> ids = new HashMap<>(CBR_IDS);
-                ids.putAll(cbrIds);
+                Map<String, String> ids = new HashMap<>(cbrIds);
+                ids.putAll(CBR_IDS); // the built-in IDs win over any learnt before
                 yield dynamic(xml(content), ids);
             }
             case ECB_CSV -> ecb(csv(content));
@@ -229,6 +228,13 @@ public final class RatesReader {
             BigDecimal value = number(child(valute, "Value"), COMMA_NUMBER);
             rates.add(new Rate(date, code, tidy(value.divide(nominal, MathContext.DECIMAL64)), CBR));
             String id = valute.attribute("ID");
+            if (id != null && CBR_IDS.containsKey(id.strip()) && !CBR_IDS.get(id.strip()).equals(code)) {
+                // the Bank of Russia's IDs do not change: a file that says otherwise would file one currency's
+                // later rates under another
+                throw new RatesFormatException(valute.line(), "ID", RatesFormatException.Problem.UNKNOWN_CBR_ID,
+                        id.strip(), "the CBR currency ID \"" + id.strip() + "\" is " + CBR_IDS.get(id.strip())
+                        + ", not " + code);
+            }
             if (idsOut != null && id != null && !id.isBlank()) {
                 idsOut.put(id.strip(), code);
             }
@@ -332,8 +338,9 @@ public final class RatesReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader in = null;
         try {
-            // The parser reads the encoding from the prolog (windows-1251 for the CBR).
-            in = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            // the bytes are decoded here, in the prolog's encoding (windows-1251 for the CBR): the JDK's parser, given
+            // bytes it cannot decode, printed its own "[Fatal Error]" line to standard error besides its exception
+            in = factory.createXMLStreamReader(new java.io.StringReader(decoded(content)));
             Deque<Node> open = new ArrayDeque<>();
             Node root = null;
             while (in.hasNext()) {
@@ -379,6 +386,57 @@ public final class RatesReader {
                 }
             }
         }
+    }
+
+    /** The largest XML rates file read: it is held as text and as a tree while it is checked. */
+    static final long MAX_XML_BYTES = 32L * 1024 * 1024;
+
+    private static final Pattern PROLOG_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
+    /** The XML's text, decoded strictly in the encoding its prolog names (UTF-8 if none); a bad byte is named. */
+    static String decoded(byte[] content) throws RatesFormatException {
+        if (content.length > MAX_XML_BYTES) {
+            throw new RatesFormatException(0, null, RatesFormatException.Problem.TOO_LARGE,
+                    String.valueOf(content.length), "the file is " + content.length / (1024 * 1024) + " MB; an XML "
+                    + "rates file of at most " + MAX_XML_BYTES / (1024 * 1024) + " MB is read (the Bank of Russia's "
+                    + "file for 30 years of one currency is about 1 MB)");
+        }
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        String head = new String(content, start, Math.min(content.length - start, 200), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = PROLOG_ENCODING.matcher(head);
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        if (m.find()) {
+            try {
+                charset = java.nio.charset.Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new RatesFormatException(1, null, RatesFormatException.Problem.BROKEN_XML, m.group(1),
+                        "the XML is broken: its encoding \"" + m.group(1) + "\" is not known");
+            }
+        }
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(content, start, content.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) (content.length * (double) decoder.maxCharsPerByte()) + 16));
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = start; i < at; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new RatesFormatException(line, null, RatesFormatException.Problem.BROKEN_XML, charset.name(),
+                    "the XML is broken: byte " + (at + 1) + " is not " + charset.name() + " text");
+        }
+        return out.flip().toString();
     }
 
     private static int lineOf(Location location) {

@@ -122,7 +122,9 @@ public final class TripCsv {
     }
 
     /** Writes trips in the same format, quoting notes (and anything else) only where needed. */
+    /** Writes the trips as the import reads them, with the UTF-8 byte-order mark first (spreadsheets need it). */
     public static void write(List<Trip> trips, Writer out) throws IOException {
+        out.write(Csv.BOM);
         out.write(String.join(",", HEADER));
         out.write("\n");
         for (Trip t : trips) {

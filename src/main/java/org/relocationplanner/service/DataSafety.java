@@ -162,6 +162,8 @@ public final class DataSafety {
             new RecordRepository(fresh).documents();
             new AnnotationRepository(fresh, clock).all();
             new RateRepository(fresh).all();
+            // a backup says nothing trustworthy about whether its rates were checked: they are, at the next start
+            new org.relocationplanner.data.SettingsRepository(fresh).remove(RatesService.PLAUSIBLE_CHECKED);
         } catch (Exception e) {
             fresh.close();
             FileWipe.wipeDatabase(newBase);

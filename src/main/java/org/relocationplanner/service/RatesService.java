@@ -62,17 +62,31 @@ public final class RatesService {
         return new Imported(r.added(), r.updated(), r.skipped());
     }
 
-    /** The Bank of Russia IDs stored in the folder's database, read without writing to it; none if it cannot be. */
-    public static java.util.Map<String, String> storedIds(DataFolder folder, java.util.function.Supplier<char[]>
-            password) {
+    /**
+     * The Bank of Russia IDs stored in the folder's database, read without writing to it: none when there is no
+     * database yet; null, with the reason printed as {@link #open} prints it, when it cannot be read.
+     */
+    public static java.util.Map<String, String> storedIds(DataFolder folder, java.io.PrintStream err, String command,
+                                                          java.util.function.Supplier<char[]> password) {
         java.nio.file.Path base = folder.databaseBase();
-        try {
-            try (Database db = Database.openReadOnly(base, key(base, password))) {
-                return new RateRepository(db).cbrIds();
-            }
-        } catch (java.io.IOException | DatabaseProblem | NoPassword | RuntimeException e) {
+        if (!java.nio.file.Files.exists(base.resolveSibling(base.getFileName() + Database.FILE_SUFFIX))) {
             return java.util.Map.of();
         }
+        try (Database db = Database.openReadOnly(base, key(base, password))) {
+            return new RateRepository(db).cbrIds();
+        } catch (NoPassword e) {
+            err.println(command + ": the database " + base.getFileName() + ".mv.db is protected by a password;"
+                    + " run this in a terminal to type it, or set " + PASSWORD_ENV);
+        } catch (java.io.IOException e) {
+            err.println(command + ": the key file " + org.relocationplanner.data.DatabaseKey.parametersFile(base)
+                    + " cannot be read: " + e.getMessage());
+        } catch (DatabaseProblem p) {
+            err.println(p.kind() == DatabaseProblem.Kind.WRONG_PASSWORD ? command + ": that is not the password of "
+                    + p.file() + "; nothing was changed" : command + ": the database " + p.file() + " cannot be "
+                    + "read (" + p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): "
+                    + p.getMessage());
+        }
+        return null;
     }
 
     /** Every currency's coverage up to {@code on}, and the Bank of Russia IDs learnt from imported daily files. */

@@ -79,7 +79,13 @@ public final class Session {
         List<Trip> trips = records.trips();
         Documents documents = records.documents();
         DestinationRepository.Installed installed = destinations.installed();
-        int setAside = RatesService.setAsideImplausible(db); // once per database: rates an earlier version let in
+        int setAside;
+        try {
+            setAside = RatesService.setAsideImplausible(db); // once per database: rates an earlier version let in
+        } catch (RuntimeException e) {
+            LOG.warn("The stored rates could not be checked: {}", e.getMessage());
+            setAside = 0; // the rates screens say what they cannot read; the window still starts
+        }
         return new Snapshot(destinations.installedDataset().orElseThrow(), installed.destinations(), installed.rules(),
                 annotations.all(), store.weights(), store.picked(),
                 store.passport(), store.currentCountry(), trips, documents,

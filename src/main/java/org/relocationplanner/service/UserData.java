@@ -59,7 +59,10 @@ public final class UserData implements CompareStore, SettingsStore, TimelineStor
     @Override
     public void writeSetAsideRates(java.nio.file.Path file) throws java.io.IOException {
         List<RateRepository.SetAside> rows = rateRepository().setAside();
-        org.relocationplanner.io.AtomicFile.write(file, w -> RatesService.writeSetAside(rows, w));
+        org.relocationplanner.io.AtomicFile.write(file, w -> {
+            w.write(org.relocationplanner.io.Csv.BOM); // a file from the window opens in a spreadsheet
+            RatesService.writeSetAside(rows, w);
+        });
     }
 
     @Override
@@ -82,6 +85,11 @@ public final class UserData implements CompareStore, SettingsStore, TimelineStor
     @Override
     public org.relocationplanner.service.SettingsStore.PackInstalled importDataPack(java.nio.file.Path file)
             throws Exception {
+        if (java.nio.file.Files.size(file) > org.relocationplanner.io.DataPack.MAX_BYTES) {
+            throw new org.relocationplanner.io.DataPack.DataPackException(org.relocationplanner.io.DataPack.Reason
+                    .NOT_A_PACK, "it is larger than the " + org.relocationplanner.io.DataPack.MAX_BYTES / (1024 * 1024)
+                    + " MB a data pack can be");
+        }
         try {
             PackService.Installed done = PackService.install(records.database(),
                     java.nio.file.Files.readAllBytes(file), org.relocationplanner.io.DataPack.builtInKey());

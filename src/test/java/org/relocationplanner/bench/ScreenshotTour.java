@@ -194,7 +194,7 @@ public final class ScreenshotTour extends Application {
     }
 
     /** A story like many users': Georgia, Armenia, Kazakhstan, Serbia with a visa run, Turkey, and a plan. */
-    static void seed(DataFolder folder) throws Exception {
+    public static void seed(DataFolder folder) throws Exception {
         try (Database db = Database.open(folder.databaseBase())) {
             RecordRepository records = new RecordRepository(db);
             records.saveTrips(List.of(

@@ -65,7 +65,7 @@ class CommandFailuresTest {
 
     /**
      * Broken XML of several kinds (cut short, unclosed, a DOCTYPE with an entity, a byte not allowed in XML, an
-     * unknown encoding) gives the command's one line; the JDK's parser writes nothing of its own to the process's
+     * unknown encoding, bytes that are not UTF-8 in a file that says it is) gives the command's one line; the JDK's parser writes nothing of its own to the process's
      * standard error (it used to add "[Fatal Error] :-1:-1: ..." as a second line).
      */
     @Test
@@ -78,6 +78,7 @@ class CommandFailuresTest {
             head + "<ValCurs Date=\"01.04.2025\">\u0001</ValCurs>",
             "<?xml version=\"1.0\" encoding=\"no-such-charset\"?>\n<ValCurs/>",
             head + "<ValCurs",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ValCurs Date=\"01.04.2025\">\u00ff\u00fe</ValCurs>",
         };
         PrintStream realErr = System.err;
         PrintStream realOut = System.out;

@@ -51,7 +51,7 @@ class TripCsvTest {
                 new Trip("TR", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 2), ""));
         StringWriter out = new StringWriter();
         TripCsv.write(trips, out);
-        assertEquals("country,entry,exit,note\nRS,2024-01-05,2024-02-03,\"Belgrade, Novi Sad\"\n"
+        assertEquals("\uFEFFcountry,entry,exit,note\nRS,2024-01-05,2024-02-03,\"Belgrade, Novi Sad\"\n"
                 + "ME,2024-02-03,,\"\"\"visa run\"\"\"\nTR,2024-03-01,2024-03-02,\n", out.toString());
         assertEquals(trips, read(out.toString()));
     }

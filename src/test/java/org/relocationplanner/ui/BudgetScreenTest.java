@@ -117,20 +117,20 @@ class BudgetScreenTest extends AppUiTest {
             planner.start(stage);
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("1 stored rates lay outside 1900–2100 or the sizes the app keeps. They were set aside and are not "
-                + "counted; Rates → Export set-aside rates… writes them out.", text(robot, "#hintText"));
+        assertEquals("1 stored rate lay outside 1900–2100 or the sizes the app keeps. It was set aside and is not "
+                + "counted; Rates → Export set-aside rates… writes it out.", text(robot, "#hintText"));
         robot.clickOn("#nav-rates");
-        assertEquals("1 stored rates were outside the days and sizes the app keeps (1900 to 2100); they are set aside "
+        assertEquals("1 stored rate was outside the days and sizes the app keeps (1900 to 2100); it is set aside "
                 + "and never counted.", text(robot, "#ratesSetAside"));
         assertEquals("GEL: 30.5 RUB on 20 November 2026 (Central Bank of Russia)", text(robot, "#summary-GEL"),
                 "the plausible day of the series counts");
         Path out = app.dataDir.getParent().resolve("aside-" + System.nanoTime() + ".csv");
         app.files.add(out);
         robot.clickOn("#exportSetAside");
-        assertEquals("1 set-aside rates written to " + out.getFileName() + ".",
+        assertEquals("Written to " + out.getFileName() + ": the set-aside rates, 1 in all.",
                 robot.lookup("#budgetInfo .content").queryLabeled().getText());
         robot.clickOn("OK");
-        assertEquals("date,currency,rate,source\n9999-12-31,GEL,33,CBR\n", Files.readString(out));
+        assertEquals("\uFEFFdate,currency,rate,source\n9999-12-31,GEL,33,CBR\n", Files.readString(out));
     }
 
     @Test

@@ -64,6 +64,36 @@ class ShellAndSettingsTest extends AppUiTest {
         assertTrue(robot.lookup("#settingsView").tryQuery().isPresent(), "the last screen opens again");
     }
 
+    /** Issue 16: switching the language lost the Timeline's zoom, the earliest-stay question and Compare's filter. */
+    @Test
+    void switchingTheLanguageKeepsWhatEachScreenShowed(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        robot.interact(() -> robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class)
+                .setText("Груз"));
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#zoom-month");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> days = robot.lookup("#earliestDays").queryAs(
+                javafx.scene.control.Spinner.class);
+        robot.interact(() -> days.getValueFactory().setValue(30));
+        robot.clickOn("#nav-settings");
+        @SuppressWarnings("unchecked")
+        ComboBox<Locale> language = robot.lookup("#languageChoice").queryAs(ComboBox.class);
+        robot.interact(() -> language.setValue(I18n.ENGLISH));
+        assertEquals("Settings", text(robot, "#nav-settings"));
+
+        robot.clickOn("#nav-timeline");
+        assertTrue(robot.lookup("#zoom-month").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the month zoom is kept");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> after = robot.lookup("#earliestDays").queryAs(
+                javafx.scene.control.Spinner.class);
+        assertEquals(30, after.getValue());
+        robot.clickOn("#nav-compare");
+        assertEquals("Груз", robot.lookup("#filterField").queryAs(javafx.scene.control.TextField.class)
+                .getText());
+    }
+
     @Test
     void theCurrentCountryShowsItsStayRuleInTheTopBarAndIsKept(FxRobot robot) {
         assertEquals("Текущая страна не указана (Настройки)", text(robot, "#topCountry"));
@@ -95,7 +125,7 @@ class ShellAndSettingsTest extends AppUiTest {
         robot.clickOn("#nav-settings");
         app.files.add(pack);
         clickScrolled(robot, "#importDataUpdate");
-        assertEquals(pack.getFileName() + " подписан не разработчиками приложения или изменён после подписи. "
+        assertEquals("Файл " + pack.getFileName() + " подписан не разработчиками приложения или изменён после подписания. "
                 + "Ничего не изменено.", robot.lookup("#settingsError .content").queryLabeled().getText());
         robot.clickOn("OK");
         assertEquals("Данные о странах, версия 5 от 5 декабря 2026", text(robot, "#statusDataset"));

@@ -67,6 +67,27 @@ class WindowAndHelpTest extends AppUiTest {
         assertFalse(shown(robot, "#tripCountry"));
     }
 
+    /**
+     * Issue 16: Ctrl+Q right after a backup crashed the JVM in GTK's key handling (JDK-8301219: the window was
+     * destroyed while the key's TYPED event was still to come). Quit (and lock, the same way) now leaves the window
+     * up until the event that asked for it is over, and then quits.
+     */
+    @Test
+    void quitWaitsForTheKeyEventThatAskedForIt(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        java.util.function.Function<String, MenuItem> item = id -> bar.getMenus().stream().flatMap(m -> m.getItems()
+                .stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        boolean[] showingAfterQuit = new boolean[1];
+        robot.interact(() -> {
+            item.apply("menu-quit").fire();
+            showingAfterQuit[0] = stage.isShowing() && app.quits == 0;
+        });
+        assertTrue(showingAfterQuit[0], "within the event the window stays up and nothing has quit");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, app.quits, "then the app quits");
+        assertFalse(stage.isShowing());
+    }
+
     @Test
     void f1ShowsTheGuideOfTheScreenAndAboutNamesVersionDataAndSources(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);

@@ -65,6 +65,17 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         channel.getItems().add("");
         channel.getItems().addAll(channels);
         channel.setValue(d.channel());
+        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> named =
+                l -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : item.isEmpty() ? i18n.get().tr("budget.channel.none")
+                                : item);
+                    }
+                };
+        channel.setCellFactory(named);
+        channel.setButtonCell(named.call(null)); // "no channel" in words, not a blank line
         f.row("budget.col.channel", channel);
         return f.show(() -> new IncomeStream(name.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
                 f.currency(currency)), every.getValue(), f.month(start, "budget.col.start", true),
@@ -269,8 +280,10 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
             return v;
         }
 
+        /** An ISO code, a sign or a name (GEL, ₾, лари): the code; anything else is named as not a currency. */
         String currency(TextField f) {
-            String c = f.getText().strip().toUpperCase(Locale.ROOT);
+            String typed = f.getText().strip();
+            String c = org.relocationplanner.ui.common.CurrencyInput.code(typed).orElse(typed.toUpperCase(Locale.ROOT));
             if (!c.matches("[A-Z]{3}")) {
                 throw new IllegalArgumentException(t.tr("budget.form.bad_currency", f.getText()));
             }

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -17,7 +16,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -25,7 +23,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -94,7 +91,7 @@ public final class BudgetView extends BorderPane {
         return i18n.number(amount) + " " + currency;
     }
 
-    private ToolBar toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         // typing filters the countries by name or currency (ControlsFX's searchable combo box)
         ComboBox<org.relocationplanner.domain.Destination> host = new org.controlsfx.control.SearchableComboBox<>();
         host.setId("budgetHost");
@@ -135,10 +132,10 @@ public final class BudgetView extends BorderPane {
         ChoiceBox<BudgetViewModel.ScenarioKind> scenario = new ChoiceBox<>();
         scenario.setId("budgetScenario");
         scenario.getItems().setAll(BudgetViewModel.ScenarioKind.values());
-        scenario.setConverter(new StringConverter<>() {
+        Runnable names = () -> scenario.setConverter(new StringConverter<>() {
             @Override
             public String toString(BudgetViewModel.ScenarioKind k) {
-                return k == null ? "" : i18n.tr("budget.scenario." + k.name().toLowerCase());
+                return k == null ? "" : vm.scenarioLabel(k);
             }
 
             @Override
@@ -146,12 +143,17 @@ public final class BudgetView extends BorderPane {
                 return null;
             }
         });
+        names.run();
+        // "as today" names the date and age of the rate it holds: new when the rates or the host currency change
+        vm.rates().historyProperty().addListener((o, a, b) -> names.run());
+        vm.planProperty().addListener((o, a, b) -> names.run());
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
         TextField trend = percentField("budgetTrend", vm.trendLossProperty());
         trend.setPromptText(i18n.tr("budget.trend.prompt"));
         TextField shock = percentField("budgetShock", vm.shockDropProperty());
         DatePicker replay = new DatePicker();
         replay.setId("budgetReplayFrom");
+        replay.setConverter(new org.relocationplanner.ui.common.DateText(i18n.locale()));
         replay.valueProperty().bindBidirectional(vm.replayFromProperty());
         HBox params = new HBox(6);
         params.setAlignment(Pos.CENTER_LEFT);
@@ -169,9 +171,22 @@ public final class BudgetView extends BorderPane {
         Button export = new Button(i18n.tr("budget.export"));
         export.setId("exportBudget");
         export.setOnAction(e -> vm.exportMonths());
-        return new ToolBar(new Label(i18n.tr("budget.host")), host, new Label(i18n.tr("budget.horizon")), months,
-                new Separator(Orientation.VERTICAL), new Label(i18n.tr("budget.scenario")), scenario, params,
-                new Separator(Orientation.VERTICAL), export);
+        // a bar that wraps onto a second line rather than hiding its last controls behind "»" (issue 16)
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, group(new Label(i18n.tr(
+                "budget.host")), host), group(new Label(i18n.tr("budget.horizon")), months),
+                group(new Label(i18n.tr("budget.scenario")), scenario, params), export);
+        bar.setId("budgetToolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("tool-bar");
+        return bar;
+    }
+
+    /** Controls that belong together, kept on one line when the bar wraps. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private TextField percentField(String id, javafx.beans.property.ObjectProperty<BigDecimal> target) {
@@ -232,6 +247,7 @@ public final class BudgetView extends BorderPane {
         }
         table.getItems().setAll(first);
         vm.planProperty().addListener((o, a, b) -> table.getItems().setAll(rows.apply(b)));
+        org.relocationplanner.ui.common.Tables.fitToContent(table);
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedIndex() >= 0) {
                 edit.accept(table.getSelectionModel().getSelectedIndex());
@@ -250,6 +266,11 @@ public final class BudgetView extends BorderPane {
         remove.setOnAction(e -> vm.remove(id, table.getSelectionModel().getSelectedIndex()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        for (Button b : List.of(addButton, editButton, remove)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        heading.setWrapText(true);
+        heading.setMinWidth(60);
         HBox head = new HBox(6, heading, grow, addButton, editButton, remove);
         head.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, head, table);
@@ -315,6 +336,7 @@ public final class BudgetView extends BorderPane {
         fill.run();
         vm.resultProperty().addListener((o, a, b) -> fill.run());
         t.setPlaceholder(new Label(i18n.tr("budget.no_months", host)));
+        org.relocationplanner.ui.common.Tables.fitToContent(t);
         return t;
     }
 
@@ -328,8 +350,25 @@ public final class BudgetView extends BorderPane {
     private LineChart<Number, Number> chart() {
         NumberAxis x = new NumberAxis();
         x.setLabel(i18n.tr("budget.chart.x"));
+        // month 1 is the plan's first month: the axis names months (Dec 2026), not their numbers
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double i = n.doubleValue();
+                return i < 1 || i != Math.rint(i) ? "" : i18n.shortMonth(vm.planProperty().get().start()
+                        .plusMonths((long) i - 1));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         NumberAxis y = new NumberAxis();
-        y.setLabel(i18n.tr("budget.chart.y"));
+        y.setTickLabelFormatter(org.relocationplanner.ui.common.ChartAxes.numbers(i18n));
+        Runnable yLabel = () -> y.setLabel(i18n.tr("budget.chart.y_in", vm.planProperty().get().hostCurrency()));
+        yLabel.run();
+        vm.planProperty().addListener((o, a, b) -> yLabel.run());
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("budgetChart");
         chart.setCreateSymbols(false);
@@ -378,6 +417,7 @@ public final class BudgetView extends BorderPane {
             c.setSortable(false);
             t.getColumns().add(c);
         }
+        org.relocationplanner.ui.common.Tables.fitToContent(t);
         return t;
     }
 }

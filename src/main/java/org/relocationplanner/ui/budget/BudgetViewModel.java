@@ -383,6 +383,22 @@ public final class BudgetViewModel {
         return scenario(scenario.get());
     }
 
+    /**
+     * A scenario's name as the screen shows it. "As today" holds the newest rate: it names that rate's date and
+     * age, since an eleven-month-old rate is not today's (issue 16).
+     */
+    public String scenarioLabel(ScenarioKind kind) {
+        String plain = i18n.tr("budget.scenario." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        RateHistory h = rates.historyProperty().get();
+        String host = plan.get().hostCurrency();
+        if (kind != ScenarioKind.TODAY || h == null || host.equals("RUB")) {
+            return plain;
+        }
+        return h.on(host, today()).map(q -> q.ageDays() == 0 ? i18n.tr("budget.scenario.today_fresh")
+                : i18n.tr("budget.scenario.today_at", i18n.date(q.quotedOn()), i18n.count("value.days",
+                q.ageDays()))).orElse(plain);
+    }
+
     private Scenario scenario(ScenarioKind kind) {
         LocalDate today = today();
         return switch (kind) {
@@ -537,6 +553,7 @@ public final class BudgetViewModel {
         String host = plan.get().hostCurrency();
         executor.run(() -> {
             org.relocationplanner.io.AtomicFile.write(file, w -> {
+                w.write(org.relocationplanner.io.Csv.BOM); // so that a spreadsheet reads the text as UTF-8
                 w.write("month,rub_per_" + host.toLowerCase(java.util.Locale.ROOT) + ",income_rub,tax_rub,fees_rub,"
                         + "arrived_" + host.toLowerCase(java.util.Locale.ROOT) + ",expenses,net,savings,"
                         + "rate_date,rate_source,rate_age_days,stale,stale_rates\n");

@@ -100,8 +100,39 @@ public final class CountryPickers {
     }
 
     private static List<Destination> sorted(List<Destination> destinations, I18n i18n) {
+        java.text.Collator order = collator(i18n);
         return destinations.stream()
-                .sorted((a, b) -> a.name().in(i18n.locale()).compareTo(b.name().in(i18n.locale()))).toList();
+                .sorted((a, b) -> order.compare(a.name().in(i18n.locale()), b.name().in(i18n.locale()))).toList();
+    }
+
+    /** The order of names in the user's language (Армения before Бразилия; Ё with Е), case and accents aside. */
+    public static java.text.Collator collator(I18n i18n) {
+        java.text.Collator c = java.text.Collator.getInstance(i18n.locale());
+        c.setStrength(java.text.Collator.SECONDARY);
+        return c;
+    }
+
+    /** The name of a country code in the user's language, then the code: "Россия (RU)". */
+    public static String named(String code, I18n i18n) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        String name = new java.util.Locale("", code).getDisplayCountry(i18n.locale());
+        return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    /** A choice of country codes that shows each as its name in the user's language, with the code. */
+    public static void showNames(javafx.scene.control.ComboBox<String> box, I18n i18n) {
+        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> cells =
+                l -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(String code, boolean empty) {
+                        super.updateItem(code, empty);
+                        setText(empty || code == null ? null : named(code, i18n));
+                    }
+                };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
     }
 
     /** The country's name in the user's language; the code itself when the data has no such country. */

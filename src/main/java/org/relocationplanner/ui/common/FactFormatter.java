@@ -135,7 +135,8 @@ public final class FactFormatter {
     }
 
     public boolean isStale(Fact fact, LocalDate today) {
-        return fact.value().isKnown() && fact.source() != null && fact.source().isStaleOn(today);
+        return fact.value().isKnown() && fact.source() != null && fact.source().isStaleOn(today,
+                fact.criterion().staleAfterMonths());
     }
 
     /** The tooltip of a value: its note, source, age, the user's note and, when overridden, the shipped value. */
@@ -160,7 +161,8 @@ public final class FactFormatter {
         }
         b.append(source(shipped.source()));
         if (isStale(shipped, today)) {
-            b.append('\n').append(i18n.tr("source.stale"));
+            b.append('\n').append(shipped.source().verifiedOn() == null ? i18n.tr("source.stale.undated")
+                    : i18n.tr("source.stale.after", shipped.criterion().staleAfterMonths()));
         }
         Fact other = shipped.alternative();
         if (other != null) {

@@ -84,6 +84,11 @@ public final class I18n {
         return date == null ? tr("value.date_not_stated") : longDate.format(date);
     }
 
+    /** A month as chart axes name it: "Dec 2026", "дек. 2026". */
+    public String shortMonth(java.time.YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLL yyyy", locale).format(month);
+    }
+
     public String number(BigDecimal n) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));

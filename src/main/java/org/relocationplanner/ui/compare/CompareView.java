@@ -94,7 +94,7 @@ public final class CompareView extends BorderPane {
         vm.picked().addListener((ListChangeListener<String>) c -> updateSideTabTitle());
     }
 
-    private HBox filterBar() {
+    private javafx.scene.layout.FlowPane filterBar() {
         TextField filter = new TextField();
         filter.setId("filterField");
         filter.setOnKeyPressed(e -> {
@@ -103,7 +103,7 @@ public final class CompareView extends BorderPane {
             }
         });
         filter.setPromptText(i18n.tr("compare.filter.prompt"));
-        filter.setPrefColumnCount(22);
+        filter.setPrefColumnCount(16);
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
         CheckBox visaFree = check("visaFreeFilter", "compare.filter.visa_free");
         visaFree.selectedProperty().bindBidirectional(vm.visaFreeOnlyProperty());
@@ -122,9 +122,9 @@ public final class CompareView extends BorderPane {
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(14, filter, visaFree, russian, bank, grow, message, shown);
+        // a bar that wraps onto a second line at narrow widths rather than cutting its filters' names (issue 16)
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(14, 8, filter, visaFree, russian, bank,
+                message, shown);
         if (openBudgetElsewhere != null) {
             javafx.scene.control.Button budget = new javafx.scene.control.Button(i18n.tr("compare.budget_elsewhere"));
             budget.setId("budgetElsewhereButton");
@@ -135,6 +135,12 @@ public final class CompareView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("filter-bar");
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof TextField)) {
+                c.setMinWidth(Region.USE_PREF_SIZE); // whole, on the next line if need be
+            }
+        }
+        message.setMaxWidth(520);
         return bar;
     }
 
@@ -173,8 +179,13 @@ public final class CompareView extends BorderPane {
         TableColumn<Ranking.Entry, Double> known = numberColumn("knownColumn", i18n.tr("compare.col.known"),
                 e -> e.score().knownShare(), v -> Math.round(v * 100) + "%");
         table.getColumns().addAll(List.of(pick, place, country, score, known));
+        org.relocationplanner.ui.common.Tables.fitColumn(table, country, 30); // no country name cut (30: its mark)
         for (Criterion c : RANKING_COLUMNS) {
-            table.getColumns().add(factColumn(c));
+            TableColumn<Ranking.Entry, EffectiveFact> fc = factColumn(c);
+            table.getColumns().add(fc);
+            // as wide as the longest value with its marks (" * †"), so that no value is cut
+            org.relocationplanner.ui.common.Tables.fitColumn(table, fc, 24, f -> vm.formatter().shown(
+                    (EffectiveFact) f));
         }
         var sorted = new javafx.collections.transformation.SortedList<>(vm.ranking());
         sorted.comparatorProperty().bind(table.comparatorProperty());

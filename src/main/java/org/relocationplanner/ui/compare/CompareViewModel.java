@@ -120,6 +120,14 @@ public final class CompareViewModel {
 
     // Properties, as the View binds them
 
+    /** Takes over the filters the same screen had before it was built again in another language (issue 16). */
+    public void carryFrom(CompareViewModel before) {
+        filterTextProperty().set(before.filterTextProperty().get());
+        visaFreeOnlyProperty().set(before.visaFreeOnlyProperty().get());
+        russianWidelyUsedOnlyProperty().set(before.russianWidelyUsedOnlyProperty().get());
+        bankAccountOnlyProperty().set(before.bankAccountOnlyProperty().get());
+    }
+
     public StringProperty filterTextProperty() {
         return filterText;
     }

@@ -21,6 +21,10 @@ import org.relocationplanner.ui.firstrun.FirstRunViewModel.Step;
 /** The first-start assistant: one question per step, Back and Next, all of it usable from the keyboard. */
 public final class FirstRunView extends BorderPane {
 
+    /** The width of the assistant's column, centred in the window. */
+    static final double COLUMN = 820;
+
+
     private final FirstRunViewModel vm;
     private final I18n i18n;
     private final HBox steps = new HBox(18);
@@ -43,10 +47,13 @@ public final class FirstRunView extends BorderPane {
         steps.getStyleClass().add("wizard-steps");
         VBox top = new VBox(10, title, intro, steps);
         top.setPadding(new Insets(28, 36, 10, 36));
+        // title, questions and buttons in one column in the middle of the window, not in its top left corner
+        top.setMaxWidth(COLUMN);
+        BorderPane.setAlignment(top, Pos.TOP_CENTER);
         setTop(top);
         body.setPadding(new Insets(16, 36, 16, 36));
-        body.setMaxWidth(760);
-        BorderPane.setAlignment(body, Pos.TOP_LEFT);
+        body.setMaxWidth(COLUMN);
+        BorderPane.setAlignment(body, Pos.TOP_CENTER);
         setCenter(body);
         back = new Button(i18n.tr("firstrun.back"));
         back.setId("firstRunBack");
@@ -76,6 +83,8 @@ public final class FirstRunView extends BorderPane {
         HBox.setHgrow(problem, Priority.SOMETIMES);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(12, 36, 24, 36));
+        buttons.setMaxWidth(COLUMN);
+        BorderPane.setAlignment(buttons, Pos.BOTTOM_CENTER);
         setBottom(buttons);
         show(vm.stepProperty().get());
         vm.stepProperty().addListener((o, a, b) -> show(b));
@@ -133,6 +142,7 @@ public final class FirstRunView extends BorderPane {
         ComboBox<String> main = new ComboBox<>();
         main.setId("firstRunPassport");
         main.getItems().setAll(org.relocationplanner.ui.settings.SettingsViewModel.PASSPORTS);
+        org.relocationplanner.ui.common.CountryPickers.showNames(main, i18n);
         main.valueProperty().bindBidirectional(vm.passportProperty());
         javafx.scene.control.MenuButton others = org.relocationplanner.ui.common.CountryPickers.menu(
                 "firstRunOtherPassports", vm.destinations(), vm.otherPassports(), i18n);

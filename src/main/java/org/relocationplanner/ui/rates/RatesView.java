@@ -48,12 +48,13 @@ public final class RatesView extends BorderPane {
         this.i18n = vm.i18n();
         setId("ratesView");
         NumberAxis x = new NumberAxis();
+        org.relocationplanner.ui.common.DateText axisDates = new org.relocationplanner.ui.common.DateText(i18n.locale());
         x.setForceZeroInRange(false);
         x.setAutoRanging(true);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return LocalDate.ofEpochDay(n.longValue()).toString();
+                return axisDates.toString(LocalDate.ofEpochDay(n.longValue()));
             }
 
             @Override
@@ -62,6 +63,7 @@ public final class RatesView extends BorderPane {
             }
         });
         NumberAxis y = new NumberAxis();
+        y.setTickLabelFormatter(org.relocationplanner.ui.common.ChartAxes.numbers(i18n));
         y.setForceZeroInRange(false);
         y.setLabel(i18n.tr("rates.axis"));
         chart = new LineChart<>(x, y);
@@ -145,7 +147,7 @@ public final class RatesView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Runnable update = () -> {
             int n = vm.state().setAsideProperty().get();
-            text.setText(n > 0 ? i18n.tr("rates.set_aside", n) : "");
+            text.setText(n > 0 ? i18n.count("rates.set_aside", n) : "");
             row.setVisible(n > 0);
             row.setManaged(n > 0);
         };
@@ -154,28 +156,9 @@ public final class RatesView extends BorderPane {
         return row;
     }
 
-    /** Dates in the user's language, as the rest of the app writes them. */
+    /** Dates as every date field of the app writes them (31.12.2026 in Russian, 31/12/2026 in English). */
     private StringConverter<LocalDate> dates() {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale());
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : f.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return LocalDate.parse(s.strip()); // ISO as a fallback; an error keeps the old value
-                }
-            }
-        };
+        return new org.relocationplanner.ui.common.DateText(i18n.locale());
     }
 
     private Button quick(String id, int years) {
@@ -309,6 +292,7 @@ public final class RatesView extends BorderPane {
         address.setEditable(false);
         Button copy = new Button(i18n.tr("rates.missing.copy"));
         copy.setId("copyAddress-" + m.currency());
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setOnAction(e -> {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
             content.putString(m.address());

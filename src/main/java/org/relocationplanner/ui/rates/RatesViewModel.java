@@ -103,6 +103,13 @@ public final class RatesViewModel {
         return i18n;
     }
 
+    /** Takes over the currencies and days shown before the screen was built again in another language. */
+    public void carryFrom(RatesViewModel before) {
+        chosen.setAll(before.chosen);
+        from.set(before.from.get());
+        to.set(before.to.get());
+    }
+
     public ObservableList<String> chosen() {
         return chosen;
     }

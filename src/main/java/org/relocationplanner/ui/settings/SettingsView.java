@@ -18,8 +18,9 @@ public final class SettingsView extends VBox {
     /** The labels' column, the same width in both parts of the screen, never cut short. */
     static void labelColumn(GridPane grid) {
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        // as wide as the widest label (at least 220): a long Russian label is not cut
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        labels.setPrefWidth(220);
+        labels.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         grid.getColumnConstraints().add(labels);
     }
 
@@ -73,6 +74,7 @@ public final class SettingsView extends VBox {
         ComboBox<String> passport = new ComboBox<>();
         passport.setId("passportChoice");
         passport.getItems().setAll(SettingsViewModel.PASSPORTS);
+        org.relocationplanner.ui.common.CountryPickers.showNames(passport, i18n);
         passport.valueProperty().bindBidirectional(vm.passportProperty());
         Label passportNote = new Label(i18n.tr("settings.passport.note"));
         passportNote.getStyleClass().add("muted");

@@ -96,8 +96,13 @@ public final class MainView extends BorderPane {
         style.run();
         vm.deadlineStyleProperty().addListener((o, a, b) -> style.run());
         deadline.setOnMouseClicked(e -> vm.screenProperty().set(Screen.TIMELINE));
+        // the passport and the country whole; the deadline, the longest, takes two lines rather than an ellipsis
+        passport.setMinWidth(Region.USE_PREF_SIZE);
+        country.setMinWidth(Region.USE_PREF_SIZE);
         deadline.setMinWidth(0);
-        country.setMinWidth(0);
+        deadline.setWrapText(true);
+        deadline.setMaxWidth(720);
+        deadline.setMinHeight(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(18, passport, new Separator(javafx.geometry.Orientation.VERTICAL), country, grow, deadline);

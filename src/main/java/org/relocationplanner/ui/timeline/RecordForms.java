@@ -2,11 +2,7 @@ package org.relocationplanner.ui.timeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -303,7 +299,9 @@ public final class RecordForms implements TimelineDialogs {
                 items.add("SCHENGEN — " + t.tr("area.schengen"));
             }
             List<String> codes = new ArrayList<>(List.of(Locale.getISOCountries()));
-            codes.sort(Comparator.comparing(c -> new Locale("", c).getDisplayCountry(t.locale())));
+            java.text.Collator order = org.relocationplanner.ui.common.CountryPickers.collator(t);
+            codes.sort((a, b) -> order.compare(new Locale("", a).getDisplayCountry(t.locale()),
+                    new Locale("", b).getDisplayCountry(t.locale())));
             for (String c : codes) {
                 items.add(c + " — " + new Locale("", c).getDisplayCountry(t.locale()));
             }
@@ -311,14 +309,15 @@ public final class RecordForms implements TimelineDialogs {
             String current = items.stream().filter(s -> s.startsWith(code + " ")).findFirst().orElse(code);
             box.setValue(current);
             box.getEditor().setText(current);
+            box.setVisibleRowCount(12);
             return box;
         }
 
         DatePicker date(String id, LocalDate value) {
             DatePicker p = new DatePicker(value);
             p.setId(id);
-            p.setConverter(new DateText(t.locale()));
-            p.setPromptText(DateText.pattern(t.locale()));
+            p.setConverter(new org.relocationplanner.ui.common.DateText(t.locale()));
+            p.setPromptText(org.relocationplanner.ui.common.DateText.pattern(t.locale()));
             p.setPrefWidth(180);
             return p;
         }
@@ -337,7 +336,7 @@ public final class RecordForms implements TimelineDialogs {
         /** The date typed into a picker (typed text counts even before Enter); null when empty and optional. */
         LocalDate read(DatePicker p, String label, boolean required) {
             String text = p.getEditor().getText() == null ? "" : p.getEditor().getText().strip();
-            String rejected = ((DateText) p.getConverter()).takeRejected();
+            String rejected = ((org.relocationplanner.ui.common.DateText) p.getConverter()).takeRejected();
             if (text.isEmpty() && rejected != null) {
                 p.getEditor().setText(rejected); // the picker emptied the field; show what was typed
                 text = rejected;
@@ -348,9 +347,9 @@ public final class RecordForms implements TimelineDialogs {
                 }
                 return null;
             }
-            LocalDate d = DateText.parse(text);
+            LocalDate d = org.relocationplanner.ui.common.DateText.parse(text);
             if (d == null) {
-                throw new FormProblem(t.tr("form.error.date", t.tr(label), text, DateText.pattern(t.locale())));
+                throw new FormProblem(t.tr("form.error.date", t.tr(label), text, org.relocationplanner.ui.common.DateText.pattern(t.locale())));
             }
             if (!org.relocationplanner.domain.Plausible.day(d)) {
                 throw new FormProblem(t.tr("form.error.date_range", t.tr(label), t.date(d),
@@ -426,61 +425,5 @@ public final class RecordForms implements TimelineDialogs {
         }
     }
 
-    /**
-     * Dates as the user's language writes them (31.12.2026 or 31/12/2026), and ISO dates (2026-12-31) too. Text that
-     * is not a date is remembered (the picker empties its field), so that the form can say what is wrong with it
-     * instead of losing it silently. One per picker.
-     */
-    static final class DateText extends StringConverter<LocalDate> {
-        private String notADate;
-        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-                .withResolverStyle(ResolverStyle.STRICT);
-        private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("d.M.uuuu")
-                .withResolverStyle(ResolverStyle.STRICT);
-        private static final DateTimeFormatter SLASHES = DateTimeFormatter.ofPattern("d/M/uuuu")
-                .withResolverStyle(ResolverStyle.STRICT);
-        private final Locale locale;
 
-        DateText(Locale locale) {
-            this.locale = locale;
-        }
-
-        static String pattern(Locale locale) {
-            return locale.getLanguage().equals("ru") ? "ДД.ММ.ГГГГ" : "DD/MM/YYYY";
-        }
-
-        /** The last text that was not a date, once; null when the last text was a date or empty. */
-        String takeRejected() {
-            String s = notADate;
-            notADate = null;
-            return s;
-        }
-
-        @Override
-        public String toString(LocalDate d) {
-            if (d == null) {
-                return "";
-            }
-            return DateTimeFormatter.ofPattern(locale.getLanguage().equals("ru") ? "dd.MM.uuuu" : "dd/MM/uuuu")
-                    .format(d);
-        }
-
-        @Override
-        public LocalDate fromString(String s) {
-            LocalDate d = s == null || s.isBlank() ? null : parse(s.strip());
-            notADate = d == null && s != null && !s.isBlank() ? s.strip() : null;
-            return d;
-        }
-
-        static LocalDate parse(String s) {
-            for (DateTimeFormatter f : List.of(ISO, DOTS, SLASHES)) {
-                try {
-                    return LocalDate.parse(s, f);
-                } catch (DateTimeParseException e) {
-                    // next
-                }
-            }
-            return null;
-        }
-    }
 }

@@ -363,6 +363,25 @@ public final class TimelineChart extends Region {
         };
     }
 
+    /** Days {@code from} to {@code to} (epoch days, inclusive) of a stay, drawn in the colour of {@code state}. */
+    record Part(long from, long to, TripCheck.State state) {
+    }
+
+    /**
+     * A stay's days by colour: an overstay's legal days in the legal colour and only the days from its first day
+     * over the limit in red (issue 16: the whole bar was red).
+     */
+    static List<Part> parts(TripCheck check, long entry, long end) {
+        if (check.state() == TripCheck.State.OVERSTAY && check.firstIllegalDay() != null) {
+            long illegal = Math.max(entry, check.firstIllegalDay().toEpochDay());
+            if (illegal > entry && illegal <= end) {
+                return List.of(new Part(entry, illegal - 1, TripCheck.State.LEGAL),
+                        new Part(illegal, end, TripCheck.State.OVERSTAY));
+            }
+        }
+        return List.of(new Part(entry, end, check.state()));
+    }
+
     private void drawTrip(GraphicsContext g, int index, Trip t, TripCheck check, long entry, long end) {
         Integer lane = lanes.get(check.area());
         if (lane == null) {
@@ -373,17 +392,23 @@ public final class TimelineChart extends Region {
         double y = HEADER + lane * LANE + 7;
         double hgt = LANE - 14;
         Color c = colour(check.state());
-        if (t.planned() || t.entry().isAfter(vm.today())) {
-            g.setFill(c.deriveColor(0, 1, 1, 0.18));
-            g.fillRoundRect(x1, y, Math.max(2, x2 - x1), hgt, 6, 6);
-            g.setStroke(c);
-            g.setLineWidth(1.6);
-            g.setLineDashes(5, 4);
-            g.strokeRoundRect(x1, y, Math.max(2, x2 - x1), hgt, 6, 6);
-            g.setLineDashes();
-        } else {
-            g.setFill(c);
-            g.fillRoundRect(x1, y, Math.max(2, x2 - x1), hgt, 6, 6);
+        boolean planned = t.planned() || t.entry().isAfter(vm.today());
+        for (Part p : parts(check, entry, end)) {
+            double px1 = Math.max(LABELS - 2, xOf(p.from()));
+            double px2 = Math.min(canvas.getWidth() + 2, xOf(p.to() + 1));
+            Color pc = colour(p.state());
+            if (planned) {
+                g.setFill(pc.deriveColor(0, 1, 1, 0.18));
+                g.fillRoundRect(px1, y, Math.max(2, px2 - px1), hgt, 6, 6);
+                g.setStroke(pc);
+                g.setLineWidth(1.6);
+                g.setLineDashes(5, 4);
+                g.strokeRoundRect(px1, y, Math.max(2, px2 - px1), hgt, 6, 6);
+                g.setLineDashes();
+            } else {
+                g.setFill(pc);
+                g.fillRoundRect(px1, y, Math.max(2, px2 - px1), hgt, 6, 6);
+            }
         }
         if (check.state() == TripCheck.State.OVERSTAY && check.firstIllegalDay() != null) {
             double xi = xOf(check.firstIllegalDay().toEpochDay());

@@ -100,6 +100,14 @@ public final class TimelineView extends BorderPane {
         Button ics = button("exportCalendar", "timeline.ics", vm::exportCalendar);
         Button undo = button("undoTimeline", "timeline.undo", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
+        if (vm.zoomProperty().get() != null) {
+            try {
+                chart.zoomProperty().set(TimelineChart.Zoom.valueOf(vm.zoomProperty().get()));
+            } catch (IllegalArgumentException e) {
+                // a zoom this version does not have: the chart's own
+            }
+        }
+        chart.zoomProperty().addListener((o, a, b) -> vm.zoomProperty().set(b == null ? null : b.name()));
         ToggleGroup zooms = new ToggleGroup();
         HBox zoomBox = new HBox();
         zoomBox.getStyleClass().add("segmented");
@@ -227,7 +235,8 @@ public final class TimelineView extends BorderPane {
             List<String> areas = vm.trips().stream().map(t -> vm.areaOf(t.country(), vm.today())).distinct()
                     .sorted().toList();
             area.getItems().setAll(areas);
-            area.setValue(keep != null && areas.contains(keep) ? keep : areas.isEmpty() ? null : areas.get(0));
+            String wanted = keep != null ? keep : vm.earliestAreaProperty().get();
+            area.setValue(wanted != null && areas.contains(wanted) ? wanted : areas.isEmpty() ? null : areas.get(0));
         };
         area.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -240,7 +249,7 @@ public final class TimelineView extends BorderPane {
                 return null;
             }
         });
-        Spinner<Integer> days = new Spinner<>(1, 365, 90);
+        Spinner<Integer> days = new Spinner<>(1, 365, Math.max(1, Math.min(365, vm.earliestDaysProperty().get())));
         days.setId("earliestDays");
         days.setEditable(true);
         days.setPrefWidth(90);
@@ -266,8 +275,18 @@ public final class TimelineView extends BorderPane {
             fillAreas.run();
             answer.run();
         });
-        area.valueProperty().addListener((o, a, b) -> answer.run());
-        days.valueProperty().addListener((o, a, b) -> answer.run());
+        area.valueProperty().addListener((o, a, b) -> {
+            answer.run();
+            if (b != null) {
+                vm.earliestAreaProperty().set(b);
+            }
+        });
+        days.valueProperty().addListener((o, a, b) -> {
+            answer.run();
+            if (b != null) {
+                vm.earliestDaysProperty().set(b);
+            }
+        });
         HBox row = new HBox(8, area, days, new Label(i18n.tr("timeline.earliest.days")));
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, title, row, result);

@@ -80,6 +80,39 @@ public final class TimelineViewModel {
     private final TimelineDialogs dialogs;
     private final I18n i18n;
 
+    /** What the screen shows besides the data, kept when the window is built again in another language. */
+    private final javafx.beans.property.StringProperty zoom = new javafx.beans.property.SimpleStringProperty();
+    private final javafx.beans.property.StringProperty earliestArea =
+            new javafx.beans.property.SimpleStringProperty();
+    private final javafx.beans.property.IntegerProperty earliestDays =
+            new javafx.beans.property.SimpleIntegerProperty(90);
+
+    /** The chart's zoom by name (null: the chart's own default). */
+    public javafx.beans.property.StringProperty zoomProperty() {
+        return zoom;
+    }
+
+    public javafx.beans.property.StringProperty earliestAreaProperty() {
+        return earliestArea;
+    }
+
+    public javafx.beans.property.IntegerProperty earliestDaysProperty() {
+        return earliestDays;
+    }
+
+    /**
+     * Takes over what the same screen showed before it was built again in another language (issue 16): the zoom,
+     * the earliest-stay question and the undo history. Only for the same data: after a restore nothing is taken.
+     */
+    public void carryFrom(TimelineViewModel before) {
+        zoom.set(before.zoom.get());
+        earliestArea.set(before.earliestArea.get());
+        earliestDays.set(before.earliestDays.get());
+        undo.clear();
+        undo.addAll(before.undo);
+        canUndo.set(!undo.isEmpty());
+    }
+
     private record Snapshot(List<Trip> trips, Documents documents) {
     }
 
@@ -563,6 +596,10 @@ public final class TimelineViewModel {
     }
 
     private String importProblem(Path file, Exception e) {
+        if (e instanceof TripCsvException t && t.problem() == TripCsvException.Problem.TOO_LARGE) {
+            return i18n.tr("timeline.import.too_large", file.getFileName(), Long.parseLong(t.value()) / (1024 * 1024),
+                    TripCsv.MAX_BYTES / (1024 * 1024)) + " " + i18n.tr("timeline.import.nothing");
+        }
         if (e instanceof TripCsvException t) {
             String reason = i18n.tr("csv." + t.problem().name().toLowerCase(Locale.ROOT), t.value());
             return (t.field() == null ? i18n.tr("timeline.import.bad_line", file.getFileName(), t.line(), reason)
@@ -620,10 +657,30 @@ public final class TimelineViewModel {
                     || d.kind() == Deadline.Kind.PASSPORT_EXPIRES || d.kind() == Deadline.Kind.PASSPORT_BEFORE_TRIP_END;
             String key = d.kind() + "-" + d.area() + (d.trip() == null ? "" : "-" + d.trip().entry())
                     + (document ? "-" + d.date() : "");
+            boolean over = d.kind() == Deadline.Kind.OVERSTAY;
             events.add(new IcsWriter.Event(key.toLowerCase(Locale.ROOT) + "@relocation-planner", d.date(),
-                    describe(d, false), i18n.tr("timeline.ics.description")));
+                    describe(d, false), i18n.tr(over ? "timeline.ics.overstay" : "timeline.ics.description"),
+                    reminders(d, today)));
         }
         return events;
+    }
+
+    /**
+     * The days before a deadline its reminders go off, none before today (the day the file is written): a passport
+     * 6 months, 3 months and 2 weeks ahead (renewing one abroad takes months), an overstay on the day itself (it is
+     * today), anything else 14 and 3 days ahead.
+     */
+    static List<Integer> reminders(Deadline d, LocalDate today) {
+        List<Integer> ahead;
+        if (d.kind() == Deadline.Kind.OVERSTAY) {
+            ahead = List.of(0);
+        } else if (d.kind() == Deadline.Kind.PASSPORT_EXPIRES) {
+            ahead = List.of((int) java.time.temporal.ChronoUnit.DAYS.between(d.date().minusMonths(6), d.date()),
+                    (int) java.time.temporal.ChronoUnit.DAYS.between(d.date().minusMonths(3), d.date()), 14);
+        } else {
+            ahead = IcsWriter.DEFAULT_REMINDERS;
+        }
+        return ahead.stream().filter(days -> !d.date().minusDays(days).isBefore(today)).toList();
     }
 
     private void writeAtomically(Path file, AtomicFile.Content content, String done) {

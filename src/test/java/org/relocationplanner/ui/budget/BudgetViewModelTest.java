@@ -108,6 +108,17 @@ class BudgetViewModelTest {
         assertFalse(vm.rateNoteProperty().get().contains("stale"), vm.rateNoteProperty().get());
     }
 
+    /** Issue 16: "as today" held an eleven-month-old rate under that name; it now names the rate's date and age. */
+    @Test
+    void theAsTodayScenarioNamesTheDateAndAgeOfTheRateItHolds() throws Exception {
+        BudgetViewModel stale = vm(new FakeBudgetStore(lari("2026-09-01", "2026-09-29", "30")));
+        assertEquals("As on 29 September 2026, the newest rate (54 days old)",
+                stale.scenarioLabel(BudgetViewModel.ScenarioKind.TODAY));
+        assertEquals("Trend", stale.scenarioLabel(BudgetViewModel.ScenarioKind.TREND).substring(0, 5));
+        BudgetViewModel fresh = vm(new FakeBudgetStore(lari("2026-11-01", "2026-11-22", "30")));
+        assertEquals("As today (today\u2019s rate)", fresh.scenarioLabel(BudgetViewModel.ScenarioKind.TODAY));
+    }
+
     @Test
     void aStaleRateIsSaidInTheHeadlineTheNoteAndEveryDestination() throws Exception {
         BudgetViewModel vm = vm(new FakeBudgetStore(lari("2026-09-01", "2026-09-29", "30")));

@@ -151,7 +151,8 @@ class TimelineViewModelTest {
         TimelineViewModel vm = vm(trips, Documents.NONE);
         Path file = dir.resolve("trips.csv");
         vm.exportTrips(file);
-        assertEquals("country,entry,exit,note", Files.readAllLines(file).get(0));
+        // the byte-order mark first (issue 16: without it a spreadsheet shows Cyrillic notes garbled), then the header
+        assertEquals("\uFEFFcountry,entry,exit,note", Files.readAllLines(file).get(0));
         TimelineViewModel other = vm(List.of(), Documents.NONE);
         other.importTrips(file);
         assertEquals(trips, other.trips());
@@ -176,6 +177,11 @@ class TimelineViewModelTest {
         assertEquals(2, leave.getAlarms().size());
         assertEquals("Passport expires on 15 March 2027",
                 events.get(1).getProperty(Property.SUMMARY).orElseThrow().getValue());
+        // issue 16: a passport is renewed abroad in months: reminders 6 months, 3 months and 2 weeks ahead, except
+        // those that would fall before today (22 November 2026): 6 months ahead was 15 September
+        assertEquals(List.of(90, 14), events.get(1).getAlarms().stream().map(a -> java.time.Period.parse(a
+                .getProperty(Property.TRIGGER).orElseThrow().getValue().replace("-", "")).getDays()).toList(),
+                "days before, as ical4j reads the triggers back (-P14D as -P2W)");
         assertEquals(List.of("Saved 2 deadlines to deadlines.ics. Open the file with your calendar to import it."),
                 dialogs.infos);
         // a stay's deadline keeps its identity when its date moves, so a calendar updates it instead of adding one
@@ -183,6 +189,23 @@ class TimelineViewModelTest {
                 .calendarEvents());
         assertEquals("Kazakhstan: leave by 2 January 2027", later.events().get(0).summary());
         assertEquals(vm.calendarEvents().get(0).uid(), later.events().get(0).uid());
+    }
+
+    /** Issue 16: an overstay is an event today with one reminder on the day, never reminders in the past. */
+    @Test
+    void anOverstayIsExportedAsAnEventTodayWithANoteAndNoReminderInThePast() {
+        // 100 days in Kazakhstan from 14 August 2026: over its 90 days in 180 by 11 on 22 November
+        TimelineViewModel vm = vm(List.of(trip("KZ", "2026-08-14", null)), Documents.NONE);
+        org.relocationplanner.io.IcsWriter.Event over = vm.calendarEvents().stream().filter(e -> e.date().equals(
+                LocalDate.parse("2026-11-22"))).findFirst().orElseThrow(() -> new AssertionError(vm.calendarEvents()
+                .toString()));
+        assertEquals(List.of(0), over.reminders());
+        assertTrue(over.description().startsWith("Today you are over the limit of this stay."), over.description());
+        for (org.relocationplanner.io.IcsWriter.Event e : vm.calendarEvents()) {
+            for (int days : e.reminders()) {
+                assertFalse(e.date().minusDays(days).isBefore(LocalDate.parse("2026-11-22")), e.toString());
+            }
+        }
     }
 
     private record IcsWriterEvents(List<org.relocationplanner.io.IcsWriter.Event> events) {

@@ -1,0 +1,88 @@
+package org.relocationplanner.ui.common;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+
+/**
+ * Tables whose text is never cut (issue 16): each column as wide as its header and its widest value, and a
+ * horizontal scroll bar, rather than an ellipsis, when the table is narrower than its columns. The whole value of a
+ * cell is its tooltip as well.
+ */
+public final class Tables {
+
+    /** Room around a cell's text: its padding and the column's resize border. */
+    private static final double PADDING = 26;
+
+    private Tables() {
+    }
+
+    /** Sizes {@code table}'s columns to their content now and whenever its rows change. */
+    public static <T> void fitToContent(TableView<T> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable fit = () -> {
+            for (TableColumn<T, ?> c : table.getColumns()) {
+                fit(table, c);
+            }
+        };
+        onRows(table, fit);
+        table.skinProperty().addListener((o, a, b) -> fit.run());
+    }
+
+    /** Keeps one column as wide as its header and its widest value, as the rows change. */
+    public static <T> void fitColumn(TableView<T> table, TableColumn<T, ?> column, double extra) {
+        fitColumn(table, column, extra, Object::toString);
+    }
+
+    /** The same for a column whose cells write their value as {@code text} gives it. */
+    public static <T> void fitColumn(TableView<T> table, TableColumn<T, ?> column, double extra,
+                                     java.util.function.Function<Object, String> text) {
+        onRows(table, () -> fit(table, column, extra, text));
+    }
+
+    /** Runs {@code action} now and whenever the table's rows change, also when it is given another list. */
+    private static <T> void onRows(TableView<T> table, Runnable action) {
+        javafx.collections.ListChangeListener<T> rows = ch -> action.run();
+        if (table.getItems() != null) {
+            table.getItems().addListener(rows);
+        }
+        table.itemsProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removeListener(rows);
+            }
+            if (b != null) {
+                b.addListener(rows);
+            }
+            action.run();
+        });
+        action.run();
+    }
+
+    private static <T> void fit(TableView<T> table, TableColumn<T, ?> column) {
+        fit(table, column, 0, Object::toString);
+    }
+
+    private static <T> void fit(TableView<T> table, TableColumn<T, ?> column, double extra,
+                                java.util.function.Function<Object, String> text) {
+        Text probe = new Text();
+        javafx.scene.text.Font plain = javafx.scene.text.Font.getDefault();
+        probe.setFont(javafx.scene.text.Font.font(plain.getFamily(), javafx.scene.text.FontWeight.BOLD,
+                Math.max(14, plain.getSize())));
+        double width = widthOf(probe, column.getText()) + PADDING + extra;
+        probe.setFont(javafx.scene.text.Font.font(plain.getFamily(), Math.max(14, plain.getSize())));
+        for (int i = 0; table.getItems() != null && i < table.getItems().size() && i < 500; i++) {
+            Object value = column.getCellData(i);
+            if (value != null) {
+                width = Math.max(width, widthOf(probe, text.apply(value)) + PADDING + extra);
+            }
+        }
+        column.setPrefWidth(Math.ceil(width));
+        column.setMinWidth(Math.ceil(width));
+    }
+
+    private static double widthOf(Text probe, String s) {
+        probe.setText(s == null ? "" : s);
+        // a bold header or a heavier theme font is up to a tenth wider than the plain default measured here
+        return probe.getLayoutBounds().getWidth() * 1.12;
+    }
+}
