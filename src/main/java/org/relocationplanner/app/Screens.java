@@ -148,7 +148,11 @@ final class Screens {
         if (!noticeShown) {
             noticeShown = true;
             offerPassword(main);
-            List<String> urgent = timeline.urgent().stream().map(d -> timeline.describe(d, true)).toList();
+            // the most urgent deadline is in the top bar already: the notice tells only the others (issue 16: the
+            // same overstay stood three times on one screen)
+            String top = timeline.mostUrgentProperty().get();
+            List<String> urgent = timeline.urgent().stream().map(d -> timeline.describe(d, true))
+                    .filter(line -> !line.equals(top)).toList();
             main.notice(urgent);
             if (s.ratesSetAsideNow() > 0) {
                 main.hintProperty().set(i18n.count("notice.rates_set_aside", s.ratesSetAsideNow()));

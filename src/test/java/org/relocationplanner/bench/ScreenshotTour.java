@@ -112,8 +112,10 @@ public final class ScreenshotTour extends Application {
                 TableView<Ranking.Entry> table = lookup("#rankingTable");
                 table.scrollTo(table.getItems().stream().filter(e -> e.country().code().equals(code)).findFirst()
                         .orElseThrow());
+                table.applyCss();
+                table.layout(); // the rows in sight are made now, the row's check box with them
+                ((CheckBox) lookup("#pick-" + code)).fire();
             });
-            steps.add(() -> ((CheckBox) lookup("#pick-" + code)).fire());
         }
         steps.add(() -> ((TabPane) lookup("#compareTabs")).getSelectionModel().select(1));
         steps.add(() -> snapshot("compare-side-by-side"));

@@ -185,8 +185,20 @@ class TimelineScreenTest extends AppUiTest {
         addTrip(robot, "KZ", "2026-09-15", "", false);
         robot.clickOn("#nav-compare");
         restart(robot);
+        // told once, in the top bar, in the colour of its urgency (issue 16: a notice bar repeated it)
+        assertEquals("Kazakhstan: leave by 13 December 2026 — 21 days left", text(robot, "#topDeadline"));
+        assertFalse(robot.lookup("#noticeBar").query().isVisible(), "nothing else needs attention");
+
+        // a second deadline soon is told in the notice, the first stays in the top bar only
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#addDocument");
+        robot.clickOn("#addPassport");
+        type(robot, "#passportExpiry", "2026-12-20");
+        robot.clickOn("Save");
+        robot.clickOn("#nav-compare");
+        restart(robot);
         assertTrue(robot.lookup("#noticeBar").query().isVisible());
-        assertEquals("Needs your attention: Kazakhstan: leave by 13 December 2026 — 21 days left",
+        assertEquals("Also needs your attention: Passport expires on 20 December 2026 — 28 days left",
                 robot.lookup("#startupNotice").queryLabeled().getText());
         robot.clickOn("#noticeOpen");
         assertTrue(robot.lookup("#timelineView").tryQuery().isPresent());

@@ -50,14 +50,14 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
     }
 
     @Override
-    public Optional<IncomeStream> income(IncomeStream d, List<String> channels) {
+    public Optional<BudgetViewModel.IncomeEdit> income(IncomeStream d, List<String> channels) {
         Form f = new Form("budget.form.income", "incomeForm");
         TextField name = f.text("incomeName", "budget.col.name", d.name());
         TextField amount = f.text("incomeAmount", "budget.col.amount", plain(d.amount().amount()));
         TextField currency = f.text("incomeCurrency", "budget.col.currency", d.amount().currency());
         ChoiceBox<Frequency> every = f.every("incomeEvery", d.frequency());
-        TextField start = f.text("incomeStart", "budget.col.start", d.start().toString());
-        TextField end = f.text("incomeEnd", "budget.col.end", d.end() == null ? "" : d.end().toString());
+        TextField start = f.month("incomeStart", "budget.col.start", d.start());
+        TextField end = f.month("incomeEnd", "budget.col.end", d.end());
         end.setPromptText(i18n.get().tr("budget.form.no_end"));
         TextField tax = f.text("incomeTax", "budget.col.tax", plain(d.taxPercent()));
         ComboBox<String> channel = new ComboBox<>();
@@ -76,11 +76,24 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
                 };
         channel.setCellFactory(named);
         channel.setButtonCell(named.call(null)); // "no channel" in words, not a blank line
-        f.row("budget.col.channel", channel);
-        return f.show(() -> new IncomeStream(name.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
-                f.currency(currency)), every.getValue(), f.month(start, "budget.col.start", true),
-                f.end(start, end), f.percent(tax, "budget.col.tax"),
-                channel.getValue() == null ? "" : channel.getValue()));
+        // a channel made here, for this income, without closing the form first (issue 16)
+        TransferChannel[] made = new TransferChannel[1];
+        Button newChannel = new Button(i18n.get().tr("budget.channel.new"));
+        newChannel.setId("incomeNewChannel");
+        newChannel.setOnAction(e -> channel(new TransferChannel("", BigDecimal.ZERO, null, BigDecimal.ZERO, null))
+                .filter(c -> !c.name().isBlank() && !channel.getItems().contains(c.name())).ifPresent(c -> {
+                    made[0] = c;
+                    channel.getItems().add(c.name());
+                    channel.setValue(c.name());
+                }));
+        f.row("budget.col.channel", new javafx.scene.layout.HBox(8, channel, newChannel));
+        return f.show(() -> {
+            String chosen = channel.getValue() == null ? "" : channel.getValue();
+            return new BudgetViewModel.IncomeEdit(new IncomeStream(name.getText().strip(), new Money(f.amount(amount,
+                    "budget.col.amount"), f.currency(currency)), every.getValue(), f.month(start, "budget.col.start",
+                    true), f.end(start, end), f.percent(tax, "budget.col.tax"), chosen),
+                    made[0] != null && made[0].name().equals(chosen) ? made[0] : null);
+        });
     }
 
     @Override
@@ -90,8 +103,8 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         TextField amount = f.text("expenseAmount", "budget.col.amount", plain(d.amount().amount()));
         TextField currency = f.text("expenseCurrency", "budget.col.currency", d.amount().currency());
         ChoiceBox<Frequency> every = f.every("expenseEvery", d.frequency());
-        TextField start = f.text("expenseStart", "budget.col.start", d.start().toString());
-        TextField end = f.text("expenseEnd", "budget.col.end", d.end() == null ? "" : d.end().toString());
+        TextField start = f.month("expenseStart", "budget.col.start", d.start());
+        TextField end = f.month("expenseEnd", "budget.col.end", d.end());
         end.setPromptText(i18n.get().tr("budget.form.no_end"));
         return f.show(() -> new Expense(category.getText().strip(), new Money(f.amount(amount, "budget.col.amount"),
                 f.currency(currency)), every.getValue(), f.month(start, "budget.col.start", true),
@@ -300,20 +313,24 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
             return to;
         }
 
+        /** A month field written as the user's language writes months, with the pattern as its hint. */
+        TextField month(String id, String label, YearMonth value) {
+            TextField f = text(id, label, org.relocationplanner.ui.common.MonthText.format(value, t.locale()));
+            f.setPromptText(org.relocationplanner.ui.common.MonthText.pattern(t.locale()));
+            return f;
+        }
+
         YearMonth month(TextField f, String label, boolean required) {
             String s = f.getText().strip();
             if (s.isEmpty() && !required) {
                 return null;
             }
-            try {
-                YearMonth m = YearMonth.parse(s);
-                if (org.relocationplanner.domain.Plausible.month(m)) {
-                    return m;
-                }
-            } catch (DateTimeParseException e) {
-                // below
+            Optional<YearMonth> m = org.relocationplanner.ui.common.MonthText.parse(s, t.locale());
+            if (m.isPresent() && org.relocationplanner.domain.Plausible.month(m.get())) {
+                return m.get();
             }
-            throw new IllegalArgumentException(t.tr("budget.form.bad_month", t.tr(label), s));
+            throw new IllegalArgumentException(t.tr("budget.form.bad_month", t.tr(label), s,
+                    org.relocationplanner.ui.common.MonthText.pattern(t.locale())));
         }
 
         <T> Optional<T> show(Reading<T> reading) {

@@ -59,9 +59,14 @@ public final class BudgetViewModel {
     public record Elsewhere(Destination destination, BigDecimal monthlyRub, Integer runwayMonths, String note) {
     }
 
+    /** An income as its form gives it back, with the channel created from the form for it, if one was. */
+    public record IncomeEdit(IncomeStream income, TransferChannel newChannel) {
+    }
+
     /** What the screen asks the user. */
     public interface Dialogs {
-        Optional<IncomeStream> income(IncomeStream draft, List<String> channels);
+        /** The income edited, and a transfer channel made on the spot from its form (null if none). */
+        Optional<IncomeEdit> income(IncomeStream draft, List<String> channels);
 
         Optional<Expense> expense(Expense draft);
 
@@ -272,14 +277,14 @@ public final class BudgetViewModel {
     public void addIncome() {
         BudgetPlan p = plan.get();
         dialogs.income(new IncomeStream("", new Money(BigDecimal.ZERO, incomeCurrency), Frequency.MONTHLY, p.start(), null,
-                BigDecimal.ZERO, ""), channelNames()).ifPresent(i -> change(with(p, add(p.incomes(), i), null, null,
-                null)));
+                BigDecimal.ZERO, ""), channelNames()).ifPresent(e -> change(with(p, add(p.incomes(), e.income()), null,
+                null, withChannel(p, e))));
     }
 
     public void editIncome(int index) {
         BudgetPlan p = plan.get();
-        dialogs.income(p.incomes().get(index), channelNames()).ifPresent(i -> change(with(p,
-                set(p.incomes(), index, i), null, null, null)));
+        dialogs.income(p.incomes().get(index), channelNames()).ifPresent(e -> change(with(p,
+                set(p.incomes(), index, e.income()), null, null, withChannel(p, e))));
     }
 
     public void addExpense() {
@@ -360,6 +365,14 @@ public final class BudgetViewModel {
         List<T> l = new ArrayList<>(list);
         l.remove(index);
         return l;
+    }
+
+    /** The plan's channels with the one made from an income's form added (issue 16), or null when none was. */
+    private static List<TransferChannel> withChannel(BudgetPlan p, IncomeEdit e) {
+        if (e.newChannel() == null || p.channels().stream().anyMatch(c -> c.name().equals(e.newChannel().name()))) {
+            return null;
+        }
+        return add(p.channels(), e.newChannel());
     }
 
     private static BudgetPlan with(BudgetPlan p, List<IncomeStream> in, List<Expense> ex, List<Saving> sv,

@@ -35,6 +35,8 @@ class BudgetViewModelTest {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
     private final List<String> errors = new ArrayList<>();
+    /** What the income form answers; null: the user cancels. */
+    private BudgetViewModel.IncomeEdit incomeAnswer;
 
     private static List<Rate> lari(String from, String to, String rate) {
         List<Rate> out = new ArrayList<>();
@@ -56,8 +58,8 @@ class BudgetViewModelTest {
     private BudgetViewModel vm(FakeBudgetStore store) throws Exception {
         BudgetViewModel.Dialogs dialogs = new BudgetViewModel.Dialogs() {
             @Override
-            public Optional<IncomeStream> income(IncomeStream draft, List<String> channels) {
-                return Optional.empty();
+            public Optional<BudgetViewModel.IncomeEdit> income(IncomeStream draft, List<String> channels) {
+                return Optional.ofNullable(incomeAnswer);
             }
 
             @Override
@@ -106,6 +108,19 @@ class BudgetViewModelTest {
                 + "20 November 2026, 2 days old.", vm.runwayProperty().get());
         assertEquals(0, vm.resultProperty().get().staleMonths());
         assertFalse(vm.rateNoteProperty().get().contains("stale"), vm.rateNoteProperty().get());
+    }
+
+    /** Issue 16: a channel made from the income's own form is added to the plan with the income that uses it. */
+    @Test
+    void aChannelMadeFromTheIncomeFormJoinsThePlanWithTheIncome() throws Exception {
+        BudgetViewModel vm = vm(new FakeBudgetStore(lari("2026-11-01", "2026-11-22", "30")));
+        TransferChannel wise = new TransferChannel("Wise", new BigDecimal("1.5"), null, BigDecimal.ZERO, null);
+        incomeAnswer = new BudgetViewModel.IncomeEdit(new IncomeStream("rent of my flat", Money.of("40000", "RUB"),
+                Frequency.MONTHLY, YearMonth.of(2026, 12), null, BigDecimal.ZERO, "Wise"), wise);
+        vm.addIncome();
+        BudgetPlan p = vm.planProperty().get();
+        assertEquals(List.of("Wise"), p.channels().stream().map(TransferChannel::name).toList());
+        assertEquals("Wise", p.incomes().get(p.incomes().size() - 1).channel());
     }
 
     /** Issue 16: "as today" held an eleven-month-old rate under that name; it now names the rate's date and age. */
