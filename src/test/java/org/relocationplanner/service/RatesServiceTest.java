@@ -42,4 +42,28 @@ class RatesServiceTest {
             assertFalse(RatesService.installShipped(db), "the same version is not installed twice");
         }
     }
+
+    /**
+     * Issue 15: a dynamic file's IDs are read from a password-protected database opened read-only, which leaves
+     * its file byte for byte as it was; a wrong password is said, not taken for "no IDs".
+     */
+    @Test
+    void storedIdsAreReadFromAProtectedDatabaseWithoutChangingItsFile() throws Exception {
+        DataFolder folder = new DataFolder(dir.resolve("protected"));
+        org.relocationplanner.data.DatabaseKey key = org.relocationplanner.data.DatabaseKey.create(
+                "river-stone-42".toCharArray());
+        try (Database db = Database.create(folder.databaseBase(), key)) {
+            new RateRepository(db).save(List.of(), java.util.Map.of("R01503", "MNT"));
+        }
+        Path file = folder.databaseBase().resolveSibling(folder.databaseBase().getFileName() + ".mv.db");
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(java.util.Map.of("R01503", "MNT"), RatesService.storedIds(folder, e, "rates import",
+                "river-stone-42"::toCharArray));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(file));
+        assertEquals(null, RatesService.storedIds(folder, e, "rates import", "wrong"::toCharArray));
+        assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("that is not the password of"),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -49,9 +49,25 @@ class LayoutTest extends AppUiTest {
             for (String c : LayoutCheck.cutTexts()) {
                 cut.add(width + "x" + height + " " + screen + ": " + c);
             }
+            // and the forms the screen opens, each closed again as a user would with Escape
+            for (String button : DIALOGS.getOrDefault(screen, List.of())) {
+                robot.clickOn(button);
+                WaitForAsyncUtils.waitForFxEvents();
+                for (String c : LayoutCheck.cutTexts()) {
+                    cut.add(width + "x" + height + " " + screen + " " + button + ": " + c);
+                }
+                robot.push(javafx.scene.input.KeyCode.ESCAPE);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
         }
         return cut;
     }
+
+    /** The buttons on each screen that open a form or a dialog. */
+    private static final java.util.Map<String, List<String>> DIALOGS = java.util.Map.of(
+            "timeline", List.of("#addTrip"),
+            "budget", List.of("#add-incomes", "#add-expenses", "#add-savings", "#add-channels"),
+            "rates", List.of("#addOwnRate"));
 
     private void restartIn(FxRobot robot, Locale l) {
         locale = l;

@@ -14,6 +14,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -86,6 +87,8 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
                     channel.getItems().add(c.name());
                     channel.setValue(c.name());
                 }));
+        channel.setMinWidth(Region.USE_PREF_SIZE);
+        newChannel.setMinWidth(Region.USE_PREF_SIZE);
         f.row("budget.col.channel", new javafx.scene.layout.HBox(8, channel, newChannel));
         return f.show(() -> {
             String chosen = channel.getValue() == null ? "" : channel.getValue();
@@ -237,6 +240,7 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         void row(String label, Node input) {
             Label l = new Label(t.tr(label));
             l.setLabelFor(input);
+            l.setMinWidth(Region.USE_PREF_SIZE); // a label whole; the fields take what is left
             grid.add(l, 0, rows);
             grid.add(input, 1, rows++);
         }
