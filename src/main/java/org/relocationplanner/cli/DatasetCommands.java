@@ -129,7 +129,7 @@ final class DatasetCommands extends TerminalCommand {
         PrintStream err = terminal.err();
         long size = Files.size(file);
         if (size > DataPack.MAX_BYTES) {
-            err.println(Cli.oneLine("dataset import: " + file + " refused: it is " + size / (1024 * 1024) + " MB; a "
+            err.println(Cli.oneLine("dataset import: " + file + " refused: it is " + (size + 1024 * 1024 - 1) / (1024 * 1024) + " MB; a "
                     + "data pack of at most " + DataPack.MAX_BYTES / (1024 * 1024) + " MB is read; nothing was changed"));
             return 2;
         }

@@ -38,7 +38,8 @@ public final class IcsWriter {
      * @param date the day of the deadline
      * @param summary the title, also shown by the alarms
      * @param description details; empty (or null) for none
-     * @param reminders days before {@code date} a display alarm goes off (0: on the day itself); empty for none
+     * @param reminders days before {@code date} a display alarm goes off (0: at 9:00 on the day itself); empty for
+     *                  none
      */
     public record Event(String uid, LocalDate date, String summary, String description, List<Integer> reminders) {
 
@@ -49,6 +50,9 @@ public final class IcsWriter {
             Objects.requireNonNull(summary, "summary");
             description = description == null ? "" : description;
             reminders = List.copyOf(reminders);
+            if (reminders.stream().anyMatch(days -> days < 0)) {
+                throw new IllegalArgumentException("a reminder after the deadline: " + reminders);
+            }
         }
 
         /** An event with the {@link #DEFAULT_REMINDERS}. */
@@ -96,7 +100,8 @@ public final class IcsWriter {
                 line(out, "BEGIN:VALARM");
                 line(out, "ACTION:DISPLAY");
                 line(out, "DESCRIPTION:" + summary);
-                line(out, "TRIGGER:" + (days == 0 ? "PT0S" : "-P" + days + "D"));
+                // 0: on the day itself, at 9:00 (an all-day event starts at midnight, which is past by then)
+                line(out, "TRIGGER:" + (days == 0 ? "PT9H" : "-P" + days + "D"));
                 line(out, "END:VALARM");
             }
             line(out, "END:VEVENT");

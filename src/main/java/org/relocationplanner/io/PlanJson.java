@@ -63,7 +63,7 @@ public final class PlanJson {
     public static Document read(Path file) throws IOException, PlanFormatException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new PlanFormatException("", "the file is " + size / (1024 * 1024) + " MB; a plan of at most "
+            throw new PlanFormatException("", "the file is " + (size + 1024 * 1024 - 1) / (1024 * 1024) + " MB; a plan of at most "
                     + MAX_BYTES / (1024 * 1024) + " MB is read");
         }
         return read(Files.readString(file));

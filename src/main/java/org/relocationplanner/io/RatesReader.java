@@ -149,7 +149,7 @@ public final class RatesReader {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new RatesFormatException(0, null, RatesFormatException.Problem.TOO_LARGE, String.valueOf(size),
-                    "the file is " + size / (1024 * 1024) + " MB; a rates file of at most " + MAX_BYTES / (1024 * 1024)
+                    "the file is " + (size + 1024 * 1024 - 1) / (1024 * 1024) + " MB; a rates file of at most " + MAX_BYTES / (1024 * 1024)
                     + " MB is read (split it, or import a shorter period)");
         }
         return Files.readAllBytes(file);
@@ -398,7 +398,7 @@ public final class RatesReader {
     static String decoded(byte[] content) throws RatesFormatException {
         if (content.length > MAX_XML_BYTES) {
             throw new RatesFormatException(0, null, RatesFormatException.Problem.TOO_LARGE,
-                    String.valueOf(content.length), "the file is " + content.length / (1024 * 1024) + " MB; an XML "
+                    String.valueOf(content.length), "the file is " + (content.length + 1024 * 1024 - 1) / (1024 * 1024) + " MB; an XML "
                     + "rates file of at most " + MAX_XML_BYTES / (1024 * 1024) + " MB is read (the Bank of Russia's "
                     + "file for 30 years of one currency is about 1 MB)");
         }

@@ -39,7 +39,7 @@ public final class TripCsv {
         long size = java.nio.file.Files.size(file);
         if (size > MAX_BYTES) {
             throw new TripCsvException(0, null, TripCsvException.Problem.TOO_LARGE, String.valueOf(size),
-                    "the file is " + size / (1024 * 1024) + " MB; a trips file of at most " + MAX_BYTES / (1024 * 1024)
+                    "the file is " + (size + 1024 * 1024 - 1) / (1024 * 1024) + " MB; a trips file of at most " + MAX_BYTES / (1024 * 1024)
                     + " MB is read");
         }
         try (Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,13 +77,20 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         channel.setCellFactory(named);
         channel.setButtonCell(named.call(null)); // "no channel" in words, not a blank line
         // a channel made here, for this income, without closing the form first (issue 16)
-        TransferChannel[] made = new TransferChannel[1];
+        java.util.Map<String, TransferChannel> made = new java.util.LinkedHashMap<>();
         Button newChannel = new Button(i18n.get().tr("budget.channel.new"));
         newChannel.setId("incomeNewChannel");
         newChannel.setOnAction(e -> channel(new TransferChannel("", BigDecimal.ZERO, null, BigDecimal.ZERO, null))
-                .filter(c -> !c.name().isBlank() && !channel.getItems().contains(c.name())).ifPresent(c -> {
-                    made[0] = c;
-                    channel.getItems().add(c.name());
+                .filter(c -> !c.name().isBlank()).ifPresent(c -> {
+                    if (channel.getItems().contains(c.name()) && !made.containsKey(c.name())) {
+                        messages.show(Alert.AlertType.ERROR, i18n.get().tr("budget.form.channel"), i18n.get().tr(
+                                "budget.channel.exists", c.name()), "budgetError");
+                        return;
+                    }
+                    made.put(c.name(), c);
+                    if (!channel.getItems().contains(c.name())) {
+                        channel.getItems().add(c.name());
+                    }
                     channel.setValue(c.name());
                 }));
         channel.setMinWidth(Region.USE_PREF_SIZE);
@@ -95,7 +101,7 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
             return new BudgetViewModel.IncomeEdit(new IncomeStream(name.getText().strip(), new Money(f.amount(amount,
                     "budget.col.amount"), f.currency(currency)), every.getValue(), f.month(start, "budget.col.start",
                     true), f.end(start, end), f.percent(tax, "budget.col.tax"), chosen),
-                    made[0] != null && made[0].name().equals(chosen) ? made[0] : null);
+                    made.get(chosen));
         });
     }
 
@@ -153,17 +159,19 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
     @Override
     public Optional<Rate> ownRate(List<String> currencies, LocalDate today) {
         Form f = new Form("rates.own.title", "ownRateForm");
-        TextField day = f.text("ownRateDate", "rates.own.date", today.toString());
+        org.relocationplanner.ui.common.DateText dates = new org.relocationplanner.ui.common.DateText(
+                i18n.get().locale());
+        TextField day = f.text("ownRateDate", "rates.own.date", dates.toString(today));
+        day.setPromptText(org.relocationplanner.ui.common.DateText.pattern(i18n.get().locale()));
         TextField currency = f.text("ownRateCurrency", "budget.col.currency", currencies.contains("GEL") ? "GEL"
                 : currencies.isEmpty() ? "" : currencies.get(0));
         TextField rate = f.text("ownRateValue", "rates.own.rate", "");
         return f.show(() -> {
-            LocalDate d;
-            try {
-                d = LocalDate.parse(day.getText().strip());
-            } catch (DateTimeParseException e) {
+            // as every date field of the app writes dates (31.12.2026, 31/12/2026), ISO too
+            LocalDate d = org.relocationplanner.ui.common.DateText.parse(day.getText().strip());
+            if (d == null) {
                 throw new IllegalArgumentException(i18n.get().tr("form.error.date", i18n.get().tr("rates.own.date"),
-                        day.getText(), "YYYY-MM-DD"));
+                        day.getText(), org.relocationplanner.ui.common.DateText.pattern(i18n.get().locale())));
             }
             BigDecimal value = f.amount(rate, "rates.own.rate");
             if (value.signum() <= 0) {
@@ -208,6 +216,19 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
 
     private interface Reading<T> {
         T read();
+    }
+
+    /**
+     * A number as typed, made plain: spaces (also no-break) as thousands separators; "40,000" and "1,250.50"
+     * with commas as thousands separators (as English writes them); otherwise a comma is the decimal
+     * separator (1,5 and 150 000,50, as Russian writes them).
+     */
+    static String plainNumber(String typed) {
+        String s = typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        if (s.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return s.replace(",", "");
+        }
+        return s.replace(',', '.');
     }
 
     /** A form: labelled fields, an error line, Save and Cancel. */
@@ -274,7 +295,7 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         }
 
         BigDecimal amount(TextField f, String label) {
-            String s = f.getText().strip().replace(" ", "").replace("\u00a0", "").replace(',', '.');
+            String s = plainNumber(f.getText());
             try {
                 BigDecimal v = s.length() > 40 ? null : new BigDecimal(s);
                 if (v != null && v.signum() >= 0 && org.relocationplanner.domain.Plausible.amount(v)) {
@@ -300,7 +321,7 @@ public final class BudgetForms implements BudgetViewModel.Dialogs, RatesViewMode
         /** An ISO code, a sign or a name (GEL, ₾, лари): the code; anything else is named as not a currency. */
         String currency(TextField f) {
             String typed = f.getText().strip();
-            String c = org.relocationplanner.ui.common.CurrencyInput.code(typed).orElse(typed.toUpperCase(Locale.ROOT));
+            String c = org.relocationplanner.ui.common.CurrencyInput.code(typed).orElse("");
             if (!c.matches("[A-Z]{3}")) {
                 throw new IllegalArgumentException(t.tr("budget.form.bad_currency", f.getText()));
             }

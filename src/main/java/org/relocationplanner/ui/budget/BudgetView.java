@@ -153,7 +153,7 @@ public final class BudgetView extends BorderPane {
         TextField shock = percentField("budgetShock", vm.shockDropProperty());
         DatePicker replay = new DatePicker();
         replay.setId("budgetReplayFrom");
-        replay.setConverter(new org.relocationplanner.ui.common.DateText(i18n.locale()));
+        replay.setConverter(org.relocationplanner.ui.common.DateText.strict(i18n.locale()));
         replay.valueProperty().bindBidirectional(vm.replayFromProperty());
         HBox params = new HBox(6);
         params.setAlignment(Pos.CENTER_LEFT);

@@ -14,7 +14,7 @@ public final class ChartAxes {
         return new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return n == null ? "" : i18n.number(BigDecimal.valueOf(n.doubleValue()).setScale(2,
+                return n == null || !Double.isFinite(n.doubleValue()) ? "" : i18n.number(BigDecimal.valueOf(n.doubleValue()).setScale(2,
                         java.math.RoundingMode.HALF_UP).stripTrailingZeros());
             }
 

@@ -20,17 +20,16 @@ public final class CurrencyInput {
             Map.entry("rubles", "RUB"), Map.entry("₾", "GEL"), Map.entry("лари", "GEL"), Map.entry("lari", "GEL"),
             Map.entry("֏", "AMD"), Map.entry("драм", "AMD"), Map.entry("драмы", "AMD"), Map.entry("dram", "AMD"),
             Map.entry("₸", "KZT"), Map.entry("тенге", "KZT"), Map.entry("tenge", "KZT"), Map.entry("сом", "KGS"),
-            Map.entry("som", "KGS"), Map.entry("сум", "UZS"), Map.entry("sum", "UZS"), Map.entry("динар", "RSD"),
-            Map.entry("динары", "RSD"), Map.entry("dinar", "RSD"), Map.entry("₺", "TRY"), Map.entry("лира", "TRY"),
+            Map.entry("som", "KGS"), Map.entry("сум", "UZS"), Map.entry("sum", "UZS"), Map.entry("₺", "TRY"), Map.entry("лира", "TRY"),
             Map.entry("лиры", "TRY"), Map.entry("lira", "TRY"), Map.entry("₪", "ILS"), Map.entry("шекель", "ILS"),
             Map.entry("шекели", "ILS"), Map.entry("shekel", "ILS"), Map.entry("$", "USD"), Map.entry("доллар", "USD"),
             Map.entry("доллары", "USD"), Map.entry("долл", "USD"), Map.entry("dollar", "USD"), Map.entry("€", "EUR"),
-            Map.entry("евро", "EUR"), Map.entry("euro", "EUR"), Map.entry("манат", "AZN"), Map.entry("бат", "THB"),
+            Map.entry("евро", "EUR"), Map.entry("euro", "EUR"), Map.entry("бат", "THB"),
             Map.entry("baht", "THB"), Map.entry("฿", "THB"), Map.entry("донг", "VND"), Map.entry("тугрик", "MNT"),
             Map.entry("злотый", "PLN"), Map.entry("злотые", "PLN"), Map.entry("zloty", "PLN"),
-            Map.entry("крона", "CZK"), Map.entry("кроны", "CZK"), Map.entry("лев", "BGN"), Map.entry("юань", "CNY"),
-            Map.entry("дирхам", "AED"), Map.entry("dirham", "AED"), Map.entry("ринггит", "MYR"),
-            Map.entry("рупия", "IDR"), Map.entry("песо", "MXN"), Map.entry("реал", "BRL"));
+            Map.entry("лев", "BGN"), Map.entry("юань", "CNY"),
+            Map.entry("ринггит", "MYR"),
+            Map.entry("реал", "BRL"));
 
     private CurrencyInput() {
     }
@@ -54,8 +53,16 @@ public final class CurrencyInput {
         if (lower.length() < 3) {
             return Optional.empty();
         }
-        // the start of a word of the JDK's name in Russian or English ("грузинск", "armenian dr"): one currency only
-        List<String> found = Currency.getAvailableCurrencies().stream().filter(c -> names(c).stream().anyMatch(n ->
+        // the JDK's name in Russian or English, whole ("российский рубль") or by the start of a word ("грузинск",
+        // "armenian dr"): one currency only; codes no longer in use (their names carry years) are left out
+        List<Currency> current = Currency.getAvailableCurrencies().stream().filter(c -> names(c).stream()
+                .noneMatch(n -> n.matches(".*\\d.*"))).toList();
+        List<String> exact = current.stream().filter(c -> names(c).contains(lower)).map(Currency::getCurrencyCode)
+                .distinct().toList();
+        if (exact.size() == 1) {
+            return Optional.of(exact.get(0));
+        }
+        List<String> found = current.stream().filter(c -> names(c).stream().anyMatch(n ->
                 n.startsWith(lower) || n.contains(" " + lower))).map(Currency::getCurrencyCode).distinct().toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }

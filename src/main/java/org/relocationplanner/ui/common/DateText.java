@@ -23,8 +23,23 @@ public final class DateText extends StringConverter<LocalDate> {
             .withResolverStyle(ResolverStyle.STRICT);
     private final Locale locale;
 
+    private final boolean strict;
+
     public DateText(Locale locale) {
+        this(locale, false);
+    }
+
+    private DateText(Locale locale, boolean strict) {
         this.locale = locale;
+        this.strict = strict;
+    }
+
+    /**
+     * For a picker without a form around it to say what is wrong: text that is not a date is refused (the picker
+     * keeps its value) rather than emptying the field.
+     */
+    public static DateText strict(Locale locale) {
+        return new DateText(locale, true);
     }
 
     public static String pattern(Locale locale) {
@@ -51,6 +66,9 @@ public final class DateText extends StringConverter<LocalDate> {
     public LocalDate fromString(String s) {
         LocalDate d = s == null || s.isBlank() ? null : parse(s.strip());
         notADate = d == null && s != null && !s.isBlank() ? s.strip() : null;
+        if (strict && notADate != null) {
+            throw new DateTimeParseException("not a date", notADate, 0);
+        }
         return d;
     }
 

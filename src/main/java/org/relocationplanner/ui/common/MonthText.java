@@ -57,7 +57,7 @@ public final class MonthText {
     }
 
     private static DateTimeFormatter named(String pattern, Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient().appendPattern(pattern)
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
                 .parseDefaulting(ChronoField.DAY_OF_MONTH, 1).toFormatter(locale)
                 .withResolverStyle(ResolverStyle.STRICT);
     }

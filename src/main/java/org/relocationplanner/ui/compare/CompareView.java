@@ -136,7 +136,7 @@ public final class CompareView extends BorderPane {
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("filter-bar");
         for (javafx.scene.Node n : bar.getChildren()) {
-            if (n instanceof javafx.scene.control.Control c && !(n instanceof TextField)) {
+            if (n instanceof javafx.scene.control.Control c && !(n instanceof TextField) && n != message) {
                 c.setMinWidth(Region.USE_PREF_SIZE); // whole, on the next line if need be
             }
         }

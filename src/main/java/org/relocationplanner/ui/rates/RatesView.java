@@ -158,7 +158,7 @@ public final class RatesView extends BorderPane {
 
     /** Dates as every date field of the app writes them (31.12.2026 in Russian, 31/12/2026 in English). */
     private StringConverter<LocalDate> dates() {
-        return new org.relocationplanner.ui.common.DateText(i18n.locale());
+        return org.relocationplanner.ui.common.DateText.strict(i18n.locale());
     }
 
     private Button quick(String id, int years) {

@@ -597,7 +597,7 @@ public final class TimelineViewModel {
 
     private String importProblem(Path file, Exception e) {
         if (e instanceof TripCsvException t && t.problem() == TripCsvException.Problem.TOO_LARGE) {
-            return i18n.tr("timeline.import.too_large", file.getFileName(), Long.parseLong(t.value()) / (1024 * 1024),
+            return i18n.tr("timeline.import.too_large", file.getFileName(), (Long.parseLong(t.value()) + 1024 * 1024 - 1) / (1024 * 1024),
                     TripCsv.MAX_BYTES / (1024 * 1024)) + " " + i18n.tr("timeline.import.nothing");
         }
         if (e instanceof TripCsvException t) {
@@ -680,7 +680,8 @@ public final class TimelineViewModel {
         } else {
             ahead = IcsWriter.DEFAULT_REMINDERS;
         }
-        return ahead.stream().filter(days -> !d.date().minusDays(days).isBefore(today)).toList();
+        List<Integer> left = ahead.stream().filter(days -> !d.date().minusDays(days).isBefore(today)).toList();
+        return left.isEmpty() ? List.of(0) : left; // a deadline days away still gets one: on its day
     }
 
     private void writeAtomically(Path file, AtomicFile.Content content, String done) {

@@ -162,4 +162,14 @@ class BudgetViewModelTest {
         assertTrue(vm.runwayProperty().get().startsWith("There is no rate for GEL on or before"),
                 vm.runwayProperty().get());
     }
+
+    /** Issue 16 review: "40,000" in English is forty thousand, not forty; a comma alone is a decimal separator. */
+    @Test
+    void amountsAreReadAsEachLanguageWritesThem() {
+        assertEquals("40000", BudgetForms.plainNumber("40,000"));
+        assertEquals("1250.50", BudgetForms.plainNumber("1,250.50"));
+        assertEquals("150000.50", BudgetForms.plainNumber("150\u00a0000,50"));
+        assertEquals("1.5", BudgetForms.plainNumber("1,5"));
+        assertEquals("33.5", BudgetForms.plainNumber("33.5"));
+    }
 }

@@ -26,5 +26,14 @@ class CurrencyInputTest {
         assertEquals(Optional.empty(), CurrencyInput.code("QQQ"), "three letters that are no ISO code");
         assertEquals(Optional.empty(), CurrencyInput.code("franc"), "Swiss, CFA and others: which one?");
         assertEquals(Optional.empty(), CurrencyInput.code(""));
+        assertEquals(Optional.empty(), CurrencyInput.code("песо"), "Mexican, Argentine, Cuban: which one?");
+        assertEquals(Optional.empty(), CurrencyInput.code("динар"), "Serbian, Iraqi, Kuwaiti...");
+    }
+
+    /** A currency's whole name in the JDK's list, where codes no longer in use share the name (RUR, USN, TRL). */
+    @Test
+    void aWholeNameIsTheCurrencyInUse() {
+        assertEquals(Optional.of("RUB"), CurrencyInput.code("российский рубль"));
+        assertEquals(Optional.of("TRY"), CurrencyInput.code("Turkish Lira"));
     }
 }

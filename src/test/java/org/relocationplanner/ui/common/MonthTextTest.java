@@ -29,5 +29,6 @@ class MonthTextTest {
         assertEquals(Optional.of(DECEMBER), MonthText.parse("Dec 2026", Locale.UK));
         assertEquals(Optional.empty(), MonthText.parse("13.2026", RU));
         assertEquals(Optional.empty(), MonthText.parse("soon", Locale.UK));
+        assertEquals(Optional.empty(), MonthText.parse("J 2026", Locale.UK), "one letter is not a month");
     }
 }
