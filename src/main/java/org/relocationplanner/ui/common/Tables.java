@@ -20,9 +20,10 @@ public final class Tables {
     /** Sizes {@code table}'s columns to their content now and whenever its rows change. */
     public static <T> void fitToContent(TableView<T> table) {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Widths widths = new Widths();
         Runnable fit = () -> {
             for (TableColumn<T, ?> c : table.getColumns()) {
-                fit(table, c);
+                fit(table, c, 0, Object::toString, widths);
             }
         };
         onRows(table, fit);
@@ -37,12 +38,41 @@ public final class Tables {
     /** The same for a column whose cells write their value as {@code text} gives it. */
     public static <T> void fitColumn(TableView<T> table, TableColumn<T, ?> column, double extra,
                                      java.util.function.Function<Object, String> text) {
-        onRows(table, () -> fit(table, column, extra, text));
+        Widths widths = new Widths();
+        onRows(table, () -> fit(table, column, extra, text, widths));
+    }
+
+    /**
+     * The measured width of each text seen, so that a re-ranked list (every weight change re-ranks 250
+     * destinations) measures only texts it has not seen before.
+     */
+    private static final class Widths extends java.util.HashMap<String, Double> {
+        private final Text probe = new Text();
+
+        Widths() {
+            javafx.scene.text.Font plain = javafx.scene.text.Font.getDefault();
+            probe.setFont(javafx.scene.text.Font.font(plain.getFamily(), Math.max(14, plain.getSize())));
+        }
+
+        double of(String s) {
+            if (size() > 10_000) {
+                clear();
+            }
+            return computeIfAbsent(s == null ? "" : s, t -> widthOf(probe, t));
+        }
     }
 
     /** Runs {@code action} now and whenever the table's rows change, also when it is given another list. */
     private static <T> void onRows(TableView<T> table, Runnable action) {
-        javafx.collections.ListChangeListener<T> rows = ch -> action.run();
+        javafx.collections.ListChangeListener<T> rows = ch -> {
+            boolean content = false;
+            while (ch.next()) {
+                content |= !ch.wasPermutated(); // a sort moves rows; the widths stay what they were
+            }
+            if (content) {
+                action.run();
+            }
+        };
         if (table.getItems() != null) {
             table.getItems().addListener(rows);
         }
@@ -58,23 +88,18 @@ public final class Tables {
         action.run();
     }
 
-    private static <T> void fit(TableView<T> table, TableColumn<T, ?> column) {
-        fit(table, column, 0, Object::toString);
-    }
-
     private static <T> void fit(TableView<T> table, TableColumn<T, ?> column, double extra,
-                                java.util.function.Function<Object, String> text) {
+                                java.util.function.Function<Object, String> text, Widths widths) {
         Text probe = new Text();
         javafx.scene.text.Font plain = javafx.scene.text.Font.getDefault();
         probe.setFont(javafx.scene.text.Font.font(plain.getFamily(), javafx.scene.text.FontWeight.BOLD,
                 Math.max(14, plain.getSize())));
         double width = widthOf(probe, column.getText()) + PADDING + extra;
-        probe.setFont(javafx.scene.text.Font.font(plain.getFamily(), Math.max(14, plain.getSize())));
         int rows = table.getItems() == null ? 0 : table.getItems().size();
         for (int i = 0; i < rows; i = i == 299 && rows > 600 ? rows - 300 : i + 1) { // the first and last 300
             Object value = column.getCellData(i);
             if (value != null) {
-                width = Math.max(width, widthOf(probe, text.apply(value)) + PADDING + extra);
+                width = Math.max(width, widths.of(text.apply(value)) + PADDING + extra);
             }
         }
         column.setPrefWidth(Math.ceil(width));
