@@ -28,11 +28,8 @@ public final class RatesService {
 
     /** Reads a rates file of any known format once and stores its rates and the IDs it names, all or nothing. */
     public Imported importFile(byte[] content) throws org.relocationplanner.io.RatesFormatException {
-        RateRepository repo = new RateRepository(db);
-        org.relocationplanner.io.RatesReader.Parsed parsed = org.relocationplanner.io.RatesReader.parse(content,
-                repo.cbrIds());
-        RateRepository.ImportResult r = repo.save(parsed.rates(), parsed.cbrIds());
-        return new Imported(r.added(), r.updated(), r.skipped());
+        // the same check and store as the command line's, the stored IDs read from the database open here
+        return store(check(content, () -> new RateRepository(db).cbrIds()));
     }
 
     /**
