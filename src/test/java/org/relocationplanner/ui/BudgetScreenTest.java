@@ -187,8 +187,10 @@ class BudgetScreenTest extends AppUiTest {
         org.relocationplanner.ui.rates.RatesView view =
                 robot.lookup("#ratesView").queryAs(org.relocationplanner.ui.rates.RatesView.class);
         javafx.application.Platform.runLater(() -> view.filesDropped(java.util.List.of(file)));
+        // the dialog's text exists a moment before its window shows: wait for the window
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#budgetInfo .content").tryQuery().isPresent());
+                () -> robot.lookup("#budgetInfo .content").tryQuery().map(n -> n.getScene() != null
+                        && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false));
         assertEquals(file.getFileName() + ": 2 added, 0 updated, 0 already stored.",
                 robot.lookup("#budgetInfo .content").queryLabeled().getText());
         robot.clickOn("OK");
