@@ -23,13 +23,15 @@ final class IdleLock {
     private final DataSession session;
     private final TaskExecutor executor;
     private final Supplier<I18n> i18n;
+    private final Runnable quit;
     /** While locked: the screens the lock hides; null when unlocked. */
     private Parent hidden;
     private volatile long lastInput;
     private javafx.animation.Timeline idleCheck;
 
-    IdleLock(Stage stage, DataSession session, TaskExecutor executor, Supplier<I18n> i18n) {
+    IdleLock(Stage stage, DataSession session, TaskExecutor executor, Supplier<I18n> i18n, Runnable quit) {
         this.stage = stage;
+        this.quit = quit;
         this.session = session;
         this.executor = executor;
         this.i18n = i18n;
@@ -105,6 +107,7 @@ final class IdleLock {
                 }
             }, e -> view[0].wrongPassword(i18n.get().tr("lock.wrong")));
         }, null);
+        view[0].quitWith(quit);
         scene.setRoot(view[0]);
         LOG.info("Locked");
     }

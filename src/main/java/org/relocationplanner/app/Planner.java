@@ -55,7 +55,7 @@ public final class Planner implements Screens.Shell {
     public void start(Stage stage) {
         this.stage = stage;
         this.i18n = new I18n(config.preferences().language().orElse(config.systemLocale()));
-        this.lock = new IdleLock(stage, session, config.executor(), this::i18n);
+        this.lock = new IdleLock(stage, session, config.executor(), this::i18n, this::closeAndQuit);
         this.safety = new SafetyActions(session, this::lock, this::stopWatchingFocus);
         this.screens = new Screens(config, session, look, this, safety);
         this.firstRun = new FirstRunFlow(config, session, safety, stage, this::i18n, this::chooseLanguage, kept -> {
@@ -140,6 +140,7 @@ public final class Planner implements Screens.Shell {
                 startFailed(e);
             }
         }), this::startFresh);
+        view[0].quitWith(this::closeAndQuit);
         stage.getScene().setRoot(view[0]);
     }
 
@@ -270,6 +271,12 @@ public final class Planner implements Screens.Shell {
         config.preferences().setLanguage(locale);
         i18n = new I18n(locale);
         stage.setTitle(i18n.tr("app.name"));
+    }
+
+    /** Quit as the menu's Quit does: the window goes, then the data closes and the app ends. */
+    private void closeAndQuit() {
+        stage.hide();
+        quit();
     }
 
     @Override

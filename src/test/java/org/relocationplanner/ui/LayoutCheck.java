@@ -10,7 +10,8 @@ import javafx.stage.Window;
 
 /**
  * What a user cannot read: every label, button, tab, table header and visible cell in the open windows whose text
- * is cut with an ellipsis because it does not fit.
+ * is cut with an ellipsis because it does not fit, and every label or button that reaches past its window's edge
+ * where nothing scrolls to it.
  */
 final class LayoutCheck {
 
@@ -32,6 +33,15 @@ final class LayoutCheck {
         if (!n.isVisible() || n.getOpacity() == 0) {
             return;
         }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && !scrolls(l)) {
+            javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+            javafx.scene.Scene scene = l.getScene();
+            if (b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1) {
+                cut.add(where(l) + ": \"" + l.getText() + "\" reaches past the window's edge (" + Math.round(
+                        b.getMaxX()) + "x" + Math.round(b.getMaxY()) + " in " + Math.round(scene.getWidth()) + "x"
+                        + Math.round(scene.getHeight()) + ")");
+            }
+        }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
             String ellipsis = l.getEllipsisString();
             for (Node child : l.getChildrenUnmodifiable()) {
@@ -46,6 +56,17 @@ final class LayoutCheck {
                 scan(child, cut);
             }
         }
+    }
+
+    /** Whether the node is inside something that scrolls or clips it on purpose (a scroll pane, a list, a table). */
+    private static boolean scrolls(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane || p instanceof javafx.scene.control.skin.VirtualFlow
+                    || p.getClip() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String where(Node n) {

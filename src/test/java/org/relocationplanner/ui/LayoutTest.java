@@ -46,28 +46,79 @@ class LayoutTest extends AppUiTest {
         for (String screen : new String[] {"compare", "timeline", "budget", "rates", "settings"}) {
             robot.clickOn("#nav-" + screen);
             WaitForAsyncUtils.waitForFxEvents();
-            for (String c : LayoutCheck.cutTexts()) {
-                cut.add(width + "x" + height + " " + screen + ": " + c);
+            String where = width + "x" + height + " " + screen;
+            cut.addAll(everyTab(robot, where));
+            // the screen's guide (F1), then the forms and dialogs it opens, each closed again with Escape
+            robot.push(javafx.scene.input.KeyCode.F1);
+            cut.addAll(checkedAndClosed(robot, where + " guide"));
+            for (List<String> clicks : DIALOGS.getOrDefault(screen, List.of())) {
+                for (String click : clicks) {
+                    javafx.scene.Node n = robot.lookup(click).query();
+                    if (n instanceof javafx.scene.control.Button b) {
+                        // pressed as from the keyboard (a button may be below the fold); not waited for inside
+                        // interact, since the dialog it opens waits for its answer
+                        javafx.application.Platform.runLater(b::fire);
+                    } else {
+                        robot.clickOn(click);
+                    }
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                cut.addAll(checkedAndClosed(robot, where + " " + String.join(" ", clicks)));
             }
-            // and the forms the screen opens, each closed again as a user would with Escape
-            for (String button : DIALOGS.getOrDefault(screen, List.of())) {
-                robot.clickOn(button);
+        }
+        robot.interact(() -> robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-about".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        cut.addAll(checkedAndClosed(robot, width + "x" + height + " about"));
+        return cut;
+    }
+
+    /** The cut texts in sight with each tab of the screen's tab panes chosen in turn (the first one again after). */
+    private List<String> everyTab(FxRobot robot, String where) {
+        List<String> cut = new ArrayList<>();
+        for (javafx.scene.control.TabPane tabs : robot.lookup(".tab-pane").queryAllAs(
+                javafx.scene.control.TabPane.class)) {
+            if (!tabs.isVisible() || tabs.getScene() != stage.getScene()) {
+                continue;
+            }
+            int chosen = tabs.getSelectionModel().getSelectedIndex();
+            for (int i = 0; i < tabs.getTabs().size(); i++) {
+                int tab = i;
+                robot.interact(() -> tabs.getSelectionModel().select(tab));
                 WaitForAsyncUtils.waitForFxEvents();
                 for (String c : LayoutCheck.cutTexts()) {
-                    cut.add(width + "x" + height + " " + screen + " " + button + ": " + c);
+                    cut.add(where + " tab " + tabs.getTabs().get(tab).getText() + ": " + c);
                 }
-                robot.push(javafx.scene.input.KeyCode.ESCAPE);
-                WaitForAsyncUtils.waitForFxEvents();
             }
+            robot.interact(() -> tabs.getSelectionModel().select(chosen));
+        }
+        for (String c : LayoutCheck.cutTexts()) {
+            cut.add(where + ": " + c);
         }
         return cut;
     }
 
-    /** The buttons on each screen that open a form or a dialog. */
-    private static final java.util.Map<String, List<String>> DIALOGS = java.util.Map.of(
-            "timeline", List.of("#addTrip"),
-            "budget", List.of("#add-incomes", "#add-expenses", "#add-savings", "#add-channels"),
-            "rates", List.of("#addOwnRate"));
+    private List<String> checkedAndClosed(FxRobot robot, String where) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        for (String c : LayoutCheck.cutTexts()) {
+            cut.add(where + ": " + c);
+        }
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count(),
+                where + ": Escape closed what was opened");
+        return cut;
+    }
+
+    /** The buttons on each screen that open a form or a dialog, clicked in turn. */
+    private static final java.util.Map<String, List<List<String>>> DIALOGS = java.util.Map.of(
+            "timeline", List.of(List.of("#addTrip"), List.of("#addDocument", "#addPassport"),
+                    List.of("#addDocument", "#addVisa"), List.of("#addDocument", "#addPermit")),
+            "budget", List.of(List.of("#add-incomes"), List.of("#add-expenses"), List.of("#add-savings"),
+                    List.of("#add-channels")),
+            "rates", List.of(List.of("#addOwnRate")),
+            "settings", List.of(List.of("#setPassword")));
 
     private void restartIn(FxRobot robot, Locale l) {
         locale = l;

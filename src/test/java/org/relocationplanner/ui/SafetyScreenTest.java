@@ -158,6 +158,13 @@ class SafetyScreenTest extends AppUiTest {
         app.clock.advance(Duration.ofMinutes(3));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, "#lockView"));
         assertFalse(shown(robot, "#passwordDialog"), "an open dialog closes with the lock");
+        // the lock hides the menu; quitting is still one click (or Ctrl+Q) away, and nothing personal shows
+        assertEquals(0, app.quits);
+        robot.clickOn("#lockQuit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, app.quits, "Quit on the lock screen quits");
+        assertFalse(stage.isShowing(), "the window went first");
+        robot.interact(stage::show); // the next start, in the same test window
         restart(robot);
         robot.clickOn("#unlockPassword").write(PASSWORD);
         robot.clickOn("#unlockButton");

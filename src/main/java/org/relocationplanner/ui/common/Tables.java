@@ -30,6 +30,36 @@ public final class Tables {
         table.skinProperty().addListener((o, a, b) -> fit.run());
     }
 
+    /**
+     * Cells that wrap their text to the column's width, the row growing to fit (a wrapping Label in a table cell
+     * does not make its row taller; a Text with a wrapping width does), and a column never narrower than its
+     * header's name.
+     */
+    public static <T> void wrapText(TableColumn<T, String> column) {
+        column.setMinWidth(new Widths().of(column.getText()) + PADDING);
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("wrap-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
+                getStyleClass().add("wrap-cell");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    text.setText(item);
+                    setGraphic(text);
+                }
+            }
+        });
+    }
+
     /** Keeps one column as wide as its header and its widest value, as the rows change. */
     public static <T> void fitColumn(TableView<T> table, TableColumn<T, ?> column, double extra) {
         fitColumn(table, column, extra, Object::toString);

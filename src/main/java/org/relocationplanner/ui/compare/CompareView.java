@@ -324,6 +324,19 @@ public final class CompareView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(spacing);
+        // the buttons keep their whole names; a text on the left wraps into more lines instead
+        for (javafx.scene.Node n : left) {
+            if (n instanceof Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                HBox.setHgrow(l, Priority.SOMETIMES);
+            }
+        }
+        for (javafx.scene.Node n : right) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.getChildren().addAll(left);
         bar.getChildren().add(grow);
         bar.getChildren().addAll(right);

@@ -121,7 +121,14 @@ public final class RatesView extends BorderPane {
         summary.setPadding(new Insets(10, 14, 10, 10));
         summary.setPrefWidth(330);
         summary.getStyleClass().add("deadlines-panel");
-        setRight(summary);
+        // the notices of missing rates can be taller than a small window: they scroll rather than run off it
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(summary);
+        side.setFitToWidth(true);
+        side.setFitToHeight(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("edge-to-edge");
+        side.setPrefViewportWidth(330);
+        setRight(side);
         vm.state().historyProperty().addListener((o, a, b) -> refresh());
         vm.state().loadingProperty().addListener((o, a, b) -> refresh());
         vm.chosen().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
@@ -331,6 +338,7 @@ public final class RatesView extends BorderPane {
                         g.days()))).toList())));
         for (var c : List.of(currency, sources, gaps)) {
             c.setSortable(false);
+            org.relocationplanner.ui.common.Tables.wrapText(c);
         }
         coverage.getColumns().addAll(List.of(currency, sources, gaps));
         coverage.setPlaceholder(new Label(i18n.tr("rates.none")));

@@ -76,7 +76,9 @@ public final class HelpDialogs {
         version.setId("aboutVersion");
         Label dataset = new Label(i18n.tr("help.about.dataset", info.datasetVersion(), i18n.date(info.datasetDate())));
         dataset.setId("aboutDataset");
+        dataset.setWrapText(true);
         Label rates = new Label(info.newestRate() == null ? "" : i18n.tr("help.about.rates", info.newestRate()));
+        rates.setWrapText(true);
         Label offline = new Label(i18n.tr("help.about.offline", info.dataFolder()));
         offline.setWrapText(true);
         Label credits = new Label(i18n.tr("help.about.credits"));

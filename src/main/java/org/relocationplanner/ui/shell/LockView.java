@@ -18,6 +18,7 @@ public final class LockView extends VBox {
     private final PasswordField password = new PasswordField();
     private final Label message = new Label();
     private final Button open;
+    private final I18n i18n;
     private final ProgressIndicator busy = new ProgressIndicator();
 
     /**
@@ -27,6 +28,7 @@ public final class LockView extends VBox {
      */
     public LockView(I18n i18n, boolean atStart, Consumer<char[]> onPassword, Runnable onFresh) {
         super(14);
+        this.i18n = i18n;
         setId("lockView");
         setAlignment(Pos.CENTER);
         setMaxWidth(Double.MAX_VALUE);
@@ -67,6 +69,25 @@ public final class LockView extends VBox {
             getChildren().add(fresh);
         }
         javafx.application.Platform.runLater(password::requestFocus);
+    }
+
+    /**
+     * Offers to quit from the lock (a button, and Ctrl+Q as in the menu the lock hides): nothing personal is shown
+     * and the data closes as on any quit. The quit runs after the key event that asked for it (JDK-8301219).
+     */
+    public void quitWith(Runnable quit) {
+        Button button = new Button(i18n.tr("menu.file.quit"));
+        button.setId("lockQuit");
+        button.getStyleClass().add("flat");
+        button.setOnAction(e -> javafx.application.Platform.runLater(quit));
+        getChildren().add(button);
+        javafx.scene.input.KeyCombination ctrlQ = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q");
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (ctrlQ.match(e)) {
+                e.consume();
+                javafx.application.Platform.runLater(quit);
+            }
+        });
     }
 
     private void setBusy(boolean on) {

@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.relocationplanner.domain.Document;
@@ -283,6 +284,7 @@ public final class RecordForms implements TimelineDialogs {
         void row(String label, Node input) {
             if (label != null) {
                 Label l = new Label(t.tr(label));
+                l.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never cut; the fields give way
                 l.setLabelFor(input);
                 grid.add(l, 0, rows);
             }
