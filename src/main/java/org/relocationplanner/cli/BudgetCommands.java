@@ -148,8 +148,8 @@ final class BudgetCommands {
         }
     }
 
-    @Command(name = "set-aside", description = "The stored rates an earlier version let in outside the days and "
-            + "sizes the app keeps, set aside and never counted: as CSV date,currency,rate,source.")
+    @Command(name = "set-aside", description = "The stored rates an earlier version let in outside the dates and "
+            + "values the app accepts, set aside and never counted: as CSV date,currency,rate,source.")
     static final class RatesSetAside extends TerminalCommand {
         @Option(names = "--out", paramLabel = "FILE", description = "write them to this file (default: print)")
         String outFile;
@@ -239,8 +239,8 @@ final class BudgetCommands {
     /** Says, once, how many stored rates were just set aside as outside the ranges the app keeps. */
     private static void sayIfSetAside(int moved, String command, PrintStream err) {
         if (moved > 0) {
-            err.println(command + ": " + moved + (moved == 1 ? " stored rate" : " stored rates") + " outside the days "
-                    + "and sizes the app keeps (" + org.relocationplanner.domain.Plausible.days() + ") "
+            err.println(command + ": " + moved + (moved == 1 ? " stored rate" : " stored rates") + " outside the dates "
+                    + "and values the app accepts (" + org.relocationplanner.domain.Plausible.days() + ") "
                     + (moved == 1 ? "was" : "were") + " set aside and not counted; `relocation-planner rates "
                     + "set-aside --out FILE` writes them out");
         }
@@ -259,7 +259,7 @@ final class BudgetCommands {
             h = RatesService.history(db);
         }
         if (h.leftOut() > 0) {
-            err.println(command + ": " + h.leftOut() + " stored rates outside the days and sizes the app keeps ("
+            err.println(command + ": " + h.leftOut() + " stored rates outside the dates and values the app accepts ("
                     + org.relocationplanner.domain.Plausible.days() + ") were left out");
         }
         return h;

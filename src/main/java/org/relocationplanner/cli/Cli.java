@@ -88,12 +88,12 @@ public final class Cli {
         cmd.getSubcommands().values().forEach(Cli::inOrder);
     }
 
-    /** Whether {@code day} is outside the days the app counts with; said on {@code err} as "{@code what}: …". */
+    /** Whether {@code day} is outside the dates the app supports; said on {@code err} as "{@code what}: …". */
     static boolean outside(java.time.LocalDate day, String what, java.io.PrintStream err) {
         if (org.relocationplanner.domain.Plausible.day(day)) {
             return false;
         }
-        err.println(what + ": " + day + " is outside the days the app counts with ("
+        err.println(what + ": " + day + " is outside the dates the app supports ("
                 + org.relocationplanner.domain.Plausible.days() + ")");
         return true;
     }

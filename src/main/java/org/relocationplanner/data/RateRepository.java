@@ -41,7 +41,7 @@ public final class RateRepository {
         for (Rate r : rates) {
             if (!Plausible.day(r.date()) || !Plausible.rate(r.rubPerUnit())) {
                 throw new IllegalArgumentException("A rate of " + r.rubPerUnit() + " " + r.currency() + " on "
-                        + r.date() + " is outside the days and sizes the app keeps (" + Plausible.days() + ")");
+                        + r.date() + " is outside the dates and values the app accepts (" + Plausible.days() + ")");
             }
             String key = r.currency() + "|" + r.source();
             java.util.TreeMap<LocalDate, BigDecimal> days = series.computeIfAbsent(key,
@@ -189,7 +189,7 @@ public final class RateRepository {
     }
 
     /**
-     * Moves every stored rate outside the days and sizes the app keeps (an earlier version let them in) out of
+     * Moves every stored rate outside the dates and values the app accepts (an earlier version let them in) out of
      * its series into the set-aside table, in one transaction; returns how many it moved.
      */
     public int setAsideImplausible() {

@@ -25,7 +25,7 @@ public record Documents(List<Passport> passports, List<Visa> visas, List<Residen
     }
 
     /**
-     * These documents without those an earlier version stored with a day outside the days the app counts with: the
+     * These documents without those an earlier version stored with a day outside the dates the app supports: the
      * ones the stay engine and the deadlines count.
      */
     public Documents inRange() {

@@ -39,7 +39,7 @@ public final class RateHistory {
     private final Map<String, Series> series = new HashMap<>();
     private int leftOut;
 
-    /** Stored rates outside the days and sizes the app keeps ({@link Plausible}), left out of this history. */
+    /** Stored rates outside the dates and values the app accepts ({@link Plausible}), left out of this history. */
     public int leftOut() {
         return leftOut;
     }

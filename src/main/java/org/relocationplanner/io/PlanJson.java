@@ -350,7 +350,7 @@ public final class PlanJson {
             throw new PlanFormatException(p + "." + name, "\"" + t + "\" is not a date (YYYY-MM-DD)");
         }
         if (!org.relocationplanner.domain.Plausible.day(d)) {
-            throw new PlanFormatException(p + "." + name, "\"" + t + "\" is outside the days the app counts with ("
+            throw new PlanFormatException(p + "." + name, "\"" + t + "\" is outside the dates the app supports ("
                     + org.relocationplanner.domain.Plausible.days() + ")");
         }
         return d;

@@ -115,7 +115,7 @@ public final class TripCsv {
         }
         if (!org.relocationplanner.domain.Plausible.day(d)) {
             throw new TripCsvException(line, field, TripCsvException.Problem.OUT_OF_RANGE, t, "\"" + t
-                    + "\" is outside the days the app counts with (" + org.relocationplanner.domain.Plausible.days()
+                    + "\" is outside the dates the app supports (" + org.relocationplanner.domain.Plausible.days()
                     + ")");
         }
         return d;

@@ -149,7 +149,7 @@ public final class RatesService {
     static final String PLAUSIBLE_CHECKED = "data.rates_checked";
 
     /**
-     * Moves stored rates outside the days and sizes the app keeps (which versions before this check let in) to
+     * Moves stored rates outside the dates and values the app accepts (which versions before this check let in) to
      * the set-aside table, once per database; returns how many it moved now.
      */
     public static int setAsideImplausible(Database db) {

@@ -175,7 +175,7 @@ class BudgetCommandsTest {
         }
         assertEquals(0, run("rates", "show", "--currency", "GEL", "--from", "2024-07-24", "--to", "2024-07-26",
                 "--data-dir", data.toString()), err());
-        assertTrue(err().contains("1 stored rate outside the days and sizes the app keeps (1900-01-01 to "
+        assertTrue(err().contains("1 stored rate outside the dates and values the app accepts (1900-01-01 to "
                 + "2100-12-31) was set aside"), err());
         assertTrue(out().contains("2024-07-25  33.5  X"), "the plausible day of the series stays: " + out());
 

@@ -67,7 +67,7 @@ class BudgetScreenTest extends AppUiTest {
         assertEquals("Your savings last beyond the 60 months of the plan." + stale, runway(robot));
         String note = text(robot, "#budgetRateNote");
         assertTrue(note.contains("The GEL rate is stale (its source publishes at least every 35 days), so the budget "
-                + "may be off: import a newer rate on Rates.") && note.endsWith("60 of 60 months use a stale rate "
+                + "may be off: import a newer rate on the Rates screen.") && note.endsWith("60 of 60 months use a stale rate "
                 + "(marked * in the table)."), note);
 
         @SuppressWarnings("unchecked")
@@ -117,17 +117,17 @@ class BudgetScreenTest extends AppUiTest {
             planner.start(stage);
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("1 stored rate lay outside 1900–2100 or the sizes the app keeps. It was set aside and is not "
+        assertEquals("1 stored rate lay outside 1900–2100 or the values the app accepts. It was set aside and is not "
                 + "counted; Rates → Export set-aside rates… writes it out.", text(robot, "#hintText"));
         robot.clickOn("#nav-rates");
-        assertEquals("1 stored rate was outside the days and sizes the app keeps (1900 to 2100); it is set aside "
+        assertEquals("1 stored rate was outside the dates and values the app accepts (1900 to 2100); it is set aside "
                 + "and never counted.", text(robot, "#ratesSetAside"));
-        assertEquals("GEL: 30.5 RUB on 20 November 2026 (Central Bank of Russia)", text(robot, "#summary-GEL"),
+        assertEquals("GEL: 30.5 RUB on 20 November 2026 (Bank of Russia)", text(robot, "#summary-GEL"),
                 "the plausible day of the series counts");
         Path out = app.dataDir.getParent().resolve("aside-" + System.nanoTime() + ".csv");
         app.files.add(out);
         robot.clickOn("#exportSetAside");
-        assertEquals("Written to " + out.getFileName() + ": the set-aside rates, 1 in all.",
+        assertEquals("Saved 1 set-aside rate to " + out.getFileName() + ".",
                 robot.lookup("#budgetInfo .content").queryLabeled().getText());
         robot.clickOn("OK");
         assertEquals("\uFEFFdate,currency,rate,source\n9999-12-31,GEL,33,CBR\n", Files.readString(out));
@@ -144,7 +144,7 @@ class BudgetScreenTest extends AppUiTest {
         assertEquals(file.getFileName() + ": 2 added, 0 updated, 0 already stored.",
                 robot.lookup("#budgetInfo .content").queryLabeled().getText());
         robot.clickOn("OK");
-        assertEquals("GEL: 30.7 RUB on 21 November 2026 (Central Bank of Russia)",
+        assertEquals("GEL: 30.7 RUB on 21 November 2026 (Bank of Russia)",
                 robot.lookup("#summary-GEL").queryLabeled().getText());
         assertTrue(robot.lookup("#stale-GEL").tryQuery().isEmpty(), "a rate from yesterday is not stale");
         assertEquals("Exchange rates up to 21 November 2026", robot.lookup("#statusRates").queryLabeled().getText());

@@ -180,7 +180,7 @@ class CompareScreenTest extends AppUiTest {
 
         assertCellShows(robot, "GE", "RUSSIAN_USE", "can be used", true);
         String tip = tooltip(robot, "#cell-GE-RUSSIAN_USE");
-        assertTrue(tip.contains("Shipped value: widely used"), tip);
+        assertTrue(tip.contains("Built-in value: widely used"), tip);
         assertTrue(tip.contains("Mostly in Tbilisi"), tip);
 
         // a weight change and the picks survive a restart as well
@@ -197,7 +197,7 @@ class CompareScreenTest extends AppUiTest {
         assertCellShows(robot, "GE", "RUSSIAN_USE", "can be used", true);
 
         robot.rightClickOn("#cell-GE-RUSSIAN_USE");
-        robot.clickOn(menuItem(robot, "Reset to shipped value"));
+        robot.clickOn(menuItem(robot, "Reset to built-in value"));
         assertCellShows(robot, "GE", "RUSSIAN_USE", "widely used", false);
         assertTrue(tooltip(robot, "#cell-GE-RUSSIAN_USE").contains("Mostly in Tbilisi"), "the note stays");
 
@@ -215,7 +215,7 @@ class CompareScreenTest extends AppUiTest {
         String kz = tooltip(robot, "#cell-KZ-STAY_ALLOWED");
         assertTrue(kz.contains("Source: RBC (Ministry of Internal Affairs of Kazakhstan); The Astana Times (as of 18"
                 + " January 2023)"), kz);
-        assertTrue(kz.contains("Marked old: values of this kind change within 6 months of their source\u2019s date."),
+        assertTrue(kz.contains("Marked old: values of this kind may change within 6 months of their source\u2019s date."),
                 kz);
         assertTrue(robot.lookup("#cell-KZ-STAY_ALLOWED .badge-stale").tryQuery().isPresent());
         assertFalse(robot.lookup("#cell-TH-STAY_ALLOWED .badge-stale").tryQuery().isPresent(),
@@ -261,7 +261,7 @@ class CompareScreenTest extends AppUiTest {
         reveal(robot, Criterion.BANK_ACCOUNT);
         robot.rightClickOn("#cell-AM-BANK_ACCOUNT");
         assertFalse(disabled(menuItem(robot, "Set my own value or note\u2026")));
-        assertTrue(disabled(menuItem(robot, "Reset to shipped value")), "nothing to reset yet");
+        assertTrue(disabled(menuItem(robot, "Reset to built-in value")), "nothing to reset yet");
         robot.clickOn(menuItem(robot, "Set my own value or note\u2026"));
         robot.clickOn("#ownNote").write("Needed a residence card");
         robot.clickOn("#saveEdit");
@@ -269,7 +269,7 @@ class CompareScreenTest extends AppUiTest {
         assertFalse(robot.lookup("#cell-AM-BANK_ACCOUNT .badge-yours").tryQuery().isPresent(),
                 "a note alone keeps the shipped value");
         robot.rightClickOn("#cell-AM-BANK_ACCOUNT");
-        assertTrue(disabled(menuItem(robot, "Reset to shipped value")));
+        assertTrue(disabled(menuItem(robot, "Reset to built-in value")));
         robot.push(KeyCode.ESCAPE);
     }
 

@@ -106,7 +106,7 @@ class SafetyScreenTest extends AppUiTest {
         assertFalse(shown(robot, "#topDeadline"), "nothing personal before the password");
         robot.clickOn("#unlockPassword").write("not-the-password");
         robot.clickOn("#unlockButton");
-        assertEquals("This is not the password of your data. Nothing was changed; try again.",
+        assertEquals("Wrong password. Nothing was changed; try again.",
                 text(robot, "#unlockMessage"));
         robot.clickOn("#unlockPassword").write(PASSWORD);
         robot.clickOn("#unlockButton");
@@ -238,7 +238,7 @@ class SafetyScreenTest extends AppUiTest {
         clickScrolled(robot, "#wipeEverything");
         assertTrue(shown(robot, "#wipeConfirm"));
         robot.clickOn("#wipeGo");
-        assertEquals("All your data and backups were erased. The app goes on with an empty database.",
+        assertEquals("All your data and backups were erased. The app continues with an empty data file.",
                 robot.lookup("#settingsInfo .content").queryLabeled().getText());
         robot.clickOn("OK");
         assertEquals("Current country not set (Settings)", text(robot, "#topCountry"));

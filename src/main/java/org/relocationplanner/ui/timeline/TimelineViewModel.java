@@ -394,7 +394,7 @@ public final class TimelineViewModel {
     // ---- counting -----------------------------------------------------------------------------------------------
 
     private void recount() {
-        // a trip stored by an earlier version outside the days the app counts with is shown and named, not counted:
+        // a trip stored by an earlier version outside the dates the app supports is shown and named, not counted:
         // the engine never allocates by its span
         List<Trip> counted = trips.stream().filter(t -> org.relocationplanner.domain.Plausible.day(t.entry())
                 && (t.exit() == null || org.relocationplanner.domain.Plausible.day(t.exit()))).toList();
@@ -419,8 +419,11 @@ public final class TimelineViewModel {
         }
         for (Trip t : trips) {
             if (!counted.contains(t)) {
-                found.add(i18n.tr("timeline.trip.out_of_range", areaName(t.country()), String.valueOf(t.entry()),
-                        t.exit() == null ? "" : String.valueOf(t.exit())));
+                // dates written as stored (ISO): they are out of the range the app's date formats are for
+                found.add(i18n.tr("timeline.trip.out_of_range", t.exit() == null
+                        ? i18n.tr("trip.span.open", areaName(t.country()), String.valueOf(t.entry()))
+                        : i18n.tr("trip.span", areaName(t.country()), String.valueOf(t.entry()),
+                                String.valueOf(t.exit()))));
             }
         }
         for (org.relocationplanner.domain.Document d : documents.get().all()) {

@@ -127,7 +127,7 @@ class BudgetViewModelTest {
     @Test
     void theAsTodayScenarioNamesTheDateAndAgeOfTheRateItHolds() throws Exception {
         BudgetViewModel stale = vm(new FakeBudgetStore(lari("2026-09-01", "2026-09-29", "30")));
-        assertEquals("As on 29 September 2026, the newest rate (54 days old)",
+        assertEquals("As of 29 September 2026, the newest rate (54 days old)",
                 stale.scenarioLabel(BudgetViewModel.ScenarioKind.TODAY));
         assertEquals("Trend", stale.scenarioLabel(BudgetViewModel.ScenarioKind.TREND).substring(0, 5));
         BudgetViewModel fresh = vm(new FakeBudgetStore(lari("2026-11-01", "2026-11-22", "30")));

@@ -225,12 +225,12 @@ class CompareViewModelTest {
         CompareViewModel vm = vm(List.of());
         java.nio.file.Path file = dir.resolve("ranking.csv");
         vm.exportRanking(file);
-        assertEquals(List.of("37 rows were written to ranking.csv."), infos);
+        assertEquals(List.of("Saved 37 rows to ranking.csv."), infos);
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         assertEquals((byte) 0xEF, bytes[0]);
         List<String> lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1).lines().toList();
         assertEquals(38, lines.size());
-        assertTrue(lines.get(0).startsWith("Place,Code,Country,Score,Known,Stay allowed now,"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("Rank,Code,Country,Score,Known,Stay allowed now,"), lines.get(0));
         assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
     }
 

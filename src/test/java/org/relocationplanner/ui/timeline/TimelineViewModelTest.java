@@ -132,7 +132,7 @@ class TimelineViewModelTest {
         Files.writeString(good, "country,entry,exit,note\nGE,2025-01-01,2025-03-01,Tbilisi\nKZ,2026-10-01,,\n");
         vm.importTrips(good);
         assertEquals(2, vm.trips().size(), "the trip already there is not doubled");
-        assertEquals(List.of("Added 1 trip from good.csv; 1 already in your list were left out."), dialogs.infos);
+        assertEquals(List.of("Added 1 trip from good.csv; skipped 1 already in your list."), dialogs.infos);
         assertEquals(vm.trips(), savedTrips.get(savedTrips.size() - 1));
         vm.undo();
         assertEquals(1, vm.trips().size(), "an import is undone as one step");
@@ -247,7 +247,7 @@ class TimelineViewModelTest {
         TimelineViewModel vm = vm(List.of(trip("RU", "2026-01-01", "2026-07-01"), trip("GE", "2026-07-01", null)),
                 Documents.NONE);
         // 1 Jan to 1 Jul 2026: 31 + 28 + 31 + 30 + 31 + 30 + 1 = 182 days
-        assertEquals("In Russia 182 days in the last 12 months (resident from 183) \u2014 not a tax resident. No "
+        assertEquals("In Russia: 182 days in the last 12 months (resident from 183) \u2014 not a tax resident. No "
                 + "change within a year on your current plan.", vm.taxSummaryProperty().get());
         assertFalse(vm.deadlines().stream().anyMatch(d -> d.kind() == org.relocationplanner.domain.Deadline.Kind
                 .TAX_STATUS_CHANGES));
@@ -262,7 +262,7 @@ class TimelineViewModelTest {
                 + "2025-03-01,\n");
         vm.importTrips(file);
         assertEquals(3, vm.trips().size());
-        assertEquals(List.of("Added 2 trips from trips.csv; 0 already in your list were left out."
+        assertEquals(List.of("Added 2 trips from trips.csv; skipped 0 already in your list."
                 + System.lineSeparator() + System.lineSeparator()
                 + "Some of these trips overlap others (check their dates):" + System.lineSeparator()
                 + "· Kazakhstan, from 1 October 2026, no exit date and Armenia, 10 October 2026 – 16 October 2026"
@@ -301,7 +301,7 @@ class TimelineViewModelTest {
         Trip far = new Trip("KZ", LocalDate.of(9999, 1, 1), null, "");
         TimelineViewModel vm = vm(List.of(trip("GE", "2026-06-01", null), far), Documents.NONE);
         assertTrue(vm.problems().stream().anyMatch(p -> p.contains("9999-01-01")
-                && p.contains("outside the days the app counts with")), vm.problems().toString());
+                && p.contains("outside the dates the app supports")), vm.problems().toString());
         assertEquals(2, vm.trips().size(), "the trip is still there to edit or delete");
     }
 
@@ -312,8 +312,8 @@ class TimelineViewModelTest {
                 1, 1))), List.of(), List.of(new org.relocationplanner.domain.ResidencePermit("GE", LocalDate.of(2026, 1,
                 1), LocalDate.of(+99999, 1, 1), "")));
         TimelineViewModel vm = vm(List.of(trip("GE", "2026-06-01", null)), docs);
-        assertEquals(2, vm.problems().stream().filter(p -> p.contains("it has a day outside the days the app counts "
-                + "with (1900 to 2100), so no count or deadline includes it")).count(), vm.problems().toString());
+        assertEquals(2, vm.problems().stream().filter(p -> p.contains("it has a date outside the dates the app "
+                + "supports (1900 to 2100), so no count or deadline includes it")).count(), vm.problems().toString());
         assertTrue(vm.problems().stream().anyMatch(p -> p.startsWith("Passport valid until 9999-01-01")),
                 vm.problems().toString());
         assertTrue(vm.deadlines().stream().noneMatch(d -> d.date().getYear() > 2100), vm.deadlines().toString());
