@@ -68,14 +68,23 @@ class TimelineScreenTest extends AppUiTest {
         robot.clickOn("Save");
     }
 
+    /**
+     * Every deadline the Timeline shows, most urgent first: the one in the top bar, then the list beside the chart
+     * (which leaves out the top bar's, not to say it twice).
+     */
     @SuppressWarnings("unchecked")
     private static List<String> deadlines(FxRobot robot) {
-        ListView<Deadline> list = robot.lookup("#deadlineList").queryAs(ListView.class);
-        return robot.lookup("#deadlineList .list-cell").queryAll().stream()
+        List<String> all = new java.util.ArrayList<>();
+        String top = robot.lookup("#topDeadline").queryLabeled().getText();
+        if (!"No upcoming deadlines".equals(top)) {
+            all.add(top);
+        }
+        robot.lookup("#deadlineList .list-cell").queryAll().stream()
                 .filter(n -> ((javafx.scene.control.ListCell<Deadline>) n).getItem() != null)
                 .sorted((a, b) -> Integer.compare(((javafx.scene.control.ListCell<Deadline>) a).getIndex(),
                         ((javafx.scene.control.ListCell<Deadline>) b).getIndex()))
-                .map(Node::getAccessibleText).toList();
+                .map(Node::getAccessibleText).forEach(all::add);
+        return all;
     }
 
     @Test
@@ -87,6 +96,10 @@ class TimelineScreenTest extends AppUiTest {
         assertEquals(List.of("Kazakhstan: leave by 29 December 2026 — 37 days left"), deadlines(robot));
         assertEquals("Kazakhstan: leave by 29 December 2026 — 37 days left",
                 robot.lookup("#topDeadline").queryLabeled().getText());
+        assertEquals("Other deadlines", ((javafx.scene.control.Labeled) robot.lookup(".panel-title").queryAll()
+                .iterator().next()).getText(), "the list beside the chart names the others");
+        assertEquals("No other deadlines: the nearest one is in the bar at the top.",
+                robot.lookup("#deadlinesPlaceholder").queryLabeled().getText(), "not the top bar's again");
         assertTrue(robot.lookup("#timelineChart").queryAs(TimelineChart.class).lanes().contains("KZ"));
 
         restart(robot);
@@ -143,8 +156,8 @@ class TimelineScreenTest extends AppUiTest {
         List<String> all = deadlines(robot);
         assertEquals("Kazakhstan, planned trip from 10 January 2027: over the limit from 16 February 2027, by up to "
                 + "42 days", all.get(0));
-        assertTrue(robot.lookup("#deadlineList .list-cell").queryAll().stream()
-                .anyMatch(n -> n.getStyleClass().contains("urgency-overdue")), "shown as a problem");
+        assertTrue(robot.lookup("#topDeadline").query().getStyleClass().contains("urgency-overdue"),
+                "shown as a problem, in the top bar");
 
         TimelineChart chart = robot.lookup("#timelineChart").queryAs(TimelineChart.class);
         robot.clickOn(chart);

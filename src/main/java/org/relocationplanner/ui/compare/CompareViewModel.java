@@ -126,6 +126,11 @@ public final class CompareViewModel {
         visaFreeOnlyProperty().set(before.visaFreeOnlyProperty().get());
         russianWidelyUsedOnlyProperty().set(before.russianWidelyUsedOnlyProperty().get());
         bankAccountOnlyProperty().set(before.bankAccountOnlyProperty().get());
+        // the undo history, when the values it would put back are the ones read again (the same data)
+        if (annotations.equals(before.annotations)) {
+            undo.addAll(before.undo);
+            canUndo.set(!undo.isEmpty());
+        }
     }
 
     public StringProperty filterTextProperty() {

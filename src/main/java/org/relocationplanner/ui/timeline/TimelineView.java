@@ -161,11 +161,22 @@ public final class TimelineView extends BorderPane {
     }
 
     private VBox deadlinesPanel() {
-        Label title = new Label(i18n.tr("timeline.deadlines"));
+        // the most urgent deadline is in the top bar; the list names the others
+        Label title = new Label();
         title.getStyleClass().add("panel-title");
-        ListView<Deadline> list = new ListView<>(vm.deadlines());
+        ListView<Deadline> list = new ListView<>(vm.otherDeadlines());
         list.setId("deadlineList");
-        list.setPlaceholder(new Label(i18n.tr("timeline.deadlines.none")));
+        Label placeholder = new Label();
+        placeholder.setId("deadlinesPlaceholder");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
+        Runnable titles = () -> {
+            boolean any = !vm.deadlines().isEmpty();
+            title.setText(i18n.tr(any ? "timeline.deadlines.others" : "timeline.deadlines"));
+            placeholder.setText(i18n.tr(any ? "timeline.deadlines.no_others" : "timeline.deadlines.none"));
+        };
+        titles.run();
+        vm.deadlines().addListener((javafx.collections.ListChangeListener<Deadline>) c -> titles.run());
         list.setCellFactory(v -> new DeadlineCell(list));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null) {

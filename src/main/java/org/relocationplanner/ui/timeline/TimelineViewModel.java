@@ -61,6 +61,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<StayEvaluation> evaluation = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Deadline> deadlines = FXCollections.observableArrayList();
     private final ObservableList<Deadline> deadlinesView = FXCollections.unmodifiableObservableList(deadlines);
+    private final ObservableList<Deadline> others = FXCollections.observableArrayList();
+    private final ObservableList<Deadline> othersView = FXCollections.unmodifiableObservableList(others);
     private final ReadOnlyStringWrapper mostUrgent = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Deadline.Urgency> mostUrgentLevel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper taxSummary = new ReadOnlyStringWrapper("");
@@ -150,6 +152,14 @@ public final class TimelineViewModel {
     /** Every upcoming deadline, most urgent first. */
     public ObservableList<Deadline> deadlines() {
         return deadlinesView;
+    }
+
+    /**
+     * The upcoming deadlines after the most urgent one, for the Timeline's list: that one is in the top bar, always
+     * in sight, and is not said twice on one screen.
+     */
+    public ObservableList<Deadline> otherDeadlines() {
+        return othersView;
     }
 
     /** The most urgent deadline in words, for the top bar; empty when there is none. */
@@ -401,6 +411,7 @@ public final class TimelineViewModel {
         StayEvaluation e = engine.evaluate(new Situation(passport, counted, documents.get().inRange()), today());
         evaluation.set(e);
         deadlines.setAll(Deadlines.of(e));
+        others.setAll(deadlines.size() > 1 ? deadlines.subList(1, deadlines.size()) : List.of());
         LocalDate today = today();
         if (deadlines.isEmpty()) {
             mostUrgent.set(i18n.tr("top.deadline.none"));

@@ -105,6 +105,27 @@ class CompareViewModelTest {
         assertNull(saved.get(0).value());
     }
 
+    /** Issue 16: a language switch builds the screen anew; the undo history goes with it when the data is the same. */
+    @Test
+    void theUndoHistoryIsCarriedToTheScreenBuiltAnewOnTheSameData() throws Exception {
+        CompareViewModel before = vm(List.of());
+        FactValue mine = new FactValue.OfMoney(new Money(new BigDecimal("2500"), "GEL"));
+        answers.add(Optional.of(new DialogService.FactEdit(mine, "one-bedroom in Vake", false)));
+        before.editValue("GE", Criterion.FOOD);
+
+        locale = new java.util.Locale("ru");
+        CompareViewModel after = vm(saved);
+        after.carryFrom(before);
+        assertTrue(after.canUndoProperty().get());
+        after.undo();
+        assertFalse(after.find("GE").orElseThrow().get(Criterion.FOOD).isOverridden(), "the edit is taken back");
+        assertFalse(after.canUndoProperty().get());
+
+        CompareViewModel other = vm(List.of());
+        other.carryFrom(before);
+        assertFalse(other.canUndoProperty().get(), "other data (a restore meanwhile): nothing to take back");
+    }
+
     @Test
     void cancellingTheDialogChangesNothing() throws Exception {
         CompareViewModel vm = vm(List.of());
