@@ -108,6 +108,31 @@ class TimelineScreenTest extends AppUiTest {
         assertFalse(robot.lookup("#noticeBar").query().isVisible(), "37 days away: no notice yet");
     }
 
+    /** Issue 16: the country list (about 250 entries) narrows as one types a name or a code. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void typingInTheCountryBoxNarrowsTheListAndClosesItOnceOneCountryIsNamed(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#addTrip");
+        ComboBox<String> box = robot.lookup("#tripCountry").queryAs(ComboBox.class);
+        robot.interact(() -> box.getEditor().clear());
+        robot.clickOn(box.getEditor()).write("ra");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(box.isShowing(), "the list opens on typing");
+        assertTrue(box.getItems().contains("FR \u2014 France") && box.getItems().contains("UA \u2014 Ukraine"),
+                box.getItems().toString());
+        assertTrue(box.getItems().stream().allMatch(i -> i.toLowerCase(java.util.Locale.ROOT).contains("ra")));
+        robot.type(KeyCode.BACK_SPACE, KeyCode.BACK_SPACE).write("armen");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("AM \u2014 Armenia"), List.copyOf(box.getItems()));
+        assertFalse(box.isShowing(), "one country named: the list does not cover the next field");
+        assertEquals("armen", box.getEditor().getText(), "the typing is kept as typed");
+        type(robot, "#tripEntry", "2026-10-01");
+        robot.clickOn("Save");
+        // 180 days in 365 from 1 October: 31 + 30 + 31 + 31 + 28 = 151 to the end of February, the 180th on 29 March
+        assertEquals(List.of("Armenia: leave by 29 March 2027 \u2014 127 days left"), deadlines(robot));
+    }
+
     @Test
     void aBadDateInTheFormSaysWhatIsWrongAndKeepsTheFormOpen(FxRobot robot) {
         robot.clickOn("#nav-timeline");

@@ -230,6 +230,15 @@ public final class RecordForms implements TimelineDialogs {
                 }
             }
         }
+        // a part of one name or code only ("armen"), as the narrowed list shows it
+        String part = text.toLowerCase(t.locale());
+        List<? extends String> all = box.getItems() instanceof javafx.collections.transformation.FilteredList<String> f
+                ? f.getSource() : box.getItems();
+        List<? extends String> left = part.isEmpty() ? List.of()
+                : all.stream().filter(i -> i.toLowerCase(t.locale()).contains(part)).toList();
+        if (left.size() == 1) {
+            return left.get(0).startsWith("SCHENGEN") ? "SCHENGEN" : left.get(0).substring(0, 2);
+        }
         throw new FormProblem(t.tr("form.error.country", text));
     }
 
@@ -307,12 +316,51 @@ public final class RecordForms implements TimelineDialogs {
             for (String c : codes) {
                 items.add(c + " — " + new Locale("", c).getDisplayCountry(t.locale()));
             }
-            box.getItems().setAll(items);
+            javafx.collections.transformation.FilteredList<String> shown = new javafx.collections.transformation
+                    .FilteredList<>(javafx.collections.FXCollections.observableArrayList(items));
+            box.setItems(shown);
             String current = items.stream().filter(s -> s.startsWith(code + " ")).findFirst().orElse(code);
             box.setValue(current);
             box.getEditor().setText(current);
-            box.setVisibleRowCount(12);
+            box.setVisibleRowCount(8);
+            filterAsTyped(box, shown);
             return box;
+        }
+
+        /**
+         * Typing into the country box narrows its list to the countries whose code or name (in the UI language)
+         * holds the typed text, and opens it; once the text names one country (or is a whole code) the list closes
+         * again, so that it does not cover the next field. Choosing from the list is not taken for typing.
+         */
+        private void filterAsTyped(ComboBox<String> box, javafx.collections.transformation.FilteredList<String> shown) {
+            box.getEditor().textProperty().addListener((o, a, typed) -> {
+                if (!box.getEditor().isFocused() || typed == null || typed.equals(box.getValue())) {
+                    return; // set by the app, or a choice from the list
+                }
+                String q = typed.strip().toLowerCase(t.locale());
+                javafx.application.Platform.runLater(() -> {
+                    String caret = box.getEditor().getText();
+                    int at = box.getEditor().getCaretPosition();
+                    shown.setPredicate(q.isEmpty() ? null : item -> item.toLowerCase(t.locale()).contains(q));
+                    if (!caret.equals(box.getEditor().getText())) {
+                        box.getEditor().setText(caret); // a narrowed list may reset the editor: the typing stays
+                        box.getEditor().positionCaret(at);
+                    }
+                    // one country left, or a code typed whole ("kz")
+                    boolean one = shown.size() == 1 || q.length() == 2 && shown.stream().anyMatch(item -> item
+                            .toLowerCase(t.locale()).startsWith(q + " "));
+                    if (shown.isEmpty() || one) {
+                        box.hide();
+                    } else if (!box.isShowing()) {
+                        box.show();
+                    }
+                });
+            });
+            box.getEditor().focusedProperty().addListener((o, a, focused) -> {
+                if (!focused) {
+                    box.hide();
+                }
+            });
         }
 
         DatePicker date(String id, LocalDate value) {
