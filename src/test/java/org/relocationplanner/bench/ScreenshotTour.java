@@ -134,8 +134,12 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> ((ToggleButton) lookup("#nav-rates")).fire());
         steps.add(() -> snapshot("rates"));
         steps.add(() -> lockedRoot[0] = scene.getRoot());
-        steps.add(() -> scene.setRoot(new org.relocationplanner.ui.shell.LockView(
-                new org.relocationplanner.ui.common.I18n(locale), true, pw -> { }, () -> { })));
+        steps.add(() -> {
+            org.relocationplanner.ui.shell.LockView lock = new org.relocationplanner.ui.shell.LockView(
+                    new org.relocationplanner.ui.common.I18n(locale), true, pw -> { }, () -> { });
+            lock.quitWith(() -> { }); // as the app's lock screens offer it
+            scene.setRoot(lock);
+        });
         steps.add(() -> snapshot("lock"));
         // the dark look, on the busiest screens
         steps.add(() -> scene.setRoot(lockedRoot[0]));
