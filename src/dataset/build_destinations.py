@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE / "sources"
 OUT = HERE.parent / "main" / "resources" / "org" / "relocationplanner" / "data" / "destinations.json"
 
-DATASET_VERSION = 5
+DATASET_VERSION = 6
 RELEASED = "2026-12-05"
 
 CODES = "GE AM KZ KG UZ TJ AZ MN TR IL AE TH VN ID MY LK RS ME BA MK AR BR MX CU US CA DE FI PL CY PT ES FR NL CZ LV LT".split()
@@ -198,7 +198,6 @@ def main():
         population[(r["Country Code"], int(r["Year"]))] = int(float(r["Value"]))
     ppp = {(r["Country ID"], int(r["Year"])): float(r["PPP"]) for r in read_csv("ppp-worldbank.csv") if r["PPP"]}
     rates = yearly_rates()
-    rule_sources = {(r["country"], r["valid_from"]): r for r in read_csv("rule_sources.csv")}
     money = json.loads((SRC / "money_safety_research.json").read_text(encoding="utf-8"))
     routes = json.loads((SRC / "residence_routes_research.json").read_text(encoding="utf-8"))
     schengen = {r["iso2"]: r["schengen_from"] for r in read_csv("schengen_members.csv")}
@@ -210,35 +209,10 @@ def main():
     rub_rates = newest_rub_rates()
 
     rules_by_area = defaultdict(list)
-    for r in read_csv("entry_rules_ru_passport.csv"):
-        src = rule_sources.get((r["country"], r["valid_from"]))
-        if src is None:
-            sys.exit(f"no source for rule {r['country']} {r['valid_from']}")
-        wk = r["window_kind"] or "none"
-        rule = {
-            "area": r["country"], "passport": "RU",
-            "from": r["valid_from"] or None, "to": r["valid_to"] or None,
-            "visaFree": r["visa_free"] == "true",
-            "perEntryDays": int(r["per_entry_days"]) if r["per_entry_days"] else None,
-            "windowDays": int(r["window_n"]) if r["window_n"] else None,
-            "windowPeriod": int(r["window_m"]) if r["window_m"] else None,
-            "windowKind": wk.upper(),
-            "yearCapDays": int(r["year_cap_days"]) if r["year_cap_days"] else None,
-            "resetOnExit": {"true": True, "false": False}.get(r["reset_on_exit"]),
-            "confidence": r["confidence"],
-            "noteEn": src["note_en"], "noteRu": src["note_ru"],
-            "source": {"name": src["source_name"], "url": src["url"], "verified": src["verified"] or None,
-                       "approx": (r["country"], r["valid_from"]) in APPROX_RULE_DATES},
-        }
-        for field, column in (("countsDaysBefore", "counts_days_before"), ("keepsRuleAtEntry", "keeps_rule_at_entry")):
-            value = {"true": True, "false": False, "": None}[r[column]]
-            if value is not None:
-                rule[field] = value
-        if src["caveat_en"]:
-            rule["caveatEn"], rule["caveatRu"] = src["caveat_en"], src["caveat_ru"]
-        if r["country"] == "AE" and r["valid_to"] == "2019-02-16":
-            rule["visaFree"] = False  # a free visa on arrival is still a visa
-        rules_by_area[r["country"]].append(rule)
+    for rules_file, sources_file, passport in (("entry_rules_ru_passport.csv", "rule_sources.csv", "RU"),
+                                               ("entry_rules_by_passport.csv", "rule_sources_by_passport.csv", "BY")):
+        for area, rule in researched_rules(rules_file, sources_file, passport):
+            rules_by_area[area].append(rule)
 
     destinations = []
     for code in CODES:
@@ -304,15 +278,18 @@ def main():
         d["facts"] = facts
         d["routes"] = [route(code, i, r) for i, r in
                        sorted(enumerate(routes.get(code, [])), key=lambda ir: ir[1].get("source_date") or "")]
-        d["rules"] = rules_by_area.get(code) or baseline_rules(code, c["requirement"])
+        d["rules"] = with_ru_baseline(rules_by_area.get(code, []), code, c["requirement"])
         destinations.append(d)
 
     # every other country: its researched rules, else a baseline from the Passport Index listing
     other_rules = []
     for code, c in sorted(countries.items()):
-        if code in CODES or c["requirement"] == "-1" or code == "XK":
-            continue  # a destination above; the passport's own country; Kosovo has no ISO 3166-1 code
-        other_rules += rules_by_area.get(code) or baseline_rules(code, c["requirement"])
+        if code in CODES or code == "XK":
+            continue  # a destination above; Kosovo has no ISO 3166-1 code
+        if c["requirement"] == "-1":
+            other_rules += rules_by_area.get(code, [])  # Russia: other passports' rules only
+            continue
+        other_rules += with_ru_baseline(rules_by_area.get(code, []), code, c["requirement"])
     for code in sorted(set(rules_by_area) - set(CODES) - set(countries) - {"SCHENGEN"}):
         other_rules += rules_by_area[code]
     members = [{"country": r["iso2"], "area": "SCHENGEN", "from": r["schengen_from"],
@@ -320,10 +297,71 @@ def main():
                for r in read_csv("schengen_members.csv")]
     dataset = {"version": DATASET_VERSION, "released": RELEASED,
                "areaRules": rules_by_area["SCHENGEN"], "areaMembers": members, "rules": other_rules,
+               "baseline": {"source": PASSPORT_INDEX, "windowMax": BASELINE_WINDOW_MAX,
+                            "listings": baseline_listings()},
                "destinations": destinations}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(dataset, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT} with {len(destinations)} destinations")
+
+
+def researched_rules(rules_file, sources_file, passport):
+    """(area, rule) for each researched rule of one passport, with its source, note and caveat."""
+    rule_sources = {(r["country"], r["valid_from"]): r for r in read_csv(sources_file)}
+    out = []
+    for r in read_csv(rules_file):
+        src = rule_sources.get((r["country"], r["valid_from"]))
+        if src is None:
+            sys.exit(f"no source for rule {passport} {r['country']} {r['valid_from']}")
+        wk = r["window_kind"] or "none"
+        rule = {
+            "area": r["country"], "passport": passport,
+            "from": r["valid_from"] or None, "to": r["valid_to"] or None,
+            "visaFree": r["visa_free"] == "true",
+            "perEntryDays": int(r["per_entry_days"]) if r["per_entry_days"] else None,
+            "windowDays": int(r["window_n"]) if r["window_n"] else None,
+            "windowPeriod": int(r["window_m"]) if r["window_m"] else None,
+            "windowKind": wk.upper(),
+            "yearCapDays": int(r["year_cap_days"]) if r["year_cap_days"] else None,
+            "resetOnExit": {"true": True, "false": False, "unknown": None, "": None}[r["reset_on_exit"]],
+            "confidence": r["confidence"],
+            "noteEn": src["note_en"], "noteRu": src["note_ru"],
+            "source": {"name": src["source_name"], "url": src["url"], "verified": src["verified"] or None,
+                       "approx": passport == "RU" and (r["country"], r["valid_from"]) in APPROX_RULE_DATES},
+        }
+        for field, column in (("countsDaysBefore", "counts_days_before"), ("keepsRuleAtEntry", "keeps_rule_at_entry")):
+            value = {"true": True, "false": False, "": None}[r[column]]
+            if value is not None:
+                rule[field] = value
+        if src["caveat_en"]:
+            rule["caveatEn"], rule["caveatRu"] = src["caveat_en"], src["caveat_ru"]
+        if passport == "RU" and r["country"] == "AE" and r["valid_to"] == "2019-02-16":
+            rule["visaFree"] = False  # a free visa on arrival is still a visa
+        out.append((r["country"], rule))
+    return out
+
+
+def baseline_listings():
+    """
+    Every passport's Passport Index listing (12 January 2025) of every destination, compact: per passport one
+    string "AD:v,AE:90,..." (v visa required, e e-visa, a visa on arrival, t eta, f visa free, x no admission, a
+    number: visa-free days; the passport's own country left out). The app reads a rule from it, at confidence L,
+    wherever no researched rule exists for that passport.
+    """
+    code = {"visa required": "v", "e-visa": "e", "visa on arrival": "a", "eta": "t", "visa free": "f",
+            "no admission": "x"}
+    by_passport = defaultdict(list)
+    for r in read_csv("passport-index-tidy-iso2_2025-01-12.csv"):
+        req = r["Requirement"]
+        if req == "-1" or r["Destination"] == "XK" or r["Passport"] == "XK":
+            continue  # own country; Kosovo has no ISO 3166-1 code
+        by_passport[r["Passport"] or "NA"].append((r["Destination"] or "NA") + ":" + (req if req.isdigit() else code[req]))
+    return {p: ",".join(sorted(v)) for p, v in sorted(by_passport.items())}
+
+
+def with_ru_baseline(rules, code, req):
+    """The researched rules of an area, and the RU passport's baseline there when none of them is for RU."""
+    return rules + ([] if any(r["passport"] == "RU" for r in rules) else baseline_rules(code, req))
 
 
 def baseline_rules(code, req):

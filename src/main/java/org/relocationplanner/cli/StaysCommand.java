@@ -105,6 +105,12 @@ final class StaysCommand extends TerminalCommand {
             err.println("stays: the shipped dataset cannot be read: " + e.getMessage());
             return 1;
         }
+        if (!book.knowsPassport(passport)) {
+            // no rule anywhere for it: every area would say "no rule known", which reads like an answer
+            err.println("stays: --passport " + passport + ": no stay rules are known for this passport (not a "
+                    + "passport in the Passport Index listing, nor one with researched rules)");
+            return 2;
+        }
         List<AreaStatus> areas = new StayEngine(book).statuses(list, passport, day);
         out.print(format.equals("json") ? StaysReport.json(day, passport, areas) + System.lineSeparator()
                 : StaysReport.table(day, passport, areas));

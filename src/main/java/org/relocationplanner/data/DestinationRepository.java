@@ -52,11 +52,37 @@ public final class DestinationRepository {
             h.execute("DELETE FROM fact_alternative");
             h.execute("DELETE FROM fact");
             h.execute("DELETE FROM destination");
+            h.execute("DELETE FROM passport_listing");
+            h.execute("DELETE FROM baseline_info");
             insertDestinations(h, dataset.destinations(), dataset.rules());
             insertMembers(h, dataset.members());
+            insertBaseline(h, dataset.baseline());
             h.execute("MERGE INTO dataset_info (id, version, released, installed) KEY (id) VALUES (1, ?, ?, ?)",
                     dataset.info().version(), Date.valueOf(dataset.info().released()), Timestamp.from(Instant.now()));
         });
+    }
+
+    private static void insertBaseline(Handle h, org.relocationplanner.domain.Baseline baseline) {
+        if (baseline.source() == null) {
+            return; // a dataset without one
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO passport_listing (passport, listings) VALUES (?, ?)");
+        baseline.compact().forEach((p, l) -> batch.add(p, l));
+        executeIfAny(batch);
+        h.execute("INSERT INTO baseline_info (id, source_name, source_url, verified_on, window_max) VALUES "
+                + "(1, ?, ?, ?, ?)", baseline.source().name(), baseline.source().url(),
+                baseline.source().verifiedOn(), baseline.windowMax());
+    }
+
+    private static org.relocationplanner.domain.Baseline baseline(Handle h) {
+        Map<String, String> listings = new HashMap<>();
+        h.createQuery("SELECT passport, listings FROM passport_listing")
+                .map((rs, ctx) -> listings.put(rs.getString("passport"), rs.getString("listings"))).list();
+        return h.createQuery("SELECT * FROM baseline_info WHERE id = 1").map((rs, ctx) ->
+                new org.relocationplanner.domain.Baseline(listings, new org.relocationplanner.domain.Source(
+                        rs.getString("source_name"), rs.getString("source_url"),
+                        rs.getObject("verified_on", LocalDate.class)), rs.getInt("window_max")))
+                .findOne().orElse(org.relocationplanner.domain.Baseline.NONE);
     }
 
     private static void insertMembers(Handle h, List<AreaMember> members) {
@@ -188,7 +214,7 @@ public final class DestinationRepository {
                             rs.getObject("member_from", LocalDate.class), source(rs))).list();
             List<StayRule> all = new ArrayList<>();
             rules.values().forEach(all::addAll);
-            return new Installed(destinations, RuleBook.of(destinations, members, all));
+            return new Installed(destinations, RuleBook.of(destinations, members, all, baseline(h)));
         });
     }
 

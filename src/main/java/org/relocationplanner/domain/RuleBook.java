@@ -21,6 +21,9 @@ public final class RuleBook {
     private final Map<String, Destination> destinations = new HashMap<>();
     private final Map<String, Destination.AreaMembership> members = new HashMap<>();
     private final Map<String, List<StayRule>> rules = new HashMap<>();
+    private Baseline baseline = Baseline.NONE;
+    /** Rules read from the baseline, per area and passport, once asked for. */
+    private final Map<String, Optional<StayRule>> fromBaseline = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleBook() {
     }
@@ -30,7 +33,15 @@ public final class RuleBook {
     }
 
     public static RuleBook of(Dataset dataset) {
-        return of(dataset.destinations(), dataset.members(), dataset.rules());
+        return of(dataset.destinations(), dataset.members(), dataset.rules(), dataset.baseline());
+    }
+
+    /** The same, with every passport's general listing where no rule was researched for it. */
+    public static RuleBook of(List<Destination> all, List<AreaMember> members, List<StayRule> more,
+                              Baseline baseline) {
+        RuleBook book = of(all, members, more);
+        book.baseline = baseline == null ? Baseline.NONE : baseline;
+        return book;
     }
 
     /**
@@ -72,16 +83,36 @@ public final class RuleBook {
         return Optional.ofNullable(members.get(country));
     }
 
-    /** The rule in force in {@code area} for {@code passport} on {@code day}. */
+    /**
+     * The rule in force in {@code area} for {@code passport} on {@code day}: a researched one, or where none was
+     * researched for that passport there, the one read from the general listing (confidence L).
+     */
     public Optional<StayRule> ruleOn(String area, String passport, LocalDate day) {
-        return rules.getOrDefault(area, List.of()).stream()
-                .filter(r -> r.passport().equals(passport) && r.isInForceOn(day))
-                .max(OLDEST_FIRST);
+        return rulesFor(area, passport).stream().filter(r -> r.isInForceOn(day)).max(OLDEST_FIRST);
     }
 
-    /** Every rule known for {@code area} and {@code passport}, oldest first. */
+    /** Every rule known for {@code area} and {@code passport}, oldest first (researched, else the listing's). */
     public List<StayRule> rulesFor(String area, String passport) {
-        return rules.getOrDefault(area, List.of()).stream().filter(r -> r.passport().equals(passport)).toList();
+        List<StayRule> researched = rules.getOrDefault(area, List.of()).stream()
+                .filter(r -> r.passport().equals(passport)).toList();
+        if (!researched.isEmpty() || !baseline.covers(passport)) {
+            return researched;
+        }
+        return fromBaseline.computeIfAbsent(area + "|" + passport, k -> baseline.rule(area, passport,
+                countriesOf(area))).stream().toList();
+    }
+
+    /** The countries whose listing speaks for {@code area}: an area's members (now or ever), else itself. */
+    private List<String> countriesOf(String area) {
+        List<String> of = members.entrySet().stream().filter(e -> e.getValue().area().equals(area))
+                .map(Map.Entry::getKey).sorted().toList();
+        return of.isEmpty() ? List.of(area) : of;
+    }
+
+    /** Whether any rule is known for {@code passport}: researched somewhere, or in the general listing. */
+    public boolean knowsPassport(String passport) {
+        return baseline.covers(passport) || rules.values().stream().flatMap(List::stream)
+                .anyMatch(r -> r.passport().equals(passport));
     }
 
     /** The destination of a country code, if the dataset has it. */

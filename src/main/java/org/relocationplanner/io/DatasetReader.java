@@ -130,7 +130,36 @@ public final class DatasetReader {
             }
             destinations.add(d);
         }
-        return new Dataset(new Dataset.Info(version, released), destinations, members, rules);
+        return new Dataset(new Dataset.Info(version, released), destinations, members, rules, baseline(root));
+    }
+
+    /** Every passport's general listing (optional: datasets before version 6 have none). */
+    private static org.relocationplanner.domain.Baseline baseline(JsonNode root) {
+        JsonNode b = root.path("baseline");
+        if (b.isMissingNode() || b.isNull()) {
+            return org.relocationplanner.domain.Baseline.NONE;
+        }
+        java.util.Map<String, String> listings = new java.util.TreeMap<>();
+        JsonNode l = b.path("listings");
+        if (!l.isObject()) {
+            throw new Bad("baseline.listings: an object of passport codes is expected");
+        }
+        l.fields().forEachRemaining(e -> {
+            if (!e.getValue().isTextual() || !e.getValue().asText().matches("([A-Z]{2}:[0-9a-z]{1,4})(,[A-Z]{2}:[0-9a-z]{1,4})*")) {
+                throw new Bad("baseline.listings." + e.getKey() + ": \"CC:code,…\" is expected");
+            }
+            listings.put(e.getKey(), e.getValue().asText());
+        });
+        try {
+            org.relocationplanner.domain.Baseline read = new org.relocationplanner.domain.Baseline(listings,
+                    source(b.path("source"), "baseline", true), b.path("windowMax").asInt(90));
+            for (String p : read.passports()) {
+                read.listing(p, "--"); // every listing read once here, so that a bad one fails the whole file
+            }
+            return read;
+        } catch (IllegalArgumentException e) {
+            throw new Bad(e.getMessage());
+        }
     }
 
     private static Destination destination(JsonNode n, String where, List<StayRule> areaRules) {

@@ -60,6 +60,51 @@ class StaysCommandTest {
         assertEquals("", err());
     }
 
+    /**
+     * Issue 17: the Belarusian passport has researched rules of its own. Checked by hand against the Belarus-China
+     * visa-free agreement (signed 10 June 2018, in force 10 August 2018: 30 days per stay, at most 90 per calendar
+     * year) and the Belarus-Turkey agreement of 29 March 2013 (in force 1 June 2014: 30 days from entry, at most
+     * 90 within one year), as cited in src/dataset/sources/rule_sources_by_passport.csv.
+     */
+    @Test
+    void aBelarusianPassportIsCountedByItsOwnRules() throws IOException {
+        String china = csv("country,entry,exit,note\nCN,2026-03-01,,\n");
+        assertEquals(0, run("stays", "--trips", china, "--on", "2026-03-20", "--passport", "BY"));
+        // day 20 of the stay; the 30th is 30 March
+        assertEquals("{\"on\":\"2026-03-20\",\"passport\":\"BY\",\"areas\":[{\"area\":\"CN\",\"rule\":\"30 days "
+                + "per entry, 90 days per calendar year\",\"daysUsed\":20,\"limit\":30,\"inside\":true,\"latestLegalExit"
+                + "\":\"2026-03-30\",\"overstayDays\":0,\"legalAgainFrom\":null,\"warnings\":[]}]}", out().strip());
+        out.reset();
+        // 30 days from 10 January to 8 February and 20 from 1 March: 50 of 90 in the year; 30 from entry end 30 March
+        String turkey = csv("country,entry,exit,note\nTR,2026-01-10,2026-02-08,\nTR,2026-03-01,,\n");
+        assertEquals(0, run("stays", "--trips", turkey, "--on", "2026-03-20", "--passport", "BY"));
+        assertTrue(out().contains("\"area\":\"TR\",\"rule\":\"90 days in 365 (rolling or fixed not known), 30 days per "
+                + "entry\",\"daysUsed\":50,\"limit\":90,\"inside\":true,\"latestLegalExit\":\"2026-03-30\""), out());
+        out.reset();
+        // the Russian passport in Turkey: 60 days per entry, 90 in any 180 (Decision 2013/4665)
+        assertEquals(0, run("stays", "--trips", turkey, "--on", "2026-03-20", "--passport", "RU"));
+        assertTrue(out().contains("\"latestLegalExit\":\"2026-04-29\""), out());
+    }
+
+    /**
+     * Issue 17: any passport in the Passport Index listing (ilyankou/passport-index-dataset, 12 January 2025) gets
+     * an answer, marked as read from the listing: the Israeli passport is listed "90" for Germany, and the Schengen
+     * Borders Code (Regulation (EU) 2016/399, art. 6(1)) counts 90 days in any 180 days, which the listing's
+     * strict reading gives too. An unknown code is a usage error naming the option.
+     */
+    @Test
+    void anyListedPassportIsAnsweredFromTheListingAndAnUnknownOneIsRefused() throws IOException {
+        String f = csv("country,entry,exit,note\nDE,2026-01-01,,\n");
+        assertEquals(0, run("stays", "--trips", f, "--on", "2026-02-01", "--passport", "IL"));
+        assertTrue(out().contains("\"area\":\"SCHENGEN\",\"rule\":\"90 days in any 180\",\"daysUsed\":32,\"limit\":90,"
+                + "\"inside\":true,\"latestLegalExit\":\"2026-03-31\""), out());
+        assertTrue(out().contains("Only a general listing is on record"), out());
+        out.reset();
+        assertEquals(2, run("stays", "--trips", f, "--on", "2026-02-01", "--passport", "ZZ"));
+        assertEquals("", out());
+        assertTrue(err().startsWith("stays: --passport ZZ: no stay rules are known for this passport"), err());
+    }
+
     @Test
     void passportAndFormatDefaultToRussianAndJson() throws IOException {
         String f = csv("country,entry,exit,note\nKZ,2023-03-02,,\n");
