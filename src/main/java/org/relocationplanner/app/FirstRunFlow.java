@@ -50,6 +50,7 @@ final class FirstRunFlow {
             languageChosen.accept(locale);
             Platform.runLater(() -> show(s));
         }, this::finish);
+        vm.passports().setAll(s.rules().passports());
         if (shown != null) {
             vm.takeOver(shown);
         }

@@ -114,12 +114,15 @@ final class Screens {
         UserData store = session.store();
         CompareViewModel compare = new CompareViewModel(s.destinations(), s.annotations(), s.weights(), s.picked(),
                 s.passport(), config.clock(), store, config.executor(), dialogs, i18n);
+        compare.usePassports(s.otherPassports().stream().filter(p -> s.rules().knowsPassport(p)).toList(),
+                org.relocationplanner.domain.CountryFacts.RuleLookup.of(s.rules()));
         javafx.beans.property.ObjectProperty<org.relocationplanner.domain.Deadline.Warnings> warnings =
                 new javafx.beans.property.SimpleObjectProperty<>(s.warnings());
         SettingsViewModel settings = new SettingsViewModel(i18n.locale(), s.passport(), s.currentCountry(),
                 s.destinations(), session.folder().dir(), session.db().file(), store, config.executor(), dialogs, i18n,
                 shell::switchLanguage, files(), shell::rebuild, new SettingsViewModel.Options(look.theme(), look::choose,
                 warnings, s.otherPassports(), session.folder().given(), shell::moveFolder));
+        settings.passports().setAll(s.rules().passports());
         TimelineViewModel timeline = new TimelineViewModel(s.trips(), s.documents(), s.passport(),
                 s.rules(), config.clock(), store, config.executor(),
                 new RecordForms(shell::stage, shell::i18n, files()), i18n);

@@ -111,7 +111,7 @@ final class CompareCommand extends TerminalCommand {
             try {
                 Dataset d = DatasetReader.readShipped();
                 in = new CompareData.Inputs(d.destinations(), List.of(), Weights.defaults(), "RU", d.info().version(),
-                        RankingReport.Data.SHIPPED);
+                        RankingReport.Data.SHIPPED, org.relocationplanner.domain.RuleBook.of(d), List.of());
             } catch (DatasetFormatException e) {
                 err.println("compare: the shipped dataset cannot be read: " + e.getMessage());
                 return 1;
@@ -139,16 +139,20 @@ final class CompareCommand extends TerminalCommand {
             w = w.with(e.getKey(), e.getValue());
         }
         String pass = passport == null ? in.passport() : passport;
-        java.util.Set<String> known = new java.util.TreeSet<>();
-        in.destinations().forEach(d -> d.rules().forEach(r -> known.add(r.passport())));
-        if (!known.contains(pass)) {
+        if (!in.rules().knowsPassport(pass)) {
             // no rule for this passport: every stay would be unknown and cost its weight, silently
-            err.println("compare: the data has no stay rules for the " + pass + " passport (only " + String.join(", ",
-                    known) + ")");
+            err.println("compare: --passport " + pass + ": no stay rules are known for this passport (not a "
+                    + "passport in the Passport Index listing, nor one with researched rules)");
             return 2;
         }
-        List<Ranking.Entry> ranking = Ranking.rank(CountryFacts.of(in.destinations(), in.annotations(), pass, day), w,
-                DestinationFilter.NONE);
+        // the passports held (the one asked for alone when --passport is given): each destination by the best
+        List<String> held = new java.util.ArrayList<>(List.of(pass));
+        if (passport == null) {
+            in.otherPassports().stream().filter(p -> !held.contains(p) && in.rules().knowsPassport(p))
+                    .forEach(held::add);
+        }
+        List<Ranking.Entry> ranking = Ranking.rank(CountryFacts.of(in.destinations(), in.annotations(), held, day,
+                CountryFacts.RuleLookup.of(in.rules())), w, DestinationFilter.NONE);
         RankingReport.Context context = new RankingReport.Context(day, pass, in.datasetVersion(), in.data(), w);
         out.print(switch (format) {
             case "json" -> RankingReport.json(context, ranking) + System.lineSeparator();

@@ -50,15 +50,25 @@ public record Destination(String code, LocalizedText name, String currency, Map<
      * the stay rule in force and from the residence routes. Missing ones are unknown.
      */
     public Map<Criterion, Fact> factsOn(String passport, LocalDate day) {
+        return factsWith(ruleOn(passport, day), LocalizedText.EMPTY);
+    }
+
+    /**
+     * Every criterion's value with {@code stayRule} as the stay rule in force (none: the stay is unknown), its
+     * note led by {@code lead} (which passport it is for, when the user holds more than one).
+     */
+    public Map<Criterion, Fact> factsWith(Optional<StayRule> stayRule, LocalizedText lead) {
         Map<Criterion, Fact> result = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
             result.put(c, facts.getOrDefault(c, Fact.unknown(c)));
         }
-        ruleOn(passport, day).ifPresent(rule -> {
+        stayRule.ifPresent(rule -> {
+            LocalizedText note = lead.en().isEmpty() ? rule.note() : LocalizedText.of(lead.en() + rule.note().en(),
+                    lead.ru() + rule.note().ru());
             result.put(Criterion.VISA_FREE, new Fact(Criterion.VISA_FREE,
-                    new FactValue.OfLevel(rule.visaFree() ? Levels.YES : Levels.NO), rule.source(), rule.note()));
+                    new FactValue.OfLevel(rule.visaFree() ? Levels.YES : Levels.NO), rule.source(), note));
             result.put(Criterion.STAY_ALLOWED, new Fact(Criterion.STAY_ALLOWED,
-                    new FactValue.Stay(rule), rule.source(), rule.note()));
+                    new FactValue.Stay(rule), rule.source(), note));
             // the law in force decides the visa run; a field report of it stays visible as LISTED_VISA_RUN
             if (!facts.containsKey(Criterion.VISA_RUN) && rule.visaFree() && rule.resetOnExit() != null) {
                 Level level = rule.resetOnExit() ? Levels.PERMITTED : Levels.NOT_PERMITTED;

@@ -109,6 +109,13 @@ public final class RuleBook {
         return of.isEmpty() ? List.of(area) : of;
     }
 
+    /** Every passport some rule is known for (researched, or in the general listing), by code. */
+    public java.util.SortedSet<String> passports() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(baseline.passports());
+        rules.values().forEach(list -> list.forEach(r -> all.add(r.passport())));
+        return all;
+    }
+
     /** Whether any rule is known for {@code passport}: researched somewhere, or in the general listing. */
     public boolean knowsPassport(String passport) {
         return baseline.covers(passport) || rules.values().stream().flatMap(List::stream)

@@ -20,9 +20,13 @@ public final class CompareData {
     private CompareData() {
     }
 
-    /** What is ranked: destinations, the user's own values, weights and passport, and where they came from. */
+    /**
+     * What is ranked: destinations, the user's own values, weights, passport and other passports held, the rules
+     * of every passport (researched, or read from the general listing), and where they came from.
+     */
     public record Inputs(List<Destination> destinations, List<UserAnnotation> annotations, Weights weights,
-                          String passport, int datasetVersion, RankingReport.Data data) {
+                          String passport, int datasetVersion, RankingReport.Data data,
+                          org.relocationplanner.domain.RuleBook rules, List<String> otherPassports) {
     }
 
     /** The user's data as the window reads it, with the shipped dataset installed first when it is newer. */
@@ -32,8 +36,10 @@ public final class CompareData {
         AnnotationRepository annotations = new AnnotationRepository(db, java.time.Clock.systemDefaultZone());
         UserData store = new UserData(new SettingsRepository(db), annotations, new RecordRepository(db),
                 folder);
-        return new Inputs(destinations.destinations(), annotations.all(), store.weights(), store.passport(),
-                destinations.installedDataset().orElseThrow().version(), RankingReport.Data.YOURS);
+        DestinationRepository.Installed installed = destinations.installed();
+        return new Inputs(installed.destinations(), annotations.all(), store.weights(), store.passport(),
+                destinations.installedDataset().orElseThrow().version(), RankingReport.Data.YOURS, installed.rules(),
+                store.otherPassports());
     }
 
 }

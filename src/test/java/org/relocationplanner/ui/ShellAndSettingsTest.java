@@ -31,7 +31,7 @@ class ShellAndSettingsTest extends AppUiTest {
         assertEquals("Планировщик переезда", stage.getTitle());
         assertEquals("Сравнение", text(robot, "#nav-compare"));
         assertEquals("Паспорт: RU", text(robot, "#topPassport"));
-        assertEquals("Данные о странах, версия 5 от 5 декабря 2026", text(robot, "#statusDataset"));
+        assertEquals("Данные о странах, версия 6 от 5 декабря 2026", text(robot, "#statusDataset"));
         assertEquals("Данные не зашифрованы", text(robot, "#statusLock"));
         assertTrue(robot.lookup("#rankingTable").tryQuery().isPresent());
     }
@@ -128,6 +128,6 @@ class ShellAndSettingsTest extends AppUiTest {
         assertEquals("Файл " + pack.getFileName() + " подписан не разработчиками приложения или изменён после подписания. "
                 + "Ничего не изменено.", robot.lookup("#settingsError .content").queryLabeled().getText());
         robot.clickOn("OK");
-        assertEquals("Данные о странах, версия 5 от 5 декабря 2026", text(robot, "#statusDataset"));
+        assertEquals("Данные о странах, версия 6 от 5 декабря 2026", text(robot, "#statusDataset"));
     }
 }

@@ -104,7 +104,7 @@ class WindowAndHelpTest extends AppUiTest {
         assertTrue(shown(robot, "#aboutDialog"));
         assertEquals("A development build, not a release", text(robot, "#aboutVersion"),
                 "tests run from classes, not the packaged jar");
-        assertEquals("Country data: version 5, dated 5 December 2026 (each value shows its own source and the date "
+        assertEquals("Country data: version 6, dated 5 December 2026 (each value shows its own source and the date "
                 + "it was checked)", text(robot, "#aboutDataset"));
         String credits = robot.lookup("#aboutCredits .label").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).reduce("", (a, b) -> a + "\n" + b);

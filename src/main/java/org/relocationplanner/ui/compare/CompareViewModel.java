@@ -83,6 +83,8 @@ public final class CompareViewModel {
     private final java.util.Deque<UserAnnotation> undo = new java.util.ArrayDeque<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final String passport;
+    private List<String> held;
+    private CountryFacts.RuleLookup rules;
     private final Clock clock;
     private final CompareStore store;
     private final TaskExecutor executor;
@@ -388,8 +390,22 @@ public final class CompareViewModel {
     // Derived state
 
     private void rebuildFacts() {
-        all = CountryFacts.of(destinations, annotations.values(), passport, today());
+        all = rules == null ? CountryFacts.of(destinations, annotations.values(), passport, today())
+                : CountryFacts.of(destinations, annotations.values(), held, today(), rules);
         rerank();
+    }
+
+    /**
+     * Ranks by every passport the user holds ({@code passports}, the main one first), each destination by the
+     * passport the rules favour there, with rules researched or read from the general listing ({@code rules}).
+     */
+    public void usePassports(List<String> passports, CountryFacts.RuleLookup rules) {
+        List<String> list = new ArrayList<>();
+        list.add(passport);
+        passports.stream().filter(p -> !list.contains(p)).forEach(list::add);
+        this.held = List.copyOf(list);
+        this.rules = rules;
+        rebuildFacts();
     }
 
     private void rerank() {

@@ -141,7 +141,8 @@ public final class FirstRunView extends BorderPane {
     private Node passport() {
         ComboBox<String> main = new ComboBox<>();
         main.setId("firstRunPassport");
-        main.getItems().setAll(org.relocationplanner.ui.settings.SettingsViewModel.PASSPORTS);
+        main.setItems(org.relocationplanner.ui.common.CountryPickers.byName(vm.passports(), i18n));
+        main.setVisibleRowCount(14);
         org.relocationplanner.ui.common.CountryPickers.showNames(main, i18n);
         main.valueProperty().bindBidirectional(vm.passportProperty());
         javafx.scene.control.MenuButton others = org.relocationplanner.ui.common.CountryPickers.menu(

@@ -33,6 +33,8 @@ public final class FirstRunViewModel {
     private final ObjectProperty<Locale> language;
     private final StringProperty passport = new SimpleStringProperty("RU");
     private final ObservableList<String> otherPassports = FXCollections.observableArrayList();
+    private final ObservableList<String> passports = FXCollections.observableArrayList(
+            org.relocationplanner.ui.settings.SettingsViewModel.PASSPORTS);
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty incomeCurrency = new SimpleStringProperty("RUB");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -76,6 +78,11 @@ public final class FirstRunViewModel {
 
     public StringProperty passportProperty() {
         return passport;
+    }
+
+    /** The passports to choose from: those the data has stay rules for. */
+    public ObservableList<String> passports() {
+        return passports;
     }
 
     public ObservableList<String> otherPassports() {

@@ -73,7 +73,8 @@ public final class SettingsView extends VBox {
 
         ComboBox<String> passport = new ComboBox<>();
         passport.setId("passportChoice");
-        passport.getItems().setAll(SettingsViewModel.PASSPORTS);
+        passport.setItems(org.relocationplanner.ui.common.CountryPickers.byName(vm.passports(), i18n));
+        passport.setVisibleRowCount(14);
         org.relocationplanner.ui.common.CountryPickers.showNames(passport, i18n);
         passport.valueProperty().bindBidirectional(vm.passportProperty());
         Label passportNote = new Label(i18n.tr("settings.passport.note"));

@@ -18,8 +18,16 @@ import org.relocationplanner.ui.common.TaskExecutor;
 /** Language, the passport the answers are for, the country the user is in now, and where the data lives. */
 public final class SettingsViewModel {
 
-    /** Passports the shipped rules exist for; rules for more passports come with a later dataset. */
+    /** Passports some stay rule is known for, when nothing else is said: the Russian one. */
     public static final List<String> PASSPORTS = List.of("RU");
+
+    private final javafx.collections.ObservableList<String> passports =
+            javafx.collections.FXCollections.observableArrayList(PASSPORTS);
+
+    /** The passports to choose from: those the data has stay rules for (researched, or a general listing). */
+    public javafx.collections.ObservableList<String> passports() {
+        return passports;
+    }
 
     private final ObjectProperty<Locale> language;
     private final StringProperty passport;

@@ -126,6 +126,17 @@ class CompareViewModelTest {
         assertFalse(other.canUndoProperty().get(), "other data (a restore meanwhile): nothing to take back");
     }
 
+    /** Issue 17: with a second passport, each destination is ranked by the better one (Mongolia: BY 90 days). */
+    @Test
+    void aSecondPassportRanksEachDestinationByTheBetterOne() throws Exception {
+        CompareViewModel vm = vm(List.of());
+        assertEquals("RU", vm.find("MN").orElseThrow().passport());
+        vm.usePassports(List.of("BY"), org.relocationplanner.domain.CountryFacts.RuleLookup.of(
+                org.relocationplanner.domain.RuleBook.of(DatasetReader.readShipped())));
+        assertEquals("BY", vm.find("MN").orElseThrow().passport());
+        assertEquals("RU", vm.find("CU").orElseThrow().passport());
+    }
+
     @Test
     void cancellingTheDialogChangesNothing() throws Exception {
         CompareViewModel vm = vm(List.of());
