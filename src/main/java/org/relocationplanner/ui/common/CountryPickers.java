@@ -105,7 +105,6 @@ public final class CountryPickers {
                 .sorted((a, b) -> order.compare(a.name().in(i18n.locale()), b.name().in(i18n.locale()))).toList();
     }
 
-    /** The order of names in the user's language (Армения before Бразилия; Ё with Е), case and accents aside. */
     /** {@code codes} sorted by their names in the UI language, kept in step as they change. */
     public static javafx.collections.transformation.SortedList<String> byName(
             javafx.collections.ObservableList<String> codes, I18n i18n) {
@@ -113,6 +112,7 @@ public final class CountryPickers {
         return codes.sorted((a, b) -> order.compare(named(a, i18n), named(b, i18n)));
     }
 
+    /** The order of names in the user's language (Армения before Бразилия; Ё with Е), case and accents aside. */
     public static java.text.Collator collator(I18n i18n) {
         java.text.Collator c = java.text.Collator.getInstance(i18n.locale());
         c.setStrength(java.text.Collator.SECONDARY);
