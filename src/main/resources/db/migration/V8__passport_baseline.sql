@@ -12,3 +12,5 @@ CREATE TABLE baseline_info (
     verified_on     DATE,
     window_max      INT NOT NULL
 );
+-- The passport a trip was entered on (issue 17), null when not said: then the one the rules favour there.
+ALTER TABLE trip ADD COLUMN passport CHAR(2);

@@ -127,6 +127,7 @@ final class Screens {
                 s.rules(), config.clock(), store, config.executor(),
                 new RecordForms(shell::stage, shell::i18n, files()), i18n);
         timeline.setWarnings(s.warnings());
+        timeline.holdsAlso(s.otherPassports().stream().filter(p -> s.rules().knowsPassport(p)).toList());
         // only the same data in another language: after a failed read, a fresh start or a restore, nothing is taken
         if (carryState && lastTimeline != null && lastTimeline.trips().equals(s.trips())) {
             timeline.carryFrom(lastTimeline);

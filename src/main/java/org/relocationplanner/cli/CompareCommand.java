@@ -141,8 +141,9 @@ final class CompareCommand extends TerminalCommand {
         String pass = passport == null ? in.passport() : passport;
         if (!in.rules().knowsPassport(pass)) {
             // no rule for this passport: every stay would be unknown and cost its weight, silently
-            err.println("compare: --passport " + pass + ": no stay rules are known for this passport (not a "
-                    + "passport in the Passport Index listing, nor one with researched rules)");
+            err.println("compare: " + (passport == null ? "your passport " : "--passport ") + pass + ": no stay rules "
+                    + "are known for this passport (not a passport in the Passport Index listing, nor one with "
+                    + "researched rules)");
             return 2;
         }
         // the passports held (the one asked for alone when --passport is given): each destination by the best

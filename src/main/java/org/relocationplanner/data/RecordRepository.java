@@ -36,21 +36,27 @@ public final class RecordRepository {
     }
 
     private static List<Trip> trips(Handle h) {
-        return h.createQuery("SELECT country, entry_date, exit_date, note, planned FROM trip ORDER BY position")
-                .map((rs, ctx) -> new Trip(rs.getString(1).strip(), date(rs.getDate(2)), date(rs.getDate(3)),
-                        rs.getString(4), rs.getBoolean(5)))
+        return h.createQuery("SELECT country, entry_date, exit_date, note, planned, passport FROM trip ORDER BY "
+                + "position").map((rs, ctx) -> new Trip(rs.getString(1).strip(), date(rs.getDate(2)),
+                        date(rs.getDate(3)), rs.getString(4), rs.getBoolean(5), passport(rs.getString(6))))
                 .list();
+    }
+
+    /** A stored passport code as written (CHAR pads it), null when none or not a code an earlier file allowed. */
+    private static String passport(String stored) {
+        String p = stored == null ? null : stored.strip();
+        return p != null && p.matches("[A-Z]{2}") ? p : null;
     }
 
     public void saveTrips(List<Trip> trips) {
         jdbi.useTransaction(h -> {
             h.execute("DELETE FROM trip");
             PreparedBatch b = h.prepareBatch("INSERT INTO trip (position, country, entry_date, exit_date, note, "
-                    + "planned) VALUES (:p, :c, :e, :x, :n, :pl)");
+                    + "planned, passport) VALUES (:p, :c, :e, :x, :n, :pl, :pp)");
             int i = 0;
             for (Trip t : trips) {
                 b.bind("p", i++).bind("c", t.country()).bind("e", t.entry()).bind("x", t.exit())
-                        .bind("n", t.note()).bind("pl", t.planned()).add();
+                        .bind("n", t.note()).bind("pl", t.planned()).bind("pp", t.passport()).add();
             }
             run(b, trips.size());
         });
@@ -69,10 +75,11 @@ public final class RecordRepository {
      */
     public Written save(List<Trip> trips, Documents documents) {
         return jdbi.inTransaction(h -> {
-            Written w = diff(h, "trip", trips(h), trips, "country, entry_date, exit_date, note, planned",
-                    "country = :c, entry_date = :e, exit_date = :x, note = :n, planned = :pl",
-                    "(:p, :c, :e, :x, :n, :pl)", (b, t) -> b.bind("c", t.country()).bind("e", t.entry())
-                            .bind("x", t.exit()).bind("n", t.note()).bind("pl", t.planned()));
+            Written w = diff(h, "trip", trips(h), trips, "country, entry_date, exit_date, note, planned, passport",
+                    "country = :c, entry_date = :e, exit_date = :x, note = :n, planned = :pl, passport = :pp",
+                    "(:p, :c, :e, :x, :n, :pl, :pp)", (b, t) -> b.bind("c", t.country()).bind("e", t.entry())
+                            .bind("x", t.exit()).bind("n", t.note()).bind("pl", t.planned())
+                            .bind("pp", t.passport()));
             Documents old = documents(h);
             w = w.plus(diff(h, "passport", old.passports(), documents.passports(), "country, number, expiry",
                     "country = :c, number = :n, expiry = :e", "(:p, :c, :n, :e)", (b, x) -> b.bind("c", x.country())

@@ -70,7 +70,7 @@ public final class UserTables {
                     of("updated_at", Type.TIMESTAMP, false))),
             new Table("trip", null, List.of(of("position", Type.INT, false), text("country", 2),
                     of("entry_date", Type.DATE, false), of("exit_date", Type.DATE, true), text("note", 2000),
-                    of("planned", Type.BOOLEAN, false))),
+                    of("planned", Type.BOOLEAN, false), textOrNull("passport", 2))), // passport: since V8, optional
             new Table("passport", null, List.of(of("position", Type.INT, false), text("country", 2),
                     text("number", 40), of("expiry", Type.DATE, false))),
             new Table("visa", null, List.of(of("position", Type.INT, false), text("area", 16), text("kind", 16),

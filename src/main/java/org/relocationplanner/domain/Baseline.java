@@ -138,7 +138,10 @@ public final class Baseline {
                 note, source, null, null, strictest, null));
     }
 
-    /** Higher is stricter: no admission, a visa, a visa on arrival or an e-visa, an ETA, then days (fewer first). */
+    /**
+     * Higher is stricter: no admission, a visa, an e-visa, a visa on arrival, an ETA, then a number of days (fewer
+     * first), and last "visa free" with no number: a stated number of days is the firmer limit.
+     */
     private static int strictness(String listing) {
         return switch (listing) {
             case "no admission" -> 100_000;
@@ -146,7 +149,7 @@ public final class Baseline {
             case "e-visa" -> 80_000;
             case "visa on arrival" -> 70_000;
             case "eta" -> 60_000;
-            case "visa free" -> 50_000;
+            case "visa free" -> 0;
             default -> 10_000 - Integer.parseInt(listing);
         };
     }

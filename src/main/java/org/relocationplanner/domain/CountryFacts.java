@@ -47,7 +47,8 @@ public record CountryFacts(Destination destination, Map<Criterion, EffectiveFact
         return destinations.stream().map(d -> {
             Map<Criterion, UserAnnotation> mine = byCountry.getOrDefault(d.code(), Map.of());
             Map<Criterion, EffectiveFact> facts = new EnumMap<>(Criterion.class);
-            d.factsOn(passport, day).forEach((c, f) -> facts.put(c, new EffectiveFact(f, mine.get(c))));
+            forPassport(d.factsOn(passport, day), passport).forEach((c, f) -> facts.put(c,
+                    new EffectiveFact(f, mine.get(c))));
             return new CountryFacts(d, facts, passport);
         }).toList();
     }
@@ -68,7 +69,10 @@ public record CountryFacts(Destination destination, Map<Criterion, EffectiveFact
             Optional<StayRule> bestRule = rules.ruleOn(d.code(), best, day);
             for (String p : passports.subList(1, passports.size())) {
                 Optional<StayRule> r = rules.ruleOn(d.code(), p, day);
-                if (generosity(r) > generosity(bestRule)) {
+                // the more generous rule; as generous, the better sourced one
+                if (generosity(r) > generosity(bestRule) || generosity(r) == generosity(bestRule) && r.isPresent()
+                        && bestRule.isPresent() && r.get().confidence().ordinal() < bestRule.get().confidence()
+                        .ordinal()) {
                     best = p;
                     bestRule = r;
                 }
@@ -77,9 +81,20 @@ public record CountryFacts(Destination destination, Map<Criterion, EffectiveFact
                     : LocalizedText.of("With your " + best + " passport. ", "С паспортом " + best + ". ");
             Map<Criterion, UserAnnotation> mine = byCountry.getOrDefault(d.code(), Map.of());
             Map<Criterion, EffectiveFact> facts = new EnumMap<>(Criterion.class);
-            d.factsWith(bestRule, lead).forEach((c, f) -> facts.put(c, new EffectiveFact(f, mine.get(c))));
+            forPassport(d.factsWith(bestRule, lead), best).forEach((c, f) -> facts.put(c,
+                    new EffectiveFact(f, mine.get(c))));
             return new CountryFacts(d, facts, best);
         }).toList();
+    }
+
+    /** Figures listed for the Russian passport (the 2023 memo, the Passport Index column) say nothing of another. */
+    private static Map<Criterion, Fact> forPassport(Map<Criterion, Fact> facts, String passport) {
+        if (!"RU".equals(passport)) {
+            for (Criterion c : List.of(Criterion.LISTED_VISA_FREE_DAYS, Criterion.LISTED_VISA_RUN)) {
+                facts.put(c, Fact.unknown(c));
+            }
+        }
+        return facts;
     }
 
     /**

@@ -435,8 +435,9 @@ public final class StayEvaluation {
 
         AreaDays(String area) {
             this.area = area;
-            this.own = area.equals(situation.passport());
-            for (StayRule r : book.rulesFor(area, situation.passport())) {
+            // a country of one of the passports held is home: no limit there
+            this.own = situation.held().contains(area);
+            for (StayRule r : book.rulesFor(area, situation.passportFor(area, book, today))) {
                 int from = r.validFrom() == null ? 0 : Math.max(0, index(r.validFrom()));
                 int to = r.validTo() == null ? Integer.MAX_VALUE : Math.max(-1, index(r.validTo()));
                 long order = r.validFrom() == null ? Long.MIN_VALUE : r.validFrom().toEpochDay();

@@ -15,12 +15,15 @@ import org.relocationplanner.domain.Trip;
 
 /**
  * Trips as CSV, the format users' scripts rely on: a header {@code country,entry,exit,note}, ISO 3166-1
- * alpha-2 codes, ISO dates, an empty exit for a stay that goes on. Fields may be quoted as in RFC 4180. Reading
+ * alpha-2 codes, ISO dates, an empty exit for a stay that goes on, and optionally a fifth column {@code passport}
+ * (the passport the country was entered on; empty: not said). Fields may be quoted as in RFC 4180. Reading
  * is all or nothing: the first bad row stops it with its line and reason.
  */
 public final class TripCsv {
 
     public static final List<String> HEADER = List.of("country", "entry", "exit", "note");
+    /** The header with the optional fifth column: the passport the country was entered on (ISO 3166-1 alpha-2). */
+    public static final List<String> HEADER_WITH_PASSPORT = List.of("country", "entry", "exit", "note", "passport");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -61,21 +64,24 @@ public final class TripCsv {
                     "the file is empty; expected the header \"country,entry,exit,note\"");
         }
         CsvRecords.Row header = rows.get(0);
-        if (!header.cells().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER)) {
+        List<String> names = header.cells().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+        boolean withPassport = names.equals(HEADER_WITH_PASSPORT);
+        if (!names.equals(HEADER) && !withPassport) {
             throw new TripCsvException(header.line(), null, TripCsvException.Problem.HEADER, null,
-                    "the header must be \"country,entry,exit,note\"");
+                    "the header must be \"country,entry,exit,note\" (or with a fifth column \"passport\")");
         }
         List<Trip> trips = new ArrayList<>();
         for (CsvRecords.Row row : rows.subList(1, rows.size())) {
-            trips.add(trip(row.cells(), row.line()));
+            trips.add(trip(row.cells(), row.line(), withPassport ? 5 : 4));
         }
         return trips;
     }
 
-    private static Trip trip(List<String> f, int line) throws TripCsvException {
-        if (f.size() < 3 || f.size() > 4) {
+    private static Trip trip(List<String> f, int line, int columns) throws TripCsvException {
+        if (f.size() < 3 || f.size() > columns) {
             throw new TripCsvException(line, null, TripCsvException.Problem.FIELD_COUNT, String.valueOf(f.size()),
-                    "expected 4 fields (country,entry,exit,note), found " + f.size());
+                    "expected " + columns + " fields (" + String.join(",", columns == 5 ? HEADER_WITH_PASSPORT
+                            : HEADER) + "), found " + f.size());
         }
         String country = f.get(0).strip();
         if (!COUNTRIES.contains(country)) {
@@ -91,12 +97,17 @@ public final class TripCsv {
             throw new TripCsvException(line, "exit", TripCsvException.Problem.EXIT_BEFORE_ENTRY, exit.toString(),
                     "the exit " + exit + " is before the entry " + entry);
         }
-        String note = f.size() == 4 ? f.get(3) : "";
+        String note = f.size() >= 4 ? f.get(3) : "";
         if (note.length() > Trip.MAX_NOTE) {
             throw new TripCsvException(line, "note", TripCsvException.Problem.NOTE_TOO_LONG,
                     String.valueOf(Trip.MAX_NOTE), "the note is longer than " + Trip.MAX_NOTE + " characters");
         }
-        return new Trip(country, entry, exit, note);
+        String passport = f.size() == 5 ? f.get(4).strip() : "";
+        if (!passport.isEmpty() && !COUNTRIES.contains(passport)) {
+            throw new TripCsvException(line, "passport", TripCsvException.Problem.COUNTRY, passport, "\"" + passport
+                    + "\" is not an ISO 3166-1 alpha-2 code");
+        }
+        return new Trip(country, entry, exit, note, false, passport.isEmpty() ? null : passport);
     }
 
     private static LocalDate date(String text, int line, String field) throws TripCsvException {
@@ -125,7 +136,9 @@ public final class TripCsv {
     /** Writes the trips as the import reads them, with the UTF-8 byte-order mark first (spreadsheets need it). */
     public static void write(List<Trip> trips, Writer out) throws IOException {
         out.write(Csv.BOM);
-        out.write(String.join(",", HEADER));
+        // the passport column only when a trip says its passport: files of one passport stay as they were
+        boolean withPassport = trips.stream().anyMatch(t -> t.passport() != null);
+        out.write(String.join(",", withPassport ? HEADER_WITH_PASSPORT : HEADER));
         out.write("\n");
         for (Trip t : trips) {
             out.write(t.country());
@@ -135,6 +148,10 @@ public final class TripCsv {
             out.write(t.exit() == null ? "" : t.exit().toString());
             out.write(',');
             out.write(Csv.quote(t.note()));
+            if (withPassport) {
+                out.write(',');
+                out.write(t.passport() == null ? "" : t.passport());
+            }
             out.write("\n");
         }
         out.flush();

@@ -102,7 +102,7 @@ public final class TimelineFrameBench extends Application {
     /** The benchmark asks nothing. */
     private static final class NoDialogs implements TimelineDialogs {
         @Override
-        public Optional<TripEdit> editTrip(Trip trip, boolean isNew,
+        public Optional<TripEdit> editTrip(Trip trip, boolean isNew, java.util.List<String> passports,
                                            java.util.function.Function<Trip, String> caution) {
             return Optional.empty();
         }

@@ -87,6 +87,20 @@ class StaysCommandTest {
     }
 
     /**
+     * Issue 17: the trips file's optional fifth column says which passport a country was entered on, and the stay is
+     * counted by that passport's rules: Turkey entered on a Belarusian passport on 1 March gives 30 days from entry
+     * (Belarus-Turkey agreement of 29 March 2013), though --passport RU would give 60 (Decision 2013/4665).
+     */
+    @Test
+    void theTripsFilesPassportColumnDecidesWhoseRulesCount() throws IOException {
+        String f = csv("country,entry,exit,note,passport\nTR,2026-03-01,,Antalya,BY\n");
+        assertEquals(0, run("stays", "--trips", f, "--on", "2026-03-20", "--passport", "RU"));
+        assertTrue(out().contains("\"area\":\"TR\",\"rule\":\"90 days in 365 (rolling or fixed not known), 30 days per "
+                + "entry\",\"daysUsed\":20,\"limit\":90,\"inside\":true,\"latestLegalExit\":\"2026-03-30\""), out());
+        assertTrue(out().startsWith("{\"on\":\"2026-03-20\",\"passport\":\"RU\","), "the fields as defined");
+    }
+
+    /**
      * Issue 17: any passport in the Passport Index listing (ilyankou/passport-index-dataset, 12 January 2025) gets
      * an answer, marked as read from the listing: the Israeli passport is listed "90" for Germany, and the Schengen
      * Borders Code (Regulation (EU) 2016/399, art. 6(1)) counts 90 days in any 180 days, which the listing's

@@ -44,10 +44,16 @@ class DestinationRepositoryTest {
             for (String code : java.util.Locale.getISOCountries()) {
                 assertEquals(fromFile.areaOf(code, day), installed.areaOf(code, day), code);
                 String area = fromFile.areaOf(code, day);
-                assertEquals(fromFile.ruleOn(area, "RU", day), installed.ruleOn(area, "RU", day), code + " " + day);
+                // the researched Russian and Belarusian rules, and another passport's listing read from the table
+                for (String passport : List.of("RU", "BY", "IL", "SG")) {
+                    assertEquals(fromFile.ruleOn(area, passport, day), installed.ruleOn(area, passport, day),
+                            passport + " in " + code + " " + day);
+                }
             }
         }
         assertEquals("SCHENGEN", installed.areaOf("AT", LocalDate.of(2024, 10, 3)), "a member that is no destination");
+        assertEquals(fromFile.passports(), installed.passports());
+        assertTrue(installed.ruleOn("SCHENGEN", "IL", LocalDate.of(2026, 12, 4)).orElseThrow().isBaseline());
         assertEquals(Boolean.TRUE, installed.ruleOn("KZ", "RU", LocalDate.of(2023, 2, 1)).orElseThrow()
                 .keepsRuleAtEntry());
     }

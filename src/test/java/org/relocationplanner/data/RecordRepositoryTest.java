@@ -29,7 +29,8 @@ class RecordRepositoryTest {
         List<Trip> trips = List.of(
                 new Trip("KZ", LocalDate.of(2023, 3, 2), null, "Алматы, \"квартира\""),
                 new Trip("GE", LocalDate.of(2022, 9, 22), LocalDate.of(2023, 3, 1), ""),
-                new Trip("RS", LocalDate.of(2027, 1, 10), LocalDate.of(2027, 2, 1), "plan", true));
+                new Trip("RS", LocalDate.of(2027, 1, 10), LocalDate.of(2027, 2, 1), "plan", true),
+                new Trip("TR", LocalDate.of(2027, 3, 1), null, "", true, "BY"));
         repository.saveTrips(trips);
         assertEquals(trips, repository.trips());
         repository.saveTrips(trips.subList(1, 2));

@@ -17,7 +17,7 @@ class BaselineTest {
             + "passport-index-dataset", LocalDate.of(2025, 1, 12));
 
     private final Baseline baseline = new Baseline(Map.of("IL", "DE:90,FR:90,GE:360,CN:v,AE:a",
-            "ZW", "DE:v,FR:e"), INDEX, 90);
+            "ZW", "DE:v,FR:e", "SG", "DE:90,FR:f"), INDEX, 90);
 
     @Test
     void aNumberOfDaysIsReadStrictlyAsThatManyPerEntryAndInAnyWindow() {
@@ -47,6 +47,12 @@ class BaselineTest {
         assertFalse(zw.visaFree());
         assertEquals("visa required", zw.listing(), "a visa is stricter than an e-visa");
         assertTrue(zw.note().en().contains("listed differently; the strictest listing is used"), zw.note().en());
+
+        // the shipped listing gives Singapore 90 days in 28 members and "visa free" without a number in one: the
+        // stated 90 days are the limit, not "visa-free for a length not known"
+        StayRule sg = baseline.rule("SCHENGEN", "SG", List.of("DE", "FR")).orElseThrow();
+        assertEquals("90", sg.listing());
+        assertEquals(90, sg.windowDays());
     }
 
     @Test

@@ -43,6 +43,38 @@ class PassportsHeldTest {
                 "one passport: no lead");
     }
 
+    /**
+     * Counts and deadlines use the passport an entry was made on; an entry that does not say is counted by the
+     * passport held whose rule there is the most generous. Mongolia by the Belarusian passport (90 days, mfa.gov.by):
+     * from 1 October 2026 the 90th day is 29 December; Turkey on the Belarusian passport, as said in the trip: 30 days
+     * from entry (Belarus-Turkey agreement of 29 March 2013).
+     */
+    @Test
+    void eachAreaIsCountedByThePassportOfItsEntryElseTheMostGenerousHeld() throws Exception {
+        RuleBook book = RuleBook.of(DatasetReader.readShipped());
+        StayEngine engine = new StayEngine(book);
+        LocalDate on = LocalDate.of(2026, 11, 20);
+        Trip mongolia = new Trip("MN", LocalDate.of(2026, 10, 1), null, "");
+        Situation both = new Situation("RU", List.of(mongolia), Documents.NONE, List.of("BY"));
+        AreaStatus mn = engine.evaluate(both, on).status("MN");
+        assertEquals("BY", mn.rule().passport());
+        assertEquals(LocalDate.of(2026, 12, 29), mn.latestLegalExit());
+        AreaStatus russianOnly = engine.evaluate(new Situation("RU", List.of(mongolia), Documents.NONE), on)
+                .status("MN");
+        assertEquals("RU", russianOnly.rule().passport(), "one passport: as before");
+
+        Trip turkey = new Trip("TR", LocalDate.of(2026, 11, 1), null, "", false, "BY");
+        AreaStatus tr = engine.evaluate(new Situation("RU", List.of(turkey), Documents.NONE, List.of("BY")), on)
+                .status("TR");
+        assertEquals("BY", tr.rule().passport(), "the entry's passport, though the Russian one is more generous");
+        assertEquals(LocalDate.of(2026, 11, 30), tr.latestLegalExit());
+
+        Trip israel = new Trip("IL", LocalDate.of(2026, 1, 1), null, "");
+        AreaStatus il = engine.evaluate(new Situation("RU", List.of(israel), Documents.NONE, List.of("IL")), on)
+                .status("IL");
+        assertEquals(null, il.limit(), "a country of a passport held is home: no limit");
+    }
+
     @Test
     void anyListedPassportGetsItsListingWhereNothingWasResearched() throws Exception {
         // the Israeli passport is listed "90" for Germany in the Passport Index of 12 January 2025

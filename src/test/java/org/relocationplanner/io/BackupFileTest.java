@@ -44,7 +44,7 @@ public class BackupFileTest {
                 "updated_at", LocalDateTime.of(2026, 11, 20, 18, 30));
         t.put("user_annotation", List.of(note));
         t.put("trip", List.of(row("position", 0, "country", "GE", "entry_date", LocalDate.of(2022, 3, 1),
-                "exit_date", LocalDate.of(2022, 9, 20), "note", "Тбилиси", "planned", false)));
+                "exit_date", LocalDate.of(2022, 9, 20), "note", "Тбилиси", "planned", false, "passport", "BY")));
         t.put("rate_series", List.of(row("currency", "GEL", "source", "MANUAL", "days", 1, "data",
                 new byte[] {1, 2, 3, 4})));
         t.put("cbr_currency_id", List.of(row("cbr_id", "R01210", "currency", "GEL")));

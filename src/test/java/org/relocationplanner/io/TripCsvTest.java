@@ -56,6 +56,34 @@ class TripCsvTest {
         assertEquals(trips, read(out.toString()));
     }
 
+    /** Issue 17: an optional fifth column names the passport a country was entered on. */
+    @Test
+    void anOptionalFifthColumnNamesThePassportAndIsWrittenOnlyWhenATripHasOne() throws Exception {
+        List<Trip> trips = read("country,entry,exit,note,passport\n"
+                + "TR,2026-01-10,2026-02-08,Antalya,BY\n"
+                + "GE,2026-02-09,,,\n"
+                + "AM,2026-01-01,2026-01-05\n");
+        assertEquals("BY", trips.get(0).passport());
+        assertNull(trips.get(1).passport(), "empty: not said");
+        assertNull(trips.get(2).passport(), "a short row still reads");
+        StringWriter out = new StringWriter();
+        TripCsv.write(trips, out);
+        assertEquals("\uFEFFcountry,entry,exit,note,passport\nTR,2026-01-10,2026-02-08,Antalya,BY\n"
+                + "GE,2026-02-09,,,\nAM,2026-01-01,2026-01-05,,\n", out.toString());
+        assertEquals(trips, read(out.toString()));
+
+        StringWriter plain = new StringWriter();
+        TripCsv.write(List.of(trips.get(1)), plain);
+        assertEquals("\uFEFFcountry,entry,exit,note\nGE,2026-02-09,,\n", plain.toString(),
+                "no trip names a passport: the four columns as before");
+
+        TripCsvException e = bad("country,entry,exit,note,passport\nTR,2026-01-10,,,Belarus\n");
+        assertEquals(2, e.line());
+        assertEquals("passport", e.field());
+        e = bad("country,entry,exit,note\nTR,2026-01-10,,,BY\n");
+        assertEquals(TripCsvException.Problem.FIELD_COUNT, e.problem(), "five fields under a four-column header");
+    }
+
     @Test
     void anImpossibleDateIsNamedWithItsLineAndField() {
         TripCsvException e = bad("country,entry,exit,note\nKZ,2023-03-02,2023-05-30,\nKZ,2023-06-01,2023-02-30,x\n");
@@ -78,7 +106,7 @@ class TripCsvTest {
                 bad("country,entry,exit,note\nKZ,,2023-01-01,\n").getMessage());
         assertEquals("line 2: expected 4 fields (country,entry,exit,note), found 5",
                 bad("country,entry,exit,note\nKZ,2023-01-01,,a,b\n").getMessage());
-        assertEquals("line 1: the header must be \"country,entry,exit,note\"",
+        assertEquals("line 1: the header must be \"country,entry,exit,note\" (or with a fifth column \"passport\")",
                 bad("land,from,to,note\nKZ,2023-01-01,,\n").getMessage());
         assertEquals("line 1: the file is empty; expected the header \"country,entry,exit,note\"", bad("").getMessage());
         assertEquals("line 3, note: the note is longer than 2000 characters",

@@ -121,12 +121,19 @@ public final class SettingsViewModel {
             org.slf4j.LoggerFactory.getLogger(SettingsViewModel.class).error("Saving failed", e);
             dialogs.showError(i18n.tr("error.save.title"), i18n.tr("error.save.text"));
         };
-        this.passport.addListener((o, a, b) -> executor.run(() -> store.savePassport(b), failed));
+        // the passports decide every count and ranking: once saved, the screens are read again with them
+        this.passport.addListener((o, a, b) -> executor.run(() -> {
+            store.savePassport(b);
+            return b;
+        }, saved -> onDataUpdated.run(), failed));
         this.currentCountry.addListener((o, a, b) -> executor.run(() -> store.saveCurrentCountry(b == null ? "" : b),
                 failed));
         this.otherPassports.addListener((javafx.collections.ListChangeListener<String>) c -> {
             List<String> now = List.copyOf(otherPassports);
-            executor.run(() -> store.saveOtherPassports(now), failed);
+            executor.run(() -> {
+                store.saveOtherPassports(now);
+                return now;
+            }, saved -> onDataUpdated.run(), failed);
         });
         this.language.addListener((o, a, b) -> {
             if (b != null && !b.equals(a)) {

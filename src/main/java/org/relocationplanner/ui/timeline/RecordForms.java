@@ -51,7 +51,8 @@ public final class RecordForms implements TimelineDialogs {
     // ---- trips --------------------------------------------------------------------------------------------------
 
     @Override
-    public Optional<TripEdit> editTrip(Trip trip, boolean isNew, java.util.function.Function<Trip, String> caution) {
+    public Optional<TripEdit> editTrip(Trip trip, boolean isNew, List<String> passports,
+                                       java.util.function.Function<Trip, String> caution) {
         I18n t = i18n.get();
         Form form = new Form(t, isNew ? t.tr("trip.title.new") : t.tr("trip.title.edit"), "tripDialog", !isNew);
         ComboBox<String> country = form.country("tripCountry", trip.country(), false);
@@ -62,9 +63,33 @@ public final class RecordForms implements TimelineDialogs {
         planned.setId("tripPlanned");
         planned.setSelected(trip.planned());
         TextArea note = form.note("tripNote", trip.note());
+        // with more than one passport held: which one the country was entered on ("" = the one the rules favour)
+        ComboBox<String> passport = new ComboBox<>();
+        passport.setId("tripPassport");
+        passport.getItems().add("");
+        passport.getItems().addAll(passports);
+        if (trip.passport() != null && !passports.contains(trip.passport())) {
+            passport.getItems().add(trip.passport());
+        }
+        passport.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? t.tr("trip.passport.auto")
+                        : org.relocationplanner.ui.common.CountryPickers.named(code, t);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        passport.setValue(trip.passport() == null ? "" : trip.passport());
         form.row("trip.country", country);
         form.row("trip.entry", entry);
         form.row("trip.exit", exit);
+        if (passport.getItems().size() > 2) {
+            form.row("trip.passport", passport);
+        }
         form.row(null, planned);
         form.row("trip.note", note);
         return form.show(() -> {
@@ -74,7 +99,8 @@ public final class RecordForms implements TimelineDialogs {
             if (out != null && out.isBefore(in)) {
                 throw new FormProblem(t.tr("trip.error.exit_before"));
             }
-            return new Trip(code, in, out, note.getText(), planned.isSelected());
+            String entered = passport.getValue() == null || passport.getValue().isEmpty() ? null : passport.getValue();
+            return new Trip(code, in, out, note.getText(), planned.isSelected(), entered);
         }, caution).map(r -> new TripEdit(r.value(), r.delete()));
     }
 
@@ -230,12 +256,14 @@ public final class RecordForms implements TimelineDialogs {
                 }
             }
         }
-        // a part of one name or code only ("armen"), as the narrowed list shows it
+        // the start of one name only ("armen"), at least three letters: the box shows it whole once left
         String part = text.toLowerCase(t.locale());
         List<? extends String> all = box.getItems() instanceof javafx.collections.transformation.FilteredList<String> f
                 ? f.getSource() : box.getItems();
-        List<? extends String> left = part.isEmpty() ? List.of()
-                : all.stream().filter(i -> i.toLowerCase(t.locale()).contains(part)).toList();
+        List<? extends String> left = part.length() < 3 ? List.of() : all.stream().filter(i -> {
+            int dash = i.indexOf(" \u2014 ");
+            return dash > 0 && i.substring(dash + 3).toLowerCase(t.locale()).startsWith(part);
+        }).toList();
         if (left.size() == 1) {
             return left.get(0).startsWith("SCHENGEN") ? "SCHENGEN" : left.get(0).substring(0, 2);
         }
@@ -359,6 +387,11 @@ public final class RecordForms implements TimelineDialogs {
             box.getEditor().focusedProperty().addListener((o, a, focused) -> {
                 if (!focused) {
                     box.hide();
+                    // one country left for what was typed: it is written out whole, so the choice is seen
+                    String typed = box.getEditor().getText() == null ? "" : box.getEditor().getText().strip();
+                    if (shown.size() == 1 && !typed.isEmpty() && !typed.equals(shown.get(0))) {
+                        box.getEditor().setText(shown.get(0));
+                    }
                 }
             });
         }

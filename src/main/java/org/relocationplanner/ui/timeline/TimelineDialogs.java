@@ -21,7 +21,8 @@ public interface TimelineDialogs {
      * The trip form, filled with {@code trip}; empty when cancelled. Before saving, the form shows what
      * {@code caution} says of the trip as entered (null: nothing) and saves only when Save is pressed again.
      */
-    Optional<TripEdit> editTrip(Trip trip, boolean isNew, Function<Trip, String> caution);
+    Optional<TripEdit> editTrip(Trip trip, boolean isNew, java.util.List<String> passports,
+                                Function<Trip, String> caution);
 
     /** The form for one document, filled with {@code document}; empty when cancelled. */
     Optional<DocumentEdit> editDocument(Document document, boolean isNew);

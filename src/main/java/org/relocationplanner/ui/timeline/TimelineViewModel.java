@@ -74,6 +74,8 @@ public final class TimelineViewModel {
     private final Deque<Snapshot> undo = new ArrayDeque<>();
 
     private final String passport;
+    /** The other passports held (Settings): a stay not said to be on one is judged by the most generous. */
+    private List<String> otherPassports = List.of();
     private final RuleBook book;
     private final StayEngine engine;
     private final Clock clock;
@@ -237,14 +239,14 @@ public final class TimelineViewModel {
 
     /** Opens the trip form filled with a trip drawn on the timeline. */
     public void addTrip(Trip draft) {
-        dialogs.editTrip(draft, true, t -> overlapCaution(t, -1)).filter(e -> !e.delete())
+        dialogs.editTrip(draft, true, held(), t -> overlapCaution(t, -1)).filter(e -> !e.delete())
                 .ifPresent(e -> change(() -> trips.add(e.trip())));
     }
 
     /** Opens the form of trip {@code index}; saving replaces it, deleting removes it. */
     public void editTrip(int index) {
         Trip old = trips.get(index);
-        dialogs.editTrip(old, false, t -> overlapCaution(t, index)).ifPresent(e -> change(() -> {
+        dialogs.editTrip(old, false, held(), t -> overlapCaution(t, index)).ifPresent(e -> change(() -> {
             if (e.delete()) {
                 trips.remove(index);
             } else {
@@ -403,12 +405,26 @@ public final class TimelineViewModel {
 
     // ---- counting -----------------------------------------------------------------------------------------------
 
+    /** The other passports the user holds; counts and deadlines are read again with them. */
+    public void holdsAlso(List<String> passports) {
+        this.otherPassports = List.copyOf(passports);
+        recount();
+    }
+
+    /** Every passport held, the main one first: what a trip may say it was entered on. */
+    public List<String> held() {
+        List<String> all = new ArrayList<>(List.of(passport));
+        otherPassports.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return all;
+    }
+
     private void recount() {
         // a trip stored by an earlier version outside the dates the app supports is shown and named, not counted:
         // the engine never allocates by its span
         List<Trip> counted = trips.stream().filter(t -> org.relocationplanner.domain.Plausible.day(t.entry())
                 && (t.exit() == null || org.relocationplanner.domain.Plausible.day(t.exit()))).toList();
-        StayEvaluation e = engine.evaluate(new Situation(passport, counted, documents.get().inRange()), today());
+        StayEvaluation e = engine.evaluate(new Situation(passport, counted, documents.get().inRange(),
+                otherPassports), today());
         evaluation.set(e);
         deadlines.setAll(Deadlines.of(e));
         others.setAll(deadlines.size() > 1 ? deadlines.subList(1, deadlines.size()) : List.of());
@@ -454,6 +470,11 @@ public final class TimelineViewModel {
                 continue; // nothing there counts against a limit any more (a new entry starts a per-entry count afresh)
             }
             String name = areaName(a.area());
+            // with more than one passport held: which one the area is counted by
+            if (!otherPassports.isEmpty() && a.rule() != null) {
+                name = i18n.tr("standing.by_passport", name, new Locale("", a.rule().passport())
+                        .getDisplayCountry(i18n.locale()));
+            }
             StringBuilder line = new StringBuilder();
             if (a.limit() == null) {
                 line.append(i18n.tr("standing.no_limit", name, i18n.count("value.days", a.daysUsed())));

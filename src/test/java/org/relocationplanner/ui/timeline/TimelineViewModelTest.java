@@ -64,9 +64,13 @@ class TimelineViewModelTest {
         final List<String> infos = new ArrayList<>();
         /** What the form said before saving each answered trip (null: nothing), as a user who saves anyway sees. */
         final List<String> cautions = new ArrayList<>();
+        /** The passports each trip form offered. */
+        final List<List<String>> offered = new ArrayList<>();
 
         @Override
-        public Optional<TripEdit> editTrip(Trip trip, boolean isNew, java.util.function.Function<Trip, String> caution) {
+        public Optional<TripEdit> editTrip(Trip trip, boolean isNew, List<String> passports,
+                                           java.util.function.Function<Trip, String> caution) {
+            offered.add(passports);
             Optional<TripEdit> answer = tripAnswers.isEmpty() ? Optional.empty() : tripAnswers.poll();
             answer.filter(a -> !a.delete()).ifPresent(a -> cautions.add(caution.apply(a.trip())));
             return answer;
@@ -240,6 +244,25 @@ class TimelineViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("disk full"), dialogs.errors.get(0));
         assertTrue(vm.canUndoProperty().get());
+    }
+
+    /**
+     * Issue 17: with a second passport held, the trip form offers both, a trip entered on one is counted by its rules,
+     * and the standing says which passport counts. Mongolia: 90 days on the Belarusian passport (mfa.gov.by) against
+     * 30 per visit on the Russian one; from 1 October, on 22 November 53 days are used.
+     */
+    @Test
+    void aSecondPassportIsOfferedAndTheStandingSaysWhichPassportCounts() {
+        TimelineViewModel vm = vm(List.of(trip("MN", "2026-10-01", null)), Documents.NONE);
+        vm.holdsAlso(List.of("BY"));
+        assertTrue(vm.standing().get(0).startsWith("Mongolia (on the Belarus passport): 53 of 90 days used, 37 left (90 "
+                + "days per entry)."), vm.standing().toString());
+        dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(new Trip("MN", LocalDate.parse(
+                "2026-10-01"), null, "", false, "RU"), false)));
+        vm.editTrip(0);
+        assertEquals(List.of("RU", "BY"), dialogs.offered.get(0));
+        assertTrue(vm.standing().get(0).startsWith("Mongolia (on the Russia passport)"), vm.standing().toString());
+        assertEquals("RU", savedTrips.get(savedTrips.size() - 1).get(0).passport(), "kept with the trip");
     }
 
     @Test
