@@ -74,6 +74,12 @@ public final class DeadlinesBench {
                         StayRule.WindowKind.CALENDAR_YEAR, 120, false, StayRule.Confidence.H, LocalizedText.EMPTY,
                         src);
             });
+            // the same kinds of rule for a second passport (issue 17: trips on two passports)
+            for (StayRule r : List.copyOf(rules)) {
+                rules.add(new StayRule(code, "BY", r.validFrom(), r.validTo(), r.visaFree(), r.perEntryDays(),
+                        r.windowDays(), r.windowPeriod(), r.windowKind(), r.yearCapDays(), r.resetOnExit(),
+                        r.confidence(), r.note(), r.source()));
+            }
             all.add(new Destination(code, LocalizedText.of("Area " + code, "Зона " + code), "USD",
                     java.util.Map.of(), List.of(), rules, null));
         }
@@ -93,7 +99,8 @@ public final class DeadlinesBench {
         for (int i = 0; i < n; i++) {
             LocalDate entry = start.plusDays(Math.round(i * perTrip));
             LocalDate exit = i == n - 1 ? null : start.plusDays(Math.round((i + 1) * perTrip));
-            trips.add(new Trip(code(random.nextInt(AREAS)), entry, exit, "", false));
+            // every third trip entered on the second passport, the others not saying (the more generous counts)
+            trips.add(new Trip(code(random.nextInt(AREAS)), entry, exit, "", false, i % 3 == 0 ? "BY" : null));
         }
         for (int i = 0; i < 10; i++) {
             LocalDate entry = TODAY.plusDays(30 + 40L * i);
@@ -103,6 +110,6 @@ public final class DeadlinesBench {
         Documents docs = new Documents(List.of(new Passport("RU", "", TODAY.plusMonths(4))), List.of(),
                 List.of(new ResidencePermit(code(3), TODAY.minusYears(2), TODAY.plusMonths(8), ""),
                         new ResidencePermit(code(9), TODAY.minusYears(12), TODAY.minusYears(10), "")));
-        return new Situation("RU", trips, docs);
+        return new Situation("RU", trips, docs, List.of("BY"));
     }
 }

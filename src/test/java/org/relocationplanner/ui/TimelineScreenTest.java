@@ -133,6 +133,29 @@ class TimelineScreenTest extends AppUiTest {
         assertEquals(List.of("Armenia: leave by 29 March 2027 \u2014 127 days left"), deadlines(robot));
     }
 
+    /**
+     * Issue 17: a passport chosen in Settings counts on every screen at once. Turkey from 1 October 2026: 60 days per
+     * entry on the Russian passport (Decision 2013/4665) end on 29 November; 30 on the Belarusian one (agreement of
+     * 29 March 2013) ended on 30 October, so on 22 November the stay is over the limit.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPassportChosenInSettingsCountsOnTheTimelineAtOnce(FxRobot robot) {
+        robot.clickOn("#nav-timeline");
+        addTrip(robot, "TR", "2026-10-01", "", false);
+        assertEquals("Turkey: leave by 29 November 2026 \u2014 7 days left",
+                robot.lookup("#topDeadline").queryLabeled().getText());
+        robot.clickOn("#nav-settings");
+        ComboBox<String> passport = robot.lookup("#passportChoice").queryAs(ComboBox.class);
+        assertTrue(passport.getItems().contains("BY") && passport.getItems().contains("IL"),
+                "every passport the data has rules for");
+        robot.interact(() -> passport.setValue("BY"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-timeline");
+        assertTrue(robot.lookup("#topDeadline").queryLabeled().getText().startsWith("Turkey: over the limit by 23 days"),
+                robot.lookup("#topDeadline").queryLabeled().getText());
+    }
+
     @Test
     void aBadDateInTheFormSaysWhatIsWrongAndKeepsTheFormOpen(FxRobot robot) {
         robot.clickOn("#nav-timeline");
