@@ -32,22 +32,42 @@ public record Situation(String passport, List<Trip> trips, Documents documents, 
      * whose rule there is the most generous that day (the main one on a tie, and when it is the only one).
      */
     public String passportFor(String area, RuleBook book, LocalDate on) {
-        Trip latest = null;
-        Trip next = null;
+        String said = passportsSaid(book, on).get(area);
+        return said != null ? said : mostGenerous(area, book, on);
+    }
+
+    /** Per area, the passport its deciding entry (as in {@link #passportFor}) says, in one pass over the trips. */
+    public java.util.Map<String, String> passportsSaid(RuleBook book, LocalDate on) {
+        java.util.Map<String, Trip> deciding = new java.util.HashMap<>();
+        boolean any = false;
         for (Trip t : trips) {
-            if (!book.areaOf(t.country(), t.entry()).equals(area)) {
-                continue;
-            }
-            if (!t.entry().isAfter(on)) {
-                latest = latest == null || t.entry().isAfter(latest.entry()) ? t : latest;
-            } else {
-                next = next == null || t.entry().isBefore(next.entry()) ? t : next;
+            any |= t.passport() != null;
+        }
+        if (!any) {
+            return java.util.Map.of(); // no trip says: nothing to look up
+        }
+        for (Trip t : trips) {
+            String area = book.areaOf(t.country(), t.entry());
+            Trip d = deciding.get(area);
+            boolean past = !t.entry().isAfter(on);
+            if (d == null) {
+                deciding.put(area, t);
+            } else if (past && (d.entry().isAfter(on) || t.entry().isAfter(d.entry()))
+                    || !past && d.entry().isAfter(on) && t.entry().isBefore(d.entry())) {
+                deciding.put(area, t); // the latest entry up to the day; with none yet, the next one
             }
         }
-        Trip entry = latest != null ? latest : next;
-        if (entry != null && entry.passport() != null) {
-            return entry.passport();
-        }
+        java.util.Map<String, String> said = new java.util.HashMap<>();
+        deciding.forEach((area, t) -> {
+            if (t.passport() != null) {
+                said.put(area, t.passport());
+            }
+        });
+        return said;
+    }
+
+    /** The passport held whose rule in {@code area} is the most generous on {@code on} (the main one on a tie). */
+    public String mostGenerous(String area, RuleBook book, LocalDate on) {
         String best = passport;
         for (String p : otherPassports) {
             if (CountryFacts.generosity(book.ruleOn(area, p, on)) > CountryFacts.generosity(book.ruleOn(area, best,

@@ -20,6 +20,8 @@ public final class StayEvaluation {
 
     private final RuleBook book;
     private final Situation situation;
+    /** Per area, the passport its deciding entry was made on, where the trip says. */
+    private java.util.Map<String, String> passportsSaid = java.util.Map.of();
     private final LocalDate today;
     private final LocalDate base;
     private final int size;
@@ -63,6 +65,7 @@ public final class StayEvaluation {
             }
         }
         overlaps = TripOverlaps.find(situation.trips(), today);
+        passportsSaid = situation.passportsSaid(book, today);
         placeTrips();
         for (AreaDays a : areas.values()) {
             a.total();
@@ -437,7 +440,8 @@ public final class StayEvaluation {
             this.area = area;
             // a country of one of the passports held is home: no limit there
             this.own = situation.held().contains(area);
-            for (StayRule r : book.rulesFor(area, situation.passportFor(area, book, today))) {
+            String said = passportsSaid.get(area);
+            for (StayRule r : book.rulesFor(area, said != null ? said : situation.mostGenerous(area, book, today))) {
                 int from = r.validFrom() == null ? 0 : Math.max(0, index(r.validFrom()));
                 int to = r.validTo() == null ? Integer.MAX_VALUE : Math.max(-1, index(r.validTo()));
                 long order = r.validFrom() == null ? Long.MIN_VALUE : r.validFrom().toEpochDay();
