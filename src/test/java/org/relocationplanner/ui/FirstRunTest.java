@@ -54,6 +54,8 @@ class FirstRunTest extends AppUiTest {
         robot.interact(() -> others.getItems().stream().filter(i -> i.getText().equals("Израиль")).findFirst()
                 .map(javafx.scene.control.CheckMenuItem.class::cast).orElseThrow().setSelected(true));
         assertEquals("Израиль", others.getText());
+        assertTrue(others.getItems().stream().anyMatch(i -> i.getText().equals("Беларусь")),
+                "any passport the data has rules for, not only the destinations' (issue 17)");
         // Back keeps the answers
         robot.clickOn("#firstRunBack");
         robot.clickOn("#firstRunNext");

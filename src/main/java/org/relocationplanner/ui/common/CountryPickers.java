@@ -77,24 +77,44 @@ public final class CountryPickers {
     /** A button listing the chosen countries by name, with a check per country; {@code chosen} follows them. */
     public static MenuButton menu(String id, List<Destination> destinations, ObservableList<String> chosen,
                                   I18n i18n) {
+        return menu(id, javafx.collections.FXCollections.observableArrayList(destinations.stream()
+                .map(Destination::code).toList()), destinations, chosen, i18n);
+    }
+
+    /**
+     * The same for any country codes ({@code codes}, kept in step as they change: the passports the data has rules
+     * for), named as the destinations name them, else as the UI language names the country; sorted by name.
+     */
+    public static MenuButton menu(String id, ObservableList<String> codes, List<Destination> destinations,
+                                  ObservableList<String> chosen, I18n i18n) {
         MenuButton button = new MenuButton();
         button.setId(id);
+        java.util.function.Function<String, String> nameOf = c -> {
+            String n = name(destinations, c, i18n);
+            return n.equals(c) ? new java.util.Locale("", c).getDisplayCountry(i18n.locale()) : n;
+        };
         Runnable label = () -> button.setText(chosen.isEmpty() ? i18n.tr("settings.other_passports.none")
-                : chosen.stream().map(c -> name(destinations, c, i18n)).collect(Collectors.joining(", ")));
-        sorted(destinations, i18n).forEach(d -> {
-            CheckMenuItem item = new CheckMenuItem(d.name().in(i18n.locale()));
-            item.setId(id + "-" + d.code());
-            item.setSelected(chosen.contains(d.code()));
-            item.selectedProperty().addListener((o, a, b) -> {
-                if (b && !chosen.contains(d.code())) {
-                    chosen.add(d.code());
-                } else if (!b) {
-                    chosen.remove(d.code());
-                }
-                label.run();
+                : chosen.stream().map(nameOf).collect(Collectors.joining(", ")));
+        java.text.Collator order = collator(i18n);
+        Runnable fill = () -> {
+            button.getItems().clear();
+            codes.stream().sorted((a, b) -> order.compare(nameOf.apply(a), nameOf.apply(b))).forEach(code -> {
+                CheckMenuItem item = new CheckMenuItem(nameOf.apply(code));
+                item.setId(id + "-" + code);
+                item.setSelected(chosen.contains(code));
+                item.selectedProperty().addListener((o, a, b) -> {
+                    if (b && !chosen.contains(code)) {
+                        chosen.add(code);
+                    } else if (!b) {
+                        chosen.remove(code);
+                    }
+                    label.run();
+                });
+                button.getItems().add(item);
             });
-            button.getItems().add(item);
-        });
+        };
+        fill.run();
+        codes.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         label.run();
         return button;
     }

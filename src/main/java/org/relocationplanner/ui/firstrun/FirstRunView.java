@@ -146,7 +146,7 @@ public final class FirstRunView extends BorderPane {
         org.relocationplanner.ui.common.CountryPickers.showNames(main, i18n);
         main.valueProperty().bindBidirectional(vm.passportProperty());
         javafx.scene.control.MenuButton others = org.relocationplanner.ui.common.CountryPickers.menu(
-                "firstRunOtherPassports", vm.destinations(), vm.otherPassports(), i18n);
+                "firstRunOtherPassports", vm.passports(), vm.destinations(), vm.otherPassports(), i18n);
         Label note = new Label(i18n.tr("settings.passport.note"));
         note.setWrapText(true);
         note.getStyleClass().add("muted");

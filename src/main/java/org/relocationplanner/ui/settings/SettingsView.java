@@ -101,7 +101,7 @@ public final class SettingsView extends VBox {
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
         javafx.scene.control.MenuButton others2 = org.relocationplanner.ui.common.CountryPickers.menu(
-                "otherPassportsChoice", vm.destinations(), vm.otherPassports(), i18n);
+                "otherPassportsChoice", vm.passports(), vm.destinations(), vm.otherPassports(), i18n);
         Label othersNote = new Label(i18n.tr("settings.other_passports.note"));
         othersNote.getStyleClass().add("muted");
         othersNote.setWrapText(true);
