@@ -95,6 +95,12 @@ class DatasetCommandsTest {
                 out.toString(StandardCharsets.UTF_8).strip());
         try (Database db = Database.open(folder.databaseBase())) {
             assertEquals(99, new DestinationRepository(db).installedDataset().orElseThrow().version());
+            // the pack carries the Belarusian rules and every passport's listing (issue 17)
+            org.relocationplanner.domain.RuleBook rules = new DestinationRepository(db).installed().rules();
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 5);
+            assertEquals(org.relocationplanner.domain.StayRule.Confidence.H, rules.ruleOn("CN", "BY", day)
+                    .orElseThrow().confidence());
+            assertTrue(rules.ruleOn("SCHENGEN", "IL", day).orElseThrow().isBaseline());
             List<UserAnnotation> mine = new AnnotationRepository(db, Clock.systemUTC()).all();
             assertEquals("a flat in Vake for 900 USD", mine.get(0).note());
         }
