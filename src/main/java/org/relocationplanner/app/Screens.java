@@ -114,8 +114,9 @@ final class Screens {
         UserData store = session.store();
         CompareViewModel compare = new CompareViewModel(s.destinations(), s.annotations(), s.weights(), s.picked(),
                 s.passport(), config.clock(), store, config.executor(), dialogs, i18n);
-        compare.usePassports(s.otherPassports().stream().filter(p -> s.rules().knowsPassport(p)).toList(),
-                org.relocationplanner.domain.CountryFacts.RuleLookup.of(s.rules()));
+        // the other passports held that the data has rules for: Compare and the Timeline count with them
+        List<String> otherPassports = s.otherPassports().stream().filter(p -> s.rules().knowsPassport(p)).toList();
+        compare.usePassports(otherPassports, org.relocationplanner.domain.CountryFacts.RuleLookup.of(s.rules()));
         javafx.beans.property.ObjectProperty<org.relocationplanner.domain.Deadline.Warnings> warnings =
                 new javafx.beans.property.SimpleObjectProperty<>(s.warnings());
         SettingsViewModel settings = new SettingsViewModel(i18n.locale(), s.passport(), s.currentCountry(),
@@ -127,7 +128,7 @@ final class Screens {
                 s.rules(), config.clock(), store, config.executor(),
                 new RecordForms(shell::stage, shell::i18n, files()), i18n);
         timeline.setWarnings(s.warnings());
-        timeline.holdsAlso(s.otherPassports().stream().filter(p -> s.rules().knowsPassport(p)).toList());
+        timeline.holdsAlso(otherPassports);
         // only the same data in another language: after a failed read, a fresh start or a restore, nothing is taken
         if (carryState && lastTimeline != null && lastTimeline.trips().equals(s.trips())) {
             timeline.carryFrom(lastTimeline);

@@ -147,11 +147,8 @@ final class CompareCommand extends TerminalCommand {
             return 2;
         }
         // the passports held (the one asked for alone when --passport is given): each destination by the best
-        List<String> held = new java.util.ArrayList<>(List.of(pass));
-        if (passport == null) {
-            in.otherPassports().stream().filter(p -> !held.contains(p) && in.rules().knowsPassport(p))
-                    .forEach(held::add);
-        }
+        List<String> held = org.relocationplanner.domain.Situation.held(pass, passport != null ? List.of()
+                : in.otherPassports().stream().filter(p -> in.rules().knowsPassport(p)).toList());
         List<Ranking.Entry> ranking = Ranking.rank(CountryFacts.of(in.destinations(), in.annotations(), held, day,
                 CountryFacts.RuleLookup.of(in.rules())), w, DestinationFilter.NONE);
         RankingReport.Context context = new RankingReport.Context(day, pass, in.datasetVersion(), in.data(), w);

@@ -37,20 +37,16 @@ public record CountryFacts(Destination destination, Map<Criterion, EffectiveFact
         return destination.code();
     }
 
-    /** Builds the effective facts of every destination, applying the user's annotations. */
+    /**
+     * Builds the effective facts of every destination for one passport, by the destinations' own rules, applying the
+     * user's annotations.
+     */
     public static List<CountryFacts> of(Collection<Destination> destinations, Collection<UserAnnotation> annotations,
                                         String passport, LocalDate day) {
-        Map<String, Map<Criterion, UserAnnotation>> byCountry = new HashMap<>();
-        for (UserAnnotation a : annotations) {
-            byCountry.computeIfAbsent(a.country(), k -> new EnumMap<>(Criterion.class)).put(a.criterion(), a);
-        }
-        return destinations.stream().map(d -> {
-            Map<Criterion, UserAnnotation> mine = byCountry.getOrDefault(d.code(), Map.of());
-            Map<Criterion, EffectiveFact> facts = new EnumMap<>(Criterion.class);
-            forPassport(d.factsOn(passport, day), passport).forEach((c, f) -> facts.put(c,
-                    new EffectiveFact(f, mine.get(c))));
-            return new CountryFacts(d, facts, passport);
-        }).toList();
+        Map<String, Destination> byCode = new HashMap<>();
+        destinations.forEach(d -> byCode.put(d.code(), d));
+        return of(destinations, annotations, List.of(passport), day,
+                (country, p, on) -> byCode.get(country).ruleOn(p, on));
     }
 
     /**

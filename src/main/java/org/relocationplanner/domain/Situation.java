@@ -11,8 +11,15 @@ public record Situation(String passport, List<Trip> trips, Documents documents, 
         Objects.requireNonNull(passport, "passport");
         trips = List.copyOf(trips);
         documents = documents == null ? Documents.NONE : documents;
-        otherPassports = otherPassports == null ? List.of() : otherPassports.stream()
-                .filter(p -> !p.equals(passport)).distinct().toList();
+        List<String> all = held(passport, otherPassports == null ? List.of() : otherPassports);
+        otherPassports = all.subList(1, all.size());
+    }
+
+    /** {@code main} and then each of {@code others} that is not already named: every passport held, once each. */
+    public static List<String> held(String main, List<String> others) {
+        List<String> all = new java.util.ArrayList<>(List.of(main));
+        others.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     public Situation(String passport, List<Trip> trips, Documents documents) {
@@ -21,22 +28,14 @@ public record Situation(String passport, List<Trip> trips, Documents documents, 
 
     /** Every passport held, the main one first. */
     public List<String> held() {
-        List<String> all = new java.util.ArrayList<>(List.of(passport));
-        all.addAll(otherPassports);
-        return all;
+        return held(passport, otherPassports);
     }
 
     /**
-     * The passport the days in {@code area} are judged by on {@code on}: the one its latest entry there up to that
-     * day says it was entered on (else its next planned one's); when the entry does not say, the passport held
-     * whose rule there is the most generous that day (the main one on a tie, and when it is the only one).
+     * The passports the days in each area are judged by on {@code on}, where the trips say: the one the area's
+     * latest entry up to that day was made on (else its next planned one's), in one pass over the trips. An area
+     * whose deciding entry does not say is judged by {@link #mostGenerous}.
      */
-    public String passportFor(String area, RuleBook book, LocalDate on) {
-        String said = passportsSaid(book, on).get(area);
-        return said != null ? said : mostGenerous(area, book, on);
-    }
-
-    /** Per area, the passport its deciding entry (as in {@link #passportFor}) says, in one pass over the trips. */
     public java.util.Map<String, String> passportsSaid(RuleBook book, LocalDate on) {
         java.util.Map<String, Trip> deciding = new java.util.HashMap<>();
         boolean any = false;

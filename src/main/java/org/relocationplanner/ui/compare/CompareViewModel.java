@@ -400,10 +400,7 @@ public final class CompareViewModel {
      * passport the rules favour there, with rules researched or read from the general listing ({@code rules}).
      */
     public void usePassports(List<String> passports, CountryFacts.RuleLookup rules) {
-        List<String> list = new ArrayList<>();
-        list.add(passport);
-        passports.stream().filter(p -> !list.contains(p)).forEach(list::add);
-        this.held = List.copyOf(list);
+        this.held = org.relocationplanner.domain.Situation.held(passport, passports);
         this.rules = rules;
         rebuildFacts();
     }

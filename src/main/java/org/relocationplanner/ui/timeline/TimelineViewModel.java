@@ -413,9 +413,7 @@ public final class TimelineViewModel {
 
     /** Every passport held, the main one first: what a trip may say it was entered on. */
     public List<String> held() {
-        List<String> all = new ArrayList<>(List.of(passport));
-        otherPassports.stream().filter(p -> !all.contains(p)).forEach(all::add);
-        return all;
+        return Situation.held(passport, otherPassports);
     }
 
     private void recount() {
