@@ -83,7 +83,9 @@ public final class Baseline {
         for (String pair : raw.split(",")) {
             int colon = pair.indexOf(':');
             String value = colon == 2 ? pair.substring(3) : "";
-            String listing = value.matches("[0-9]{1,4}") ? value : NAMES.get(value);
+            // a number of days as a rule takes it: 1 to 3660 (a hostile pack's 0 fails here, not when a stay is counted)
+            String listing = value.matches("[0-9]{1,4}") && Integer.parseInt(value) >= 1
+                    && Integer.parseInt(value) <= 3660 ? value : NAMES.get(value);
             if (listing == null) {
                 throw new IllegalArgumentException("baseline of " + passport + ": cannot read \"" + pair + "\"");
             }

@@ -119,4 +119,20 @@ class DatasetReaderTest {
         assertTrue(message("{\"version\":4,\"released\":\"2026-12-04\",\"rules\":[" + RULE.replace("\"NONE\"",
                 "\"NONE\",\"perEntryDays\":0") + "],\"destinations\":[]}").contains("a number of days must be 1 to"));
     }
+
+    /** Issue 17: a pack's broken passport listing is refused whole, at reading, with what is wrong. */
+    @Test
+    void aBadPassportListingIsRefusedWhenTheFileIsRead() throws Exception {
+        String source = "\"source\":{\"name\":\"Passport Index\",\"verified\":\"2025-01-12\"}";
+        Dataset good = read("{\"version\":6,\"released\":\"2026-12-05\",\"baseline\":{" + source
+                + ",\"listings\":{\"IL\":\"DE:90,CN:v\"}},\"destinations\":[]}");
+        assertEquals(java.util.Optional.of("90"), good.baseline().listing("IL", "DE"));
+        for (String bad : new String[] {"\"IL\":\"DE:q\"", "\"IL\":\"DE:0\"", "\"IL\":\"DE:9999\"",
+                "\"il\":\"DE:90\"", "\"IL\":\"Germany:90\"", "\"IL\":90"}) {
+            assertTrue(message("{\"version\":6,\"released\":\"2026-12-05\",\"baseline\":{" + source
+                    + ",\"listings\":{" + bad + "}},\"destinations\":[]}").contains("baseline"), bad);
+        }
+        assertTrue(message("{\"version\":6,\"released\":\"2026-12-05\",\"baseline\":{\"listings\":{\"IL\":"
+                + "\"DE:90\"}},\"destinations\":[]}").contains("baseline"), "a listing needs its source");
+    }
 }
