@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  * {@code dataset}, {@code wipe} and {@code generate-completion} (a bash/zsh completion script). Each takes
  * {@code --data-dir PATH} and {@code --help}; a usage or input error prints one line naming it and exits with 2.
  */
-@Command(name = "relocation-planner", subcommands = {StaysCommand.class, CompareCommand.class,
+@Command(name = "relocation-planner", subcommands = {StaysCommand.class, TripsCommands.class, CompareCommand.class,
         BudgetCommands.Budget.class, BudgetCommands.Rates.class, DatasetCommands.class, WipeCommand.class,
         AutoComplete.GenerateCompletion.class},
         description = "Compare destinations, keep stay deadlines, model a ruble budget, offline.")

@@ -1,0 +1,171 @@
+package org.relocationplanner.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import org.relocationplanner.domain.Trip;
+import org.relocationplanner.domain.history.ProposedTrip;
+import org.relocationplanner.io.Csv;
+import org.relocationplanner.io.HistoryFormatException;
+import org.relocationplanner.io.TripCsv;
+import org.relocationplanner.service.HistoryImport;
+import org.relocationplanner.service.HistoryNotes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code relocation-planner trips from-history PATH... [--from DATE] [--to DATE]}. */
+@Command(name = "trips", description = "Trips from your own records.", subcommands = TripsCommands.FromHistory.class)
+final class TripsCommands extends TerminalCommand {
+
+    static final String USAGE = "Usage: relocation-planner trips from-history PATH... [--from YYYY-MM-DD] "
+            + "[--to YYYY-MM-DD]";
+
+    TripsCommands(Terminal terminal) {
+        super(terminal);
+    }
+
+    @Override
+    public Integer call() {
+        terminal.err().println(USAGE);
+        return 2;
+    }
+
+    /**
+     * Reads location histories, GPX tracks and photo folders in place and prints the trips they suggest as the
+     * trips CSV (country,entry,exit,note), each note saying where it came from and how sure it is; a summary of
+     * what was read and left out goes to standard error. Nothing is stored. Exit code 0, or 2 with one line for a
+     * file it cannot read.
+     */
+    @Command(name = "from-history", description = "Propose trips from Google location history (Records.json, "
+            + "Semantic Location History, the phone's Timeline export), GPX tracks and photo folders, read in place. "
+            + "Prints the trips CSV; nothing is stored.")
+    static final class FromHistory extends TerminalCommand {
+        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                .withResolverStyle(ResolverStyle.STRICT);
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to read")
+        List<String> paths = new ArrayList<>();
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "the first day to propose trips on")
+        String from;
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "the last day to propose trips on")
+        String to;
+
+        FromHistory(Terminal terminal) {
+            super(terminal);
+        }
+
+        @Override
+        public Integer call() {
+            PrintStream err = terminal.err();
+            LocalDate first;
+            LocalDate last;
+            try {
+                first = day(from, "--from");
+                last = day(to, "--to");
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+            if (first != null && last != null && last.isBefore(first)) {
+                err.println("trips from-history: --to " + last + " is before --from " + first);
+                return 2;
+            }
+            HistoryImport.Result result;
+            try {
+                result = new HistoryImport().propose(paths.stream().map(Path::of).toList(), first, last,
+                        (fraction, file) -> { }, () -> false);
+            } catch (NoSuchFileException e) {
+                err.println("trips from-history: " + e.getFile() + ": no such file or folder");
+                return 2;
+            } catch (HistoryFormatException e) {
+                err.println(Cli.oneLine("trips from-history: " + e.file() + ": " + e.getMessage()));
+                return 2;
+            } catch (IOException | RuntimeException e) {
+                err.println(Cli.oneLine("trips from-history: cannot be read: " + e.getMessage()));
+                return 2;
+            }
+            HistoryNotes.Wording english = HistoryNotes.english();
+            List<Trip> trips = new ArrayList<>();
+            for (ProposedTrip p : result.trips()) {
+                trips.add(new Trip(p.country(), p.entry(), p.exit(), HistoryNotes.note(p, english)));
+            }
+            StringWriter csv = new StringWriter();
+            try {
+                TripCsv.write(trips, csv);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            String text = csv.toString();
+            terminal.out().print(!text.isEmpty() && text.charAt(0) == Csv.BOM ? text.substring(1) : text);
+            terminal.out().flush();
+            err.println(summary(result.summary(), trips.size()));
+            return 0;
+        }
+
+        private static LocalDate day(String text, String option) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                LocalDate d = LocalDate.parse(text, ISO);
+                if (!org.relocationplanner.domain.Plausible.day(d)) {
+                    throw new IllegalArgumentException("trips from-history: " + option + ": " + d
+                            + " is outside the dates the app supports (" + org.relocationplanner.domain.Plausible.days()
+                            + ")");
+                }
+                return d;
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("trips from-history: " + option
+                        + ": not a date in the form YYYY-MM-DD: " + text);
+            }
+        }
+
+        static String summary(HistoryImport.Summary s, int trips) {
+            StringBuilder b = new StringBuilder("trips from-history: ").append(trips).append(trips == 1 ? " trip" : " trips")
+                    .append(" from ").append(s.positions()).append(" positions (").append(s.files())
+                    .append(s.files() == 1 ? " file, " : " files, ").append(s.photos())
+                    .append(s.photos() == 1 ? " photo); " : " photos); ").append(s.placed()).append(" placed");
+            List<String> out = new ArrayList<>();
+            if (s.atSea() > 0) {
+                out.add(s.atSea() + " at sea or in the air");
+            }
+            if (s.fast() > 0) {
+                out.add(s.fast() + " faster than 360 km/h");
+            }
+            if (s.imprecise() > 0) {
+                out.add(s.imprecise() + " less precise than 10 km");
+            }
+            if (s.unusable() > 0) {
+                out.add(s.unusable() + " records without a position or time");
+            }
+            if (s.outside() > 0) {
+                out.add(s.outside() + " outside --from/--to");
+            }
+            s.unplaced().forEach((area, n) -> out.add(n + " in " + area + " (no country code)"));
+            if (s.photosWithoutPosition() > 0) {
+                out.add(s.photosWithoutPosition() + " photos without a position");
+            }
+            if (s.photosWithoutDate() > 0) {
+                out.add(s.photosWithoutDate() + " photos without a date");
+            }
+            if (s.unreadablePhotoCount() > 0) {
+                out.add(s.unreadablePhotoCount() + " photos unreadable (" + String.join(", ", s.unreadablePhotos())
+                        + (s.unreadablePhotoCount() > s.unreadablePhotos().size() ? ", ..." : "") + ")");
+            }
+            if (!out.isEmpty()) {
+                b.append("; left out: ").append(String.join(", ", out));
+            }
+            s.counted().forEach((area, code) -> b.append("; ").append(area).append(" counted as ").append(code));
+            return b.toString();
+        }
+    }
+}
