@@ -107,7 +107,8 @@ final class TripsCommands extends TerminalCommand {
             String text = csv.toString();
             terminal.out().print(!text.isEmpty() && text.charAt(0) == Csv.BOM ? text.substring(1) : text);
             terminal.out().flush();
-            err.println(summary(result.summary(), trips.size()));
+            err.println(Cli.oneLine("trips from-history: " + HistoryNotes.summary(result.summary(), trips.size(), english,
+                    code -> code)));
             return 0;
         }
 
@@ -129,43 +130,5 @@ final class TripsCommands extends TerminalCommand {
             }
         }
 
-        static String summary(HistoryImport.Summary s, int trips) {
-            StringBuilder b = new StringBuilder("trips from-history: ").append(trips).append(trips == 1 ? " trip" : " trips")
-                    .append(" from ").append(s.positions()).append(" positions (").append(s.files())
-                    .append(s.files() == 1 ? " file, " : " files, ").append(s.photos())
-                    .append(s.photos() == 1 ? " photo); " : " photos); ").append(s.placed()).append(" placed");
-            List<String> out = new ArrayList<>();
-            if (s.atSea() > 0) {
-                out.add(s.atSea() + " at sea or in the air");
-            }
-            if (s.fast() > 0) {
-                out.add(s.fast() + " faster than 360 km/h");
-            }
-            if (s.imprecise() > 0) {
-                out.add(s.imprecise() + " less precise than 10 km");
-            }
-            if (s.unusable() > 0) {
-                out.add(s.unusable() + " records without a position or time");
-            }
-            if (s.outside() > 0) {
-                out.add(s.outside() + " outside --from/--to");
-            }
-            s.unplaced().forEach((area, n) -> out.add(n + " in " + area + " (no country code)"));
-            if (s.photosWithoutPosition() > 0) {
-                out.add(s.photosWithoutPosition() + " photos without a position");
-            }
-            if (s.photosWithoutDate() > 0) {
-                out.add(s.photosWithoutDate() + " photos without a date");
-            }
-            if (s.unreadablePhotoCount() > 0) {
-                out.add(s.unreadablePhotoCount() + " photos unreadable (" + String.join(", ", s.unreadablePhotos())
-                        + (s.unreadablePhotoCount() > s.unreadablePhotos().size() ? ", ..." : "") + ")");
-            }
-            if (!out.isEmpty()) {
-                b.append("; left out: ").append(String.join(", ", out));
-            }
-            s.counted().forEach((area, code) -> b.append("; ").append(area).append(" counted as ").append(code));
-            return b.toString();
-        }
     }
 }

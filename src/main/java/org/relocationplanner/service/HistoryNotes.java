@@ -12,9 +12,14 @@ import org.relocationplanner.domain.history.ProposedTrip;
  */
 public final class HistoryNotes {
 
-    /** A message by key, filled with its arguments. */
+    /** A message by key, filled with its arguments; a counted phrase by the language's plural rules. */
     public interface Wording {
         String tr(String key, Object... args);
+
+        /** {@code key.one} or {@code key.many} (English); the window's wording also knows Russian's {@code few}. */
+        default String count(String key, long n) {
+            return tr(key + (n == 1 ? ".one" : ".many"), n);
+        }
     }
 
     private HistoryNotes() {
@@ -25,6 +30,51 @@ public final class HistoryNotes {
         ResourceBundle b = ResourceBundle.getBundle("org.relocationplanner.i18n.messages", Locale.UK,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return (key, args) -> new MessageFormat(b.getString(key), Locale.UK).format(args);
+    }
+
+    /**
+     * What was read and what was left out, in one paragraph: the window shows it above the proposals, the command
+     * line prints it on standard error. {@code countryName} names a country code.
+     */
+    public static String summary(HistoryImport.Summary s, int trips, Wording w,
+                                 java.util.function.Function<String, String> countryName) {
+        StringBuilder b = new StringBuilder(w.tr("history.summary", w.count("timeline.trips", trips),
+                s.positions(), counted(w, "history.files", s.files()), counted(w, "history.photos", s.photos()),
+                s.placed()));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (s.atSea() > 0) {
+            out.add(w.tr("history.left.sea", s.atSea()));
+        }
+        if (s.fast() > 0) {
+            out.add(w.tr("history.left.fast", s.fast()));
+        }
+        if (s.imprecise() > 0) {
+            out.add(w.tr("history.left.imprecise", s.imprecise()));
+        }
+        if (s.unusable() > 0) {
+            out.add(w.tr("history.left.unusable", s.unusable()));
+        }
+        if (s.outside() > 0) {
+            out.add(w.tr("history.left.outside", s.outside()));
+        }
+        s.unplaced().forEach((area, n) -> out.add(w.tr("history.left.unplaced", n, area)));
+        if (s.photosWithoutPosition() + s.photosWithoutDate() > 0) {
+            out.add(w.tr("history.left.photos", s.photosWithoutPosition() + s.photosWithoutDate()));
+        }
+        if (s.unreadablePhotoCount() > 0) {
+            out.add(w.tr("history.left.unreadable", s.unreadablePhotoCount(), String.join(", ", s.unreadablePhotos())
+                    + (s.unreadablePhotoCount() > s.unreadablePhotos().size() ? ", …" : "")));
+        }
+        if (!out.isEmpty()) {
+            b.append(' ').append(w.tr("history.left", String.join("; ", out)));
+        }
+        s.counted().forEach((area, code) -> b.append(' ').append(w.tr("history.counted", area,
+                countryName.apply(code))));
+        return b.toString();
+    }
+
+    private static String counted(Wording w, String key, int n) {
+        return n == 0 ? w.tr(key + ".none") : w.count(key, n);
     }
 
     public static String note(ProposedTrip p, Wording w) {

@@ -37,34 +37,13 @@ class TripsFromHistoryTest {
                 () -> null));
     }
 
-    /** Tbilisi 1-10 March 2023 (the 10th also in Yerevan), Yerevan to the 20th; one position at sea, one in Kosovo. */
-    static Path records(Path dir) throws Exception {
-        StringBuilder b = new StringBuilder("{\"locations\": [\n");
-        for (int day = 1; day <= 20; day++) {
-            double[] at = day <= 9 ? new double[] {41.69411, 44.83368} : new double[] {40.18111, 44.51361};
-            if (day == 10) {
-                b.append(String.format("{\"latitudeE7\": 416941100, \"longitudeE7\": 448336800, "
-                        + "\"timestamp\": \"2023-03-10T05:00:00Z\"},%n"));
-            }
-            b.append(String.format("{\"latitudeE7\": %d, \"longitudeE7\": %d, \"timestamp\": \"2023-03-%02dT10:00:00Z\"},%n",
-                    Math.round(at[0] * 1e7), Math.round(at[1] * 1e7), day));
-        }
-        // a position 20:30 UTC on 20 March is 00:30 on the 21st in Yerevan (UTC+4): the day after
-        b.append("{\"latitudeE7\": 401811100, \"longitudeE7\": 445136100, \"timestamp\": \"2023-03-20T20:30:00Z\"},\n");
-        b.append("{\"latitudeE7\": 433000000, \"longitudeE7\": 345000000, \"timestamp\": \"2023-03-21T10:00:00Z\"},\n");
-        b.append("{\"latitudeE7\": 426727200, \"longitudeE7\": 211668800, \"timestamp\": \"2023-03-22T10:00:00Z\"}\n]}");
-        Path f = dir.resolve("Records.json");
-        Files.writeString(f, b, StandardCharsets.UTF_8);
-        return f;
-    }
-
     @Test
     void printsTheTripsCsvWithNotes() throws Exception {
         Path photos = Files.createDirectories(dir.resolve("photos"));
         TestPhotos.jpeg(photos.resolve("belgrade.jpg"), 44.80401, 20.46513, "2023:04:02 12:00:00", "+02:00", null, null);
         Files.writeString(photos.resolve("broken.jpg"), "not a photo");
         Files.writeString(photos.resolve("notes.txt"), "kept out");
-        assertEquals(0, run("trips", "from-history", records(dir).toString(), photos.toString()), err.toString());
+        assertEquals(0, run("trips", "from-history", org.relocationplanner.io.TestHistories.records(dir).toString(), photos.toString()), err.toString());
         String csv = out.toString(StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("country,entry,exit,note\n"), csv);
         List<Trip> trips = TripCsv.read(new StringReader(csv));
@@ -72,24 +51,24 @@ class TripsFromHistoryTest {
         assertEquals(LocalDate.of(2023, 3, 10), trips.get(0).exit(), "the border day counts in Georgia");
         assertEquals(LocalDate.of(2023, 3, 10), trips.get(1).entry(), "and in Armenia");
         assertEquals(LocalDate.of(2023, 3, 21), trips.get(1).exit(), "Yerevan's local day, not UTC's");
-        assertTrue(trips.get(0).note().startsWith("From your records (location history): 10 positions on 10 of 10 "
-                + "days. The records start here"), trips.get(0).note());
+        assertTrue(trips.get(0).note().startsWith("From your records (location history). Positions: 10; days with a "
+                + "position: 10 of 10. The records start here"), trips.get(0).note());
         assertTrue(trips.get(2).note().contains("(photos)"), trips.get(2).note());
         String summary = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, summary.lines().count(), summary);
-        assertTrue(summary.contains("1 at sea or in the air"), summary);
-        assertTrue(summary.contains("1 in Kosovo (no country code)"), summary);
-        assertTrue(summary.contains("1 photos unreadable (broken.jpg)"), summary);
+        assertTrue(summary.contains("at sea or in the air: 1"), summary);
+        assertTrue(summary.contains("in Kosovo: 1 (the app has no country code for it)"), summary);
+        assertTrue(summary.contains("photos that cannot be read: 1 (broken.jpg)"), summary);
     }
 
     @Test
     void fromAndToKeepTheDaysAsked() throws Exception {
-        assertEquals(0, run("trips", "from-history", records(dir).toString(), "--from", "2023-03-12", "--to",
+        assertEquals(0, run("trips", "from-history", org.relocationplanner.io.TestHistories.records(dir).toString(), "--from", "2023-03-12", "--to",
                 "2023-03-15"));
         List<Trip> trips = TripCsv.read(new StringReader(out.toString(StandardCharsets.UTF_8)));
         assertEquals(List.of(new Trip("AM", LocalDate.of(2023, 3, 12), LocalDate.of(2023, 3, 15),
                 trips.get(0).note())), trips);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("outside --from/--to"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("on days outside --from/--to: "));
     }
 
     @Test

@@ -88,4 +88,24 @@ class NoNetworkTest extends AppUiTest {
         assertEquals(1, ATTEMPTS.size(), ATTEMPTS.toString());
         ATTEMPTS.clear();
     }
+
+    /** Issue 18: reading a location history, a GPX track and a photo folder and saving the trips opens no socket. */
+    @Test
+    void tripsFromTheUsersRecordsOpenNoSocket(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path photos = java.nio.file.Files.createDirectories(dir.resolve("photos"));
+        org.relocationplanner.io.TestPhotos.jpeg(photos.resolve("a.jpg"), 44.80401, 20.46513, "2023:04:02 12:00:00",
+                "+02:00", null, null);
+        java.nio.file.Files.writeString(photos.resolve("track.gpx"), "<gpx version=\"1.1\"><wpt lat=\"41.01384\" "
+                + "lon=\"28.94966\"><time>2023-05-01T10:00:00Z</time></wpt></gpx>");
+        org.relocationplanner.io.TestHistories.records(photos);
+        app.folderAnswer = photos;
+        robot.clickOn("#nav-timeline");
+        robot.clickOn("#fromRecords").clickOn("#fromRecordsFolder");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#historySave").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                        && robot.lookup("#historyReview").query().isVisible());
+        robot.clickOn("#historySave");
+        assertEquals(List.of(), List.copyOf(ATTEMPTS));
+    }
 }

@@ -209,6 +209,15 @@ public final class RecordForms implements TimelineDialogs {
     }
 
     @Override
+    public List<Path> chooseRecords(String title, boolean folder) {
+        Optional<Path> chosen = folder ? files.folder(title) : files.open(title, RECORD_FILES);
+        return chosen.map(List::of).orElse(List.of());
+    }
+
+    /** The files the "from your records" picker offers: histories, tracks and photos. */
+    private static final List<String> RECORD_FILES = List.of("json", "gpx", "jpg", "jpeg", "heic", "png");
+
+    @Override
     public Optional<Path> chooseSave(String title, String name, String extension) {
         return files.save(title, name, List.of(extension));
     }

@@ -136,6 +136,7 @@ public final class TimelineChart extends Region {
         vm.evaluationProperty().addListener((o, a, b) -> requestLayout());
         vm.trips().addListener((javafx.collections.ListChangeListener<Trip>) c -> selected = -1);
         vm.documentsProperty().addListener((o, a, b) -> selectedDocument = null);
+        vm.preview().addListener((javafx.collections.ListChangeListener<Trip>) c -> requestLayout());
         zoom.addListener((o, a, b) -> {
             double center = startDay + a.days / 2.0;
             startDay = center - b.days / 2.0;
@@ -230,6 +231,9 @@ public final class TimelineChart extends Region {
             String area = vm.areaOf(t.country(), t.entry());
             last.merge(area, t.entry().toEpochDay(), Math::max);
         }
+        for (Trip t : vm.preview()) {
+            last.merge(vm.areaOf(t.country(), t.entry()), t.entry().toEpochDay(), Math::max);
+        }
         if (last.isEmpty()) {
             last.put(vm.areaOf(defaultCountry.get(), vm.today()), 0L);
         }
@@ -282,6 +286,7 @@ public final class TimelineChart extends Region {
             }
             drawTrip(g, i, t, check, entry, end);
         }
+        drawPreview(g, first, last);
         drawDocuments(g, vm.documentsProperty().get(), first, last);
         drawDeadlines(g, first, last);
         drawComeBack(g, e, first, last);
@@ -380,6 +385,36 @@ public final class TimelineChart extends Region {
             }
         }
         return List.of(new Part(entry, end, check.state()));
+    }
+
+    private static final Color PROPOSED = Color.web("#7c4da8");
+
+    /**
+     * The trips proposed from the user's records while they are reviewed (issue 18): not saved, so drawn apart from
+     * every saved trip, as a thin bar in the lower part of the lane, striped, in a colour no state uses.
+     */
+    private void drawPreview(GraphicsContext g, double first, double last) {
+        for (Trip t : vm.preview()) {
+            long entry = t.entry().toEpochDay();
+            long end = t.exit() == null ? entry : t.exit().toEpochDay();
+            Integer lane = lanes.get(vm.areaOf(t.country(), t.entry()));
+            if (lane == null || end + 1 < first || entry > last) {
+                continue;
+            }
+            double x1 = Math.max(LABELS - 2, xOf(entry));
+            double x2 = Math.min(canvas.getWidth() + 2, xOf(end + 1));
+            double y = HEADER + lane * LANE + LANE - 12;
+            g.setFill(PROPOSED.deriveColor(0, 1, 1, 0.25));
+            g.fillRect(x1, y, Math.max(2, x2 - x1), 8);
+            g.setFill(PROPOSED);
+            for (double sx = x1; sx < x2; sx += 5) {
+                g.fillRect(sx, y, 2, 8);
+            }
+            g.setStroke(PROPOSED);
+            g.setLineWidth(1.2);
+            g.setLineDashes();
+            g.strokeRect(x1, y, Math.max(2, x2 - x1), 8);
+        }
     }
 
     private void drawTrip(GraphicsContext g, int index, Trip t, TripCheck check, long entry, long end) {

@@ -33,6 +33,14 @@ public interface TimelineDialogs {
     /** A file to write, suggested under {@code name}. */
     Optional<Path> chooseSave(String title, String name, String extension);
 
+    /**
+     * Location histories, GPX tracks or photos to read (issue 18): one file, or with {@code folder} a folder of them;
+     * empty when cancelled.
+     */
+    default java.util.List<Path> chooseRecords(String title, boolean folder) {
+        return java.util.List.of();
+    }
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

@@ -55,7 +55,7 @@ public final class TimelineView extends BorderPane {
         help.getStyleClass().add("muted");
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
-        VBox center = new VBox(8, zoomRow, chart, legend(), help);
+        VBox center = new VBox(8, zoomRow, chart, legend(), help, new HistoryReviewPane(vm.history(), vm, i18n));
         center.setMinWidth(0);
         VBox.setVgrow(chart, Priority.ALWAYS);
         center.setPadding(new Insets(10, 10, 10, 14));
@@ -96,6 +96,15 @@ public final class TimelineView extends BorderPane {
         permit.setOnAction(e -> vm.addDocument(ResidencePermit.class));
         docs.getItems().addAll(passport, visa, permit);
         Button importCsv = button("importTrips", "timeline.import", vm::importTrips);
+        MenuButton records = new MenuButton(i18n.tr("history.menu"));
+        records.setId("fromRecords");
+        MenuItem recordFile = new MenuItem(i18n.tr("history.menu.file"));
+        recordFile.setId("fromRecordsFile");
+        recordFile.setOnAction(e -> vm.history().choose(false));
+        MenuItem recordFolder = new MenuItem(i18n.tr("history.menu.folder"));
+        recordFolder.setId("fromRecordsFolder");
+        recordFolder.setOnAction(e -> vm.history().choose(true));
+        records.getItems().addAll(recordFile, recordFolder);
         Button exportCsv = button("exportTrips", "timeline.export", vm::exportTrips);
         Button ics = button("exportCalendar", "timeline.ics", vm::exportCalendar);
         Button undo = button("undoTimeline", "timeline.undo", vm::undo);
@@ -126,7 +135,7 @@ public final class TimelineView extends BorderPane {
         Button today = button("goToToday", "timeline.go_today", chart::goToToday);
         zoomRow = new HBox(8, zoomBox, today);
         zoomRow.setAlignment(Pos.CENTER_LEFT);
-        return new ToolBar(add, docs, new Separator(), importCsv, exportCsv, ics, new Separator(), undo);
+        return new ToolBar(add, docs, new Separator(), importCsv, records, exportCsv, ics, new Separator(), undo);
     }
 
     private HBox zoomRow;
@@ -146,6 +155,15 @@ public final class TimelineView extends BorderPane {
                 swatch("legend-planned", "timeline.legend.planned"),
                 swatch("legend-visa", "document.visa"), swatch("legend-permit", "document.permit"),
                 swatch("legend-again", "timeline.legend.again"));
+        HBox proposed = swatch("legend-proposed", "history.legend");
+        proposed.setId("legendProposed");
+        Runnable shown = () -> {
+            proposed.setVisible(!vm.preview().isEmpty());
+            proposed.setManaged(!vm.preview().isEmpty());
+        };
+        vm.preview().addListener((javafx.collections.ListChangeListener<org.relocationplanner.domain.Trip>) c -> shown.run());
+        shown.run();
+        box.getChildren().add(proposed);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

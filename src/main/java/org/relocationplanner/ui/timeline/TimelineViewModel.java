@@ -71,6 +71,7 @@ public final class TimelineViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Trip> preview = FXCollections.observableArrayList();
     private final Deque<Snapshot> undo = new ArrayDeque<>();
 
     private final String passport;
@@ -253,6 +254,46 @@ public final class TimelineViewModel {
                 trips.set(index, e.trip());
             }
         }));
+    }
+
+    /**
+     * Adds the trips accepted from the user's records (issue 18) as one change: saved together, taken back together
+     * by one undo.
+     */
+    public void addAll(List<Trip> accepted) {
+        if (!accepted.isEmpty()) {
+            change(() -> trips.addAll(accepted));
+        }
+    }
+
+    /** Trips shown on the chart but not saved: the proposals from the user's records while they are reviewed. */
+    public ObservableList<Trip> preview() {
+        return preview;
+    }
+
+    /** The trip form for a proposal from the user's records; empty when cancelled. */
+    Optional<TimelineDialogs.TripEdit> editProposal(Trip proposal) {
+        return dialogs.editTrip(proposal, true, held(), t -> overlapCaution(t, -1));
+    }
+
+    TimelineDialogs dialogs() {
+        return dialogs;
+    }
+
+    private HistoryReviewModel history;
+
+    /** The review of trips from the user's records; the boundaries are read on its first reading, not here. */
+    public HistoryReviewModel history() {
+        if (history == null) {
+            history = new HistoryReviewModel(this, new org.relocationplanner.service.HistoryImport(), executor, r -> {
+                if (javafx.application.Platform.isFxApplicationThread()) {
+                    r.run();
+                } else {
+                    javafx.application.Platform.runLater(r);
+                }
+            });
+        }
+        return history;
     }
 
     /** Moves or resizes trip {@code index} without a form (a drag on the timeline). */

@@ -102,6 +102,29 @@ class TimelineViewModelTest {
         }
     }
 
+    /** A timeline on the shipped rules for other tests of this screen (the review of trips from records). */
+    record Fixture(TimelineViewModel vm, Dialogs dialogs) {
+        List<String> errors() {
+            return dialogs.errors;
+        }
+
+        /** The trip form's next answer: saved as {@code t}. */
+        void nextTrip(Trip t) {
+            dialogs.tripAnswers.add(Optional.of(new TimelineDialogs.TripEdit(t, false)));
+        }
+    }
+
+    static Fixture fixture(List<Trip> trips) throws Exception {
+        if (book == null) {
+            rules();
+        }
+        Dialogs d = new Dialogs();
+        TimelineViewModel vm = new TimelineViewModel(trips, Documents.NONE, "RU", book,
+                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), (t, docs) -> { },
+                TaskExecutor.direct(), d, new I18n(I18n.ENGLISH));
+        return new Fixture(vm, d);
+    }
+
     private TimelineViewModel vm(List<Trip> trips, Documents documents) {
         TimelineStore store = new TimelineStore() {
             @Override
