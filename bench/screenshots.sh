@@ -3,6 +3,10 @@
 # (Debian packages xvfb, xauth, libgtk-3-0) unless DISPLAY is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -z "${DISPLAY:-}" ]; then
+  # the whole script again inside a private X server (an exported function does not survive xvfb-run's shell)
+  exec xvfb-run -a -s '-screen 0 1400x900x24' bash bench/screenshots.sh "$@"
+fi
 mvn -B -q test-compile
 cp="target/test-classes:target/classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 tour() {
@@ -10,10 +14,5 @@ tour() {
     java -Dprism.order=sw -Dtour.lang="$lang" -cp "$cp" 'org.relocationplanner.bench.ScreenshotTour$Main' docs/screenshots
   done
 }
-if [ -z "${DISPLAY:-}" ]; then
-  export -f tour; export cp
-  xvfb-run -a -s '-screen 0 1400x900x24' bash -c tour
-else
-  tour
-fi
+tour
 ls -l docs/screenshots

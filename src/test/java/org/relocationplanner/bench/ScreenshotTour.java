@@ -157,6 +157,23 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> snapshot("settings-dark"));
         steps.add(() -> ((ComboBox<org.relocationplanner.ui.common.Theme>) lookup("#themeChoice"))
                 .setValue(org.relocationplanner.ui.common.Theme.LIGHT));
+        // issue 18: trips from a location history, under review: the table and the striped preview on the chart
+        steps.add(() -> ((ToggleButton) lookup("#nav-timeline")).fire());
+        steps.add(() -> {
+            try {
+                ((org.relocationplanner.ui.timeline.TimelineView) lookup("#timelineView")).readRecords(
+                        List.of(history(Files.createTempDirectory("planner-tour-history"))));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        steps.add(WAIT_FOR_REVIEW);
+        // tick the trip to Kyrgyzstan, as a user keeping it would: the chart shows it striped
+        steps.add(() -> ((javafx.scene.control.TableView<org.relocationplanner.ui.timeline.HistoryReviewModel.Row>)
+                lookup("#historyTable")).getItems().stream().filter(r -> r.tripProperty().get().country().equals("KG"))
+                .forEach(r -> r.acceptedProperty().set(true)));
+        steps.add(() -> snapshot("timeline-records"));
+        steps.add(() -> ((javafx.scene.control.Button) lookup("#historyDiscard")).fire());
         // the guide of a screen (F1) and About, from the menu
         steps.add(() -> ((ToggleButton) lookup("#nav-timeline")).fire());
         steps.add(() -> menuItem("menu-guide").fire());
@@ -280,8 +297,39 @@ public final class ScreenshotTour extends Application {
         dialog.hide();
     }
 
+    /** A Records.json of hourly positions: Georgia, a week in Armenia, back, Turkey; some days without any. */
+    static Path history(Path dir) throws java.io.IOException {
+        StringBuilder b = new StringBuilder("{\"locations\": [\n");
+        java.time.Instant t = java.time.Instant.parse("2026-10-20T00:00:00Z");
+        String sep = "";
+        for (int hour = 0; hour < 24 * 44; hour++, t = t.plusSeconds(3600)) {
+            int day = hour / 24;
+            double[] at = day < 8 ? new double[] {43.2567, 76.9286} : day < 15 ? new double[] {42.87, 74.59}
+                    : day < 30 ? new double[] {43.2567, 76.9286} : new double[] {41.0138, 28.9497};
+            if (day >= 22 && day < 26 || day == 18 && hour % 24 > 3) {
+                continue; // the phone was off
+            }
+            b.append(sep).append("{\"latitudeE7\": ").append(Math.round((at[0] + (hour % 7) * 0.001) * 1e7))
+                    .append(", \"longitudeE7\": ").append(Math.round(at[1] * 1e7)).append(", \"timestamp\": \"")
+                    .append(t).append("\"}");
+            sep = ",\n";
+        }
+        Path f = dir.resolve("Records.json");
+        Files.writeString(f, b.append("\n]}").toString());
+        return f;
+    }
+
+    private static final Runnable WAIT_FOR_REVIEW = () -> { };
+
     private void next() {
         Runnable step = steps.peek();
+        if (step == WAIT_FOR_REVIEW) {
+            Node table = scene.lookup("#historyTable");
+            if (table == null || !table.getParent().isVisible()) {
+                Pulses.after(20, this::next);
+                return;
+            }
+        }
         if (step == WAIT_FOR_FIRST_RUN) {
             if (scene.lookup("#firstRun") == null) {
                 Pulses.after(20, this::next);

@@ -52,6 +52,9 @@ final class HistoryReviewPane extends VBox {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("muted");
+        Label hint = new Label(i18n.tr("history.review.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<HistoryReviewModel.Row> table = new TableView<>(vm.rows());
         table.setId("historyTable");
@@ -62,7 +65,7 @@ final class HistoryReviewPane extends VBox {
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());
         take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
         take.setEditable(true);
-        take.setMinWidth(70);
+        take.setMinWidth(headerWidth(take.getText()));
         TableColumn<HistoryReviewModel.Row, String> country = text(i18n.tr("history.col.country"),
                 r -> timeline.areaName(r.tripProperty().get().country()) + " (" + r.tripProperty().get().country() + ")");
         TableColumn<HistoryReviewModel.Row, String> entry = text(i18n.tr("history.col.entry"),
@@ -75,7 +78,12 @@ final class HistoryReviewPane extends VBox {
                 r -> vm.status(r.check()));
         TableColumn<HistoryReviewModel.Row, String> note = text(i18n.tr("history.col.note"),
                 r -> r.tripProperty().get().note());
-        note.setPrefWidth(420);
+        country.setPrefWidth(170);
+        entry.setPrefWidth(150);
+        exit.setPrefWidth(150);
+        sure.setPrefWidth(190);
+        status.setPrefWidth(300);
+        note.setPrefWidth(640);
         table.getColumns().addAll(java.util.List.of(take, country, entry, exit, sure, status, note));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -110,8 +118,8 @@ final class HistoryReviewPane extends VBox {
         Button save = new Button();
         save.setId("historySave");
         save.getStyleClass().add("accent");
-        save.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("history.save",
-                i18n.count("timeline.trips", vm.accepted().size())), vm.rows()));
+        save.textProperty().bind(Bindings.createStringBinding(() -> i18n.count("history.save",
+                vm.accepted().size()), vm.rows()));
         save.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.accepted().isEmpty(), vm.rows()));
         save.setOnAction(e -> vm.save());
         Button discard = new Button(i18n.tr("history.discard"));
@@ -122,14 +130,9 @@ final class HistoryReviewPane extends VBox {
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label hint = new Label(i18n.tr("history.review.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("muted");
-        hint.setMinWidth(0);
-        HBox.setHgrow(hint, Priority.SOMETIMES);
-        HBox buttons = new HBox(8, edit, drop, hint, grow, save, discard);
+        HBox buttons = new HBox(8, edit, drop, grow, save, discard);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox reviewBox = new VBox(6, title, summary, table, buttons);
+        VBox reviewBox = new VBox(6, title, summary, hint, table, buttons);
 
         Runnable showStep = () -> {
             HistoryReviewModel.Step s = vm.stepProperty().get();
@@ -145,11 +148,36 @@ final class HistoryReviewPane extends VBox {
         getChildren().addAll(readingBox, reviewBox);
     }
 
+    /** A column's name in the header's bold type, with the header's padding and sort arrow. */
+    private static double headerWidth(String name) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(name);
+        t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 34;
+    }
+
     private static TableColumn<HistoryReviewModel.Row, String> text(String name,
             java.util.function.Function<HistoryReviewModel.Row, String> value) {
         TableColumn<HistoryReviewModel.Row, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setEditable(false);
+        // never narrower than its name; a cut value is whole in the cell's tooltip
+        c.setMinWidth(headerWidth(name));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(520);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                tip.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+            }
+        });
         return c;
     }
 }

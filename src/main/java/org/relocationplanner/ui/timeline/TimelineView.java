@@ -74,6 +74,28 @@ public final class TimelineView extends BorderPane {
             }
         });
         // Ctrl+N (a new trip) is the window menu's: it works from every screen and does nothing behind the lock
+        // issue 18: a Takeout folder, a Timeline.json, a GPX track or photos dropped on the screen are read in place
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.LINK);
+                e.consume();
+            }
+        });
+        setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                readRecords(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    /** Reads location histories, tracks or photos (files or folders) and shows the trips they suggest for review. */
+    public void readRecords(java.util.List<java.nio.file.Path> paths) {
+        if (!paths.isEmpty()) {
+            vm.history().read(paths);
+        }
     }
 
     public TimelineChart chart() {
