@@ -82,7 +82,7 @@ final class TripsCommands extends TerminalCommand {
             HistoryImport.Result result;
             try {
                 result = new HistoryImport().propose(paths.stream().map(Path::of).toList(), first, last,
-                        (fraction, file) -> { }, () -> false);
+                        LocalDate.now(terminal.clock()), (fraction, file) -> { }, () -> false);
             } catch (NoSuchFileException e) {
                 err.println("trips from-history: " + e.getFile() + ": no such file or folder");
                 return 2;
@@ -96,7 +96,7 @@ final class TripsCommands extends TerminalCommand {
             HistoryNotes.Wording english = HistoryNotes.english();
             List<Trip> trips = new ArrayList<>();
             for (ProposedTrip p : result.trips()) {
-                trips.add(new Trip(p.country(), p.entry(), p.exit(), HistoryNotes.note(p, english)));
+                trips.add(new Trip(p.country(), p.entry(), p.exit(), HistoryNotes.note(p, english))); // exit empty: still there
             }
             StringWriter csv = new StringWriter();
             try {

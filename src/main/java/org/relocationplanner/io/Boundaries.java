@@ -23,7 +23,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * The countries of the world as shipped with the app (Natural Earth 4.1.0 Admin 0 at 1:10m, public domain, by way
  * of the npm package world-atlas 2.0.2; built by src/dataset/build_boundaries.py), and which of them a position lies
- * in. Read once, on first use (some 0.8 MB compressed, 545,000 points), never at start-up.
+ * in. Read once, on first use (some 0.8 MB compressed, 545,000 points), never at start-up; thread-safe.
  *
  * <p>A position on a border two countries share lies in both. One off the coast lies in the nearest country within
  * the territorial sea (12 nautical miles, UNCLOS article 3), else in none: at sea or in the air. The shapes' grid
@@ -48,27 +48,47 @@ public final class Boundaries {
         }
     }
 
+    /** The shipped boundaries, read once and shared; memory may take them back when no reading uses them. */
+    private static final java.util.concurrent.atomic.AtomicReference<java.lang.ref.SoftReference<Boundaries>> SHIPPED =
+            new java.util.concurrent.atomic.AtomicReference<>(new java.lang.ref.SoftReference<>(null));
+
     private final List<Polygon> polygons;
     private final List<Place> places;
-    private final IndexedPointInAreaLocator[] locators;
-    private final org.locationtech.jts.operation.distance.IndexedFacetDistance[] facets;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<IndexedPointInAreaLocator> locators;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<
+            org.locationtech.jts.operation.distance.IndexedFacetDistance> facets;
     private final STRtree index = new STRtree();
     private final GeometryFactory geometry = new GeometryFactory();
-    private int last = -1;
+    /** The shape the last position of this thread's reading was in: where the next one most often is. */
+    private final ThreadLocal<int[]> last = ThreadLocal.withInitial(() -> new int[] {-1});
 
     private Boundaries(List<Polygon> polygons, List<Place> places) {
         this.polygons = polygons;
         this.places = places;
-        this.locators = new IndexedPointInAreaLocator[polygons.size()];
-        this.facets = new org.locationtech.jts.operation.distance.IndexedFacetDistance[polygons.size()];
+        this.locators = new java.util.concurrent.atomic.AtomicReferenceArray<>(polygons.size());
+        this.facets = new java.util.concurrent.atomic.AtomicReferenceArray<>(polygons.size());
         for (int i = 0; i < polygons.size(); i++) {
             index.insert(polygons.get(i).getEnvelopeInternal(), i);
         }
         index.build();
     }
 
-    /** The shipped boundaries, read from the app's own resources. */
+    /**
+     * The shipped boundaries, read from the app's own resources on first use (some 0.6 s and 30 MB of heap) and
+     * shared by every reading after it, unless memory was short in between. Thread-safe.
+     */
     public static Boundaries shipped() {
+        synchronized (SHIPPED) {
+            Boundaries b = SHIPPED.get().get();
+            if (b == null) {
+                b = readShipped();
+                SHIPPED.set(new java.lang.ref.SoftReference<>(b));
+            }
+            return b;
+        }
+    }
+
+    private static Boundaries readShipped() {
         try (InputStream in = Boundaries.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The app's country boundaries are missing: " + RESOURCE);
@@ -108,6 +128,13 @@ public final class Boundaries {
                         x += varint(in);
                         y += varint(in);
                         points[i] = new Coordinate(tx + x * sx, ty + y * sy);
+                        // a ring that jumps across the 180th meridian would cover a band round the globe; only the
+                        // edge closing Antarctica along the grid's southern end (85.2 degrees) runs that far
+                        if (i > 0 && Math.abs(points[i].x - points[i - 1].x) > 180
+                                && !(points[i].y < -85 && points[i - 1].y < -85)) {
+                            throw new IOException("a shape of " + place.country() + " crosses the 180th meridian "
+                                    + "unsplit");
+                        }
                     }
                     rings[r] = factory.createLinearRing(points);
                 }
@@ -139,15 +166,14 @@ public final class Boundaries {
         throw new IOException("a broken number in the boundary file");
     }
 
-    /**
-     * The places whose land holds the position: one, two on a shared border, none at sea. Not thread-safe (it
-     * remembers the last shape found, where the next position most often is).
-     */
+    /** The places whose land holds the position: one, two on a shared border, none at sea. */
     public List<Place> at(double latitude, double longitude) {
         Coordinate c = new Coordinate(longitude, latitude);
-        if (last >= 0 && polygons.get(last).getEnvelopeInternal().contains(c)
-                && locator(last).locate(c) == Location.INTERIOR) {
-            return List.of(places.get(last));
+        int[] mine = last.get();
+        int previous = mine[0];
+        if (previous >= 0 && polygons.get(previous).getEnvelopeInternal().contains(c)
+                && locator(previous).locate(c) == Location.INTERIOR) {
+            return List.of(places.get(previous));
         }
         Set<Place> found = new LinkedHashSet<>(2);
         for (Object o : index.query(new Envelope(c))) {
@@ -155,12 +181,24 @@ public final class Boundaries {
             int where = locator(i).locate(c);
             if (where != Location.EXTERIOR) {
                 found.add(places.get(i));
-                if (where == Location.INTERIOR) {
-                    last = i;
-                }
+                mine[0] = i; // the fast path above checks that a later position is inside it
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether a position lies within {@code km} of the outline (a border or the coast) of the shape {@link #at}
+     * last found it in on this thread: near enough for the 1:10m lines to put it on the wrong side.
+     */
+    public boolean nearEdge(double latitude, double longitude, double km) {
+        int i = last.get()[0];
+        if (i < 0) {
+            return true;
+        }
+        org.locationtech.jts.geom.Point p = geometry.createPoint(new Coordinate(longitude, latitude));
+        Coordinate near = facets(i).nearestPoints(p)[0];
+        return greatCircleKm(latitude, longitude, near.y, near.x) <= km;
     }
 
     /** The place whose coast is nearest the position within {@code maxKm} (great-circle), or null. */
@@ -193,19 +231,20 @@ public final class Boundaries {
     }
 
     private org.locationtech.jts.operation.distance.IndexedFacetDistance facets(int i) {
-        var f = facets[i];
+        var f = facets.get(i);
         if (f == null) {
-            f = new org.locationtech.jts.operation.distance.IndexedFacetDistance(polygons.get(i));
-            facets[i] = f;
+            facets.compareAndSet(i, null,
+                    new org.locationtech.jts.operation.distance.IndexedFacetDistance(polygons.get(i)));
+            f = facets.get(i);
         }
         return f;
     }
 
     private IndexedPointInAreaLocator locator(int i) {
-        IndexedPointInAreaLocator l = locators[i];
+        IndexedPointInAreaLocator l = locators.get(i);
         if (l == null) {
-            l = new IndexedPointInAreaLocator(polygons.get(i));
-            locators[i] = l;
+            locators.compareAndSet(i, null, new IndexedPointInAreaLocator(polygons.get(i)));
+            l = locators.get(i);
         }
         return l;
     }

@@ -14,8 +14,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.relocationplanner.domain.history.Fix;
 
 /**
- * GPX 1.0 and 1.1 (topografix.com/GPX/1/1): track points ({@code trkpt}), route points ({@code rtept}) and
- * waypoints ({@code wpt}), each with its {@code lat} and {@code lon} attributes and a {@code time} element. GPX times
+ * GPX 1.0 and 1.1 (topografix.com/GPX/1/1): track points ({@code trkpt}), each with its {@code lat} and {@code lon}
+ * attributes and a {@code time} element. Route points ({@code rtept}) and waypoints ({@code wpt}) are plans and
+ * favourites (their time is when they were made, often at home), not where the user was: counted, not read. GPX times
  * are UTC by the standard, so the local day is the position's time zone's; a time written with another offset keeps
  * it. A point without a time cannot be placed on a day and is counted, not read. Streamed with StAX, no DTD and no
  * external entities.
@@ -26,7 +27,7 @@ public final class GpxReader {
     }
 
     /** What reading left out. */
-    public record Skipped(long untimed) {
+    public record Skipped(long untimed, long plans) {
     }
 
     public static Skipped read(InputStream in, String file, Consumer<Fix> sink, Runnable checkpoint)
@@ -36,6 +37,7 @@ public final class GpxReader {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader x = null;
         long untimed = 0;
+        long plans = 0;
         long points = 0;
         try {
             x = f.createXMLStreamReader(in);
@@ -58,7 +60,9 @@ public final class GpxReader {
                                     name, "XML, but not GPX (its first element is <" + name + ">)");
                         }
                         root = false;
-                    } else if (name.equals("trkpt") || name.equals("rtept") || name.equals("wpt")) {
+                    } else if (name.equals("rtept") || name.equals("wpt")) {
+                        plans++;
+                    } else if (name.equals("trkpt")) {
                         lat = x.getAttributeValue(null, "lat");
                         lon = x.getAttributeValue(null, "lon");
                         time = null;
@@ -75,7 +79,7 @@ public final class GpxReader {
                     if (name.equals("time") && inTime) {
                         time = text.toString().strip();
                         inTime = false;
-                    } else if (lat != null && (name.equals("trkpt") || name.equals("rtept") || name.equals("wpt"))) {
+                    } else if (lat != null && name.equals("trkpt")) {
                         if (time == null || time.isEmpty()) {
                             untimed++;
                         } else {
@@ -109,7 +113,7 @@ public final class GpxReader {
                 }
             }
         }
-        return new Skipped(untimed);
+        return new Skipped(untimed, plans);
     }
 
     private static Fix point(String file, int line, int column, String lat, String lon, String time)

@@ -295,30 +295,34 @@ public final class LocationHistoryJson {
             JsonNode d = v.path("duration");
             Instant start = stamp(d, "startTimestamp");
             Instant end = stamp(d, "endTimestamp");
-            if (!loc.has("latitudeE7") || start == null) {
+            if (start == null) {
                 skipped.unusable++;
-                return;
+            } else if (loc.hasNonNull("latitudeE7") && loc.hasNonNull("longitudeE7")) {
+                everyDay(e7(loc, "latitudeE7"), e7(loc, "longitudeE7"), start, end, null);
+            } else if (v.hasNonNull("centerLatE7") && v.hasNonNull("centerLngE7")) {
+                everyDay(e7(v, "centerLatE7"), e7(v, "centerLngE7"), start, end, null);
+            } else {
+                skipped.unusable++;
             }
-            everyDay(e7(loc, "latitudeE7"), e7(loc, "longitudeE7"), start, end, null);
         } else if (o.has("activitySegment")) {
             JsonNode a = o.get("activitySegment");
             JsonNode d = a.path("duration");
             Instant start = stamp(d, "startTimestamp");
             Instant end = stamp(d, "endTimestamp");
             boolean emitted = false;
-            if (a.path("startLocation").has("latitudeE7") && start != null) {
+            if (a.path("startLocation").hasNonNull("latitudeE7") && start != null) {
                 emit(e7(a.get("startLocation"), "latitudeE7"), e7(a.get("startLocation"), "longitudeE7"), start, null);
                 emitted = true;
             }
-            if (a.path("endLocation").has("latitudeE7") && end != null) {
+            if (a.path("endLocation").hasNonNull("latitudeE7") && end != null) {
                 emit(e7(a.get("endLocation"), "latitudeE7"), e7(a.get("endLocation"), "longitudeE7"), end, null);
                 emitted = true;
             }
             if (!"FLYING".equals(a.path("activityType").asText())) {
                 for (JsonNode p : a.path("simplifiedRawPath").path("points")) {
-                    Instant t = p.has("timestamp") ? utc(p.get("timestamp"), "timestamp")
-                            : p.has("timestampMs") ? millis(p.get("timestampMs"), "timestampMs") : null;
-                    if (t != null && p.has("latE7")) {
+                    Instant t = p.hasNonNull("timestamp") ? utc(p.get("timestamp"), "timestamp")
+                            : p.hasNonNull("timestampMs") ? millis(p.get("timestampMs"), "timestampMs") : null;
+                    if (t != null && p.hasNonNull("latE7") && p.hasNonNull("lngE7")) {
                         emit(e7(p, "latE7"), e7(p, "lngE7"), t, null);
                         emitted = true;
                     }
@@ -333,10 +337,10 @@ public final class LocationHistoryJson {
     }
 
     private Instant stamp(JsonNode duration, String name) {
-        if (duration.has(name)) {
+        if (duration.hasNonNull(name)) {
             return utc(duration.get(name), name);
         }
-        return duration.has(name + "Ms") ? millis(duration.get(name + "Ms"), name + "Ms") : null;
+        return duration.hasNonNull(name + "Ms") ? millis(duration.get(name + "Ms"), name + "Ms") : null;
     }
 
     // ---- the phone's Timeline export ----------------------------------------------------------------------------
@@ -345,12 +349,13 @@ public final class LocationHistoryJson {
         boolean emitted = false;
         if (s.has("visit")) {
             JsonNode place = s.get("visit").path("topCandidate").path("placeLocation");
-            String where = place.isTextual() ? place.asText() : place.path("latLng").asText(null);
+            String where = place.isTextual() ? place.asText()
+                    : place.hasNonNull("latLng") ? place.get("latLng").asText() : null;
             OffsetDateTime start = local(s.get("startTime"), "startTime");
             OffsetDateTime end = local(s.get("endTime"), "endTime");
             if (where != null && start != null) {
                 double[] p = latLng(where, "placeLocation");
-                everyDay(p[0], p[1], start.toInstant(), end == null ? null : end.toInstant(), start.getOffset());
+                localDays(p[0], p[1], start, end);
                 emitted = true;
             }
         }
@@ -361,9 +366,22 @@ public final class LocationHistoryJson {
             emitted |= endPoint(a.path("start"), start) | endPoint(a.path("end"), end);
         }
         if (s.has("timelinePath")) {
+            OffsetDateTime segmentStart = local(s.get("startTime"), "startTime");
             for (JsonNode p : s.get("timelinePath")) {
                 OffsetDateTime t = local(p.get("time"), "time");
-                if (t != null && p.hasNonNull("point")) {
+                if (t == null && segmentStart != null && p.hasNonNull("durationMinutesOffsetFromStartTime")) {
+                    // the iPhone's export: minutes after the segment's start, at its offset
+                    try {
+                        t = segmentStart.plusMinutes(Long.parseLong(p.get("durationMinutesOffsetFromStartTime")
+                                .asText().strip()));
+                    } catch (NumberFormatException e) {
+                        throw new BadValue("durationMinutesOffsetFromStartTime",
+                                p.get("durationMinutesOffsetFromStartTime").asText(), "not a number of minutes");
+                    }
+                }
+                if (t == null || !p.hasNonNull("point")) {
+                    skipped.unusable++;
+                } else {
                     double[] ll = latLng(p.get("point").asText(), "point");
                     emit(ll[0], ll[1], t.toInstant(), t.getOffset());
                     emitted = true;
@@ -376,7 +394,7 @@ public final class LocationHistoryJson {
     }
 
     private boolean endPoint(JsonNode at, OffsetDateTime when) {
-        String where = at.isTextual() ? at.asText() : at.path("latLng").asText(null);
+        String where = at.isTextual() ? at.asText() : at.hasNonNull("latLng") ? at.get("latLng").asText() : null;
         if (where == null || when == null) {
             return false;
         }
@@ -387,7 +405,7 @@ public final class LocationHistoryJson {
 
     private void rawSignal(JsonNode s) {
         JsonNode p = s.path("position");
-        if (!p.has("LatLng") || !p.has("timestamp")) {
+        if (!p.hasNonNull("LatLng") || !p.hasNonNull("timestamp")) {
             skipped.unusable++;
             return;
         }
@@ -406,20 +424,40 @@ public final class LocationHistoryJson {
 
     // ---- values -------------------------------------------------------------------------------------------------
 
-    /** A stay at one place: a position on its first day, on each following day and on its last. */
+    /**
+     * A stay at one place between two UTC times: a position every 12 hours from its start, and at its end, so that
+     * every local day of the stay has one whatever the place's offset and its daylight-saving changes.
+     */
     private void everyDay(double lat, double lng, Instant start, Instant end, ZoneOffset offset) {
         emit(lat, lng, start, offset);
         if (end == null || end.isBefore(start)) {
             return;
         }
-        long days = ChronoUnit.DAYS.between(start, end);
-        if (days > 3660) {
+        long halves = ChronoUnit.HOURS.between(start, end) / 12;
+        if (halves > 2 * 3660) {
             throw new BadValue("duration", start + "/" + end, "a stay of more than ten years at one place");
         }
-        for (long d = 1; d <= days; d++) {
-            emit(lat, lng, start.plus(d, ChronoUnit.DAYS), offset);
+        for (long h = 1; h <= halves; h++) {
+            emit(lat, lng, start.plus(12 * h, ChronoUnit.HOURS), offset);
         }
         emit(lat, lng, end, offset);
+    }
+
+    /** A stay at one place between two local times with their own offsets: a position on each local day. */
+    private void localDays(double lat, double lng, OffsetDateTime start, OffsetDateTime end) {
+        emit(lat, lng, start.toInstant(), start.getOffset());
+        if (end == null || end.isBefore(start)) {
+            return;
+        }
+        java.time.LocalDate first = start.toLocalDate();
+        java.time.LocalDate last = end.toLocalDate();
+        if (ChronoUnit.DAYS.between(first, last) > 3660) {
+            throw new BadValue("endTime", end.toString(), "a stay of more than ten years at one place");
+        }
+        for (java.time.LocalDate d = first.plusDays(1); d.isBefore(last); d = d.plusDays(1)) {
+            sink.accept(new Fix(lat, lng, null, null, d));
+        }
+        emit(lat, lng, end.toInstant(), end.getOffset());
     }
 
     private void emit(double lat, double lng, Instant when, ZoneOffset offset) {

@@ -114,7 +114,9 @@ public final class PhotoReader {
             }
             try {
                 OffsetDateTime t = OffsetDateTime.parse(v);
-                return read(new Fix(lat, lon, t.toInstant(), t.getOffset(), null));
+                // "Z" is UTC, not the local offset: then the day is the position's time zone's
+                ZoneOffset o = t.getOffset().equals(ZoneOffset.UTC) ? null : t.getOffset();
+                return read(new Fix(lat, lon, t.toInstant(), o, null));
             } catch (DateTimeParseException e) {
                 try {
                     return read(new Fix(lat, lon, null, null, LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v)));

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.relocationplanner.domain.history.DayLog;
 import org.relocationplanner.domain.history.Fix;
 import org.relocationplanner.domain.history.ProposedTrip;
@@ -57,7 +56,7 @@ public final class HistoryImport {
         long imprecise;
         long unusable;
         long untimed;
-        long outside;
+        long plans;
         int photosWithoutPosition;
         int photosWithoutDate;
         int otherFiles;
@@ -65,6 +64,9 @@ public final class HistoryImport {
         int unreadablePhotoCount;
         final Map<String, Long> unplaced = new TreeMap<>();
         final Map<String, String> counted = new TreeMap<>();
+        final List<String> otherJson = new ArrayList<>();
+        int otherJsonCount;
+        int unreadableFolders;
 
         /** Location histories and tracks read. */
         public int files() {
@@ -105,9 +107,24 @@ public final class HistoryImport {
             return unusable + untimed;
         }
 
-        /** Positions on days outside --from/--to. */
-        public long outside() {
-            return outside;
+        /** GPX waypoints and route points: plans, not presence. */
+        public long plans() {
+            return plans;
+        }
+
+        /** JSON files in the folders that are no location history (Settings.json, photo sidecars): how many. */
+        public int otherJsonCount() {
+            return otherJsonCount;
+        }
+
+        /** The first five of them, by their path in the folder. */
+        public List<String> otherJson() {
+            return List.copyOf(otherJson);
+        }
+
+        /** Folders that could not be listed. */
+        public int unreadableFolders() {
+            return unreadableFolders;
         }
 
         public int photosWithoutPosition() {
@@ -134,12 +151,12 @@ public final class HistoryImport {
 
         /** Positions in areas the app has no country code for (Kosovo), by the area's name. */
         public Map<String, Long> unplaced() {
-            return Map.copyOf(unplaced);
+            return java.util.Collections.unmodifiableMap(unplaced);
         }
 
         /** Areas placed in a country that is not theirs by name (Northern Cyprus in CY): the area and the code. */
         public Map<String, String> counted() {
-            return Map.copyOf(counted);
+            return java.util.Collections.unmodifiableMap(counted);
         }
     }
 
@@ -147,51 +164,69 @@ public final class HistoryImport {
     public record Result(List<ProposedTrip> trips, Summary summary) {
     }
 
+    /** Closer than this to a country's outline, a position may lie on the other side of the true border. */
+    static final double BORDER_KM = 2;
+
     /** Weight of one photo in the progress bar, as if it were this many bytes of history. */
     private static final long PHOTO_WEIGHT = 256 * 1024;
-
-    private Boundaries boundaries;
-    private TimeZones zones;
 
     /** The boundaries and time zones are read on the first reading, not here: start-up is not slowed. */
     public HistoryImport() {
     }
 
-    private synchronized void load() {
-        if (boundaries == null) {
-            boundaries = Boundaries.shipped();
-            zones = TimeZones.shipped();
-        }
-    }
-
     /**
-     * Reads {@code paths} (files or folders) and proposes trips on days from {@code from} to {@code to} (either
-     * null: open). Throws {@link CancellationException} when {@code cancelled} turns true.
+     * Reads {@code paths} (files or folders) and proposes trips, cut to the days from {@code from} to {@code to}
+     * (either null: open); a stay the records end in within a few days of {@code today} is proposed as going on.
+     * Throws {@link CancellationException} when {@code cancelled} turns true.
      */
-    public Result propose(List<Path> paths, LocalDate from, LocalDate to, Progress progress, BooleanSupplier cancelled)
-            throws IOException, HistoryFormatException {
-        load();
+    public Result propose(List<Path> paths, LocalDate from, LocalDate to, LocalDate today, Progress progress,
+                          BooleanSupplier cancelled) throws IOException, HistoryFormatException {
+        Boundaries boundaries = Boundaries.shipped(); // shared, read on the first reading
+        TimeZones zones = TimeZones.shipped();
         List<Path> histories = new ArrayList<>();
         List<Path> tracks = new ArrayList<>();
         List<Path> photos = new ArrayList<>();
+        java.util.Set<Path> found = new java.util.HashSet<>(); // in a folder: other JSON is passed over
+        Map<Path, Path> roots = new java.util.HashMap<>();
         Summary summary = new Summary();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new NoSuchFileException(p.toString());
             }
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        String ext = extension(f);
-                        if (ext.equals("json")) {
-                            histories.add(f);
-                        } else if (ext.equals("gpx")) {
-                            tracks.add(f);
-                        } else if (PhotoReader.isPhoto(f)) {
-                            photos.add(f);
-                        } else {
-                            summary.otherFiles++;
+                List<Path> files = new ArrayList<>();
+                Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path f,
+                            java.nio.file.attribute.BasicFileAttributes a) {
+                        if (cancelled.getAsBoolean()) {
+                            throw new CancellationException("reading stopped");
                         }
+                        if (a.isRegularFile()) {
+                            files.add(f);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                        summary.unreadableFolders++;
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+                files.sort(null);
+                for (Path f : files) {
+                    String ext = extension(f);
+                    roots.put(f, p);
+                    if (ext.equals("json")) {
+                        histories.add(f);
+                        found.add(f);
+                    } else if (ext.equals("gpx")) {
+                        tracks.add(f);
+                    } else if (PhotoReader.isPhoto(f)) {
+                        photos.add(f);
+                    } else {
+                        summary.otherFiles++;
                     }
                 }
             } else if (extension(p).equals("gpx")) {
@@ -209,28 +244,45 @@ public final class HistoryImport {
         for (Path f : tracks) {
             total += Files.size(f);
         }
-        Placer placer = new Placer(from, to, summary);
+        Placer placer = new Placer(boundaries, zones, summary);
         Counter counter = new Counter(Math.max(1, total), progress, cancelled);
         for (Path f : histories) {
             placer.source = Source.LOCATION_HISTORY;
+            String name = name(f, roots);
             try (InputStream in = counter.open(f)) {
-                LocationHistoryJson.Skipped s = LocationHistoryJson.read(in, f.getFileName().toString(), placer,
-                        counter::check);
+                LocationHistoryJson.Skipped s = LocationHistoryJson.read(in, name, placer, counter::check);
                 summary.fast += s.fast();
                 summary.imprecise += s.imprecise();
                 summary.unusable += s.unusable();
+                summary.files++;
+            } catch (HistoryFormatException e) {
+                if (e.problem() != HistoryFormatException.Problem.UNKNOWN_JSON || !found.contains(f)) {
+                    throw e;
+                }
+                // Settings.json beside Records.json, a photo's sidecar: not a history, and not the user's error
+                summary.otherJsonCount++;
+                if (summary.otherJson.size() < 5) {
+                    summary.otherJson.add(name);
+                }
+            } catch (RuntimeException e) {
+                throw unforeseen(name, e);
             }
-            summary.files++;
         }
         for (Path f : tracks) {
             placer.source = Source.GPX;
+            String name = name(f, roots);
             try (InputStream in = counter.open(f)) {
-                summary.untimed += GpxReader.read(in, f.getFileName().toString(), placer, counter::check).untimed();
+                GpxReader.Skipped s = GpxReader.read(in, name, placer, counter::check);
+                summary.untimed += s.untimed();
+                summary.plans += s.plans();
+            } catch (RuntimeException e) {
+                throw unforeseen(name, e);
             }
             summary.files++;
         }
         placer.source = Source.PHOTO;
         for (Path f : photos) {
+            counter.check();
             counter.file = f.getFileName().toString();
             PhotoReader.Result r = PhotoReader.read(f);
             switch (r.outcome()) {
@@ -240,7 +292,7 @@ public final class HistoryImport {
                 case UNREADABLE -> {
                     summary.unreadablePhotoCount++;
                     if (summary.unreadablePhotos.size() < 5) {
-                        summary.unreadablePhotos.add(f.getFileName().toString());
+                        summary.unreadablePhotos.add(name(f, roots));
                     }
                 }
             }
@@ -249,7 +301,29 @@ public final class HistoryImport {
         }
         counter.check();
         progress.update(1, "");
-        return new Result(TripProposer.propose(placer.log), summary);
+        List<ProposedTrip> trips = new ArrayList<>();
+        for (ProposedTrip t : TripProposer.propose(placer.log, today)) {
+            ProposedTrip cut = from == null && to == null ? t : t.within(from, to);
+            if (cut != null) {
+                trips.add(cut);
+            }
+        }
+        return new Result(trips, summary);
+    }
+
+    /** A file's name as the user knows it: its path within the folder they chose. */
+    private static String name(Path f, Map<Path, Path> roots) {
+        Path root = roots.get(f);
+        return root == null ? f.getFileName().toString() : root.relativize(f).toString();
+    }
+
+    /** A reader's unforeseen failure, as a refusal of the file it was reading (one line, with its name). */
+    private static HistoryFormatException unforeseen(String file, RuntimeException e) {
+        if (e instanceof CancellationException c) {
+            throw c;
+        }
+        return new HistoryFormatException(file, 0, 0, null, HistoryFormatException.Problem.BAD_VALUE,
+                String.valueOf(e.getMessage()), "a record the app cannot read (" + e.getClass().getSimpleName() + ")");
     }
 
     private static String extension(Path f) {
@@ -259,16 +333,19 @@ public final class HistoryImport {
     }
 
     /** Places each position in its countries and on its local day. */
-    private final class Placer implements java.util.function.Consumer<Fix> {
+    private static final class Placer implements java.util.function.Consumer<Fix> {
         final DayLog log = new DayLog();
-        final LocalDate from;
-        final LocalDate to;
+        final Boundaries boundaries;
+        final TimeZones zones;
         final Summary summary;
         Source source;
+        /** The country of the last position placed, and whether it was near the outline (see nearEdge). */
+        String lastCountry = "";
+        boolean lastNear = true;
 
-        Placer(LocalDate from, LocalDate to, Summary summary) {
-            this.from = from;
-            this.to = to;
+        Placer(Boundaries boundaries, TimeZones zones, Summary summary) {
+            this.boundaries = boundaries;
+            this.zones = zones;
             this.summary = summary;
         }
 
@@ -280,11 +357,15 @@ public final class HistoryImport {
                 return;
             }
             List<Boundaries.Place> at = boundaries.at(fix.latitude(), fix.longitude());
-            if (at.isEmpty()) {
+            boolean offshore = at.isEmpty();
+            if (offshore) {
                 Boundaries.Place near = boundaries.nearest(fix.latitude(), fix.longitude(),
                         Boundaries.TERRITORIAL_SEA_KM);
                 if (near == null) {
+                    // at sea or in the air: a day known to be in no country, which ends a stay like a day elsewhere
                     summary.atSea++;
+                    log.addElsewhere(day(fix, ""), source);
+                    lastCountry = "";
                     return;
                 }
                 at = List.of(near);
@@ -293,17 +374,21 @@ public final class HistoryImport {
             for (Boundaries.Place place : at) {
                 if (!place.placed()) {
                     summary.unplaced.merge(place.label(), 1L, Long::sum);
+                    log.addElsewhere(day(fix, ""), source);
                     continue;
                 }
                 if (!place.label().isEmpty()) {
                     summary.counted.put(place.label(), place.country());
                 }
-                LocalDate day = day(fix, place.country());
-                if (from != null && day.isBefore(from) || to != null && day.isAfter(to)) {
-                    summary.outside++;
-                    continue;
+                // near the outline the 1:10m lines may be on the wrong side: measured where the country changes
+                // and for as long as the positions stay near it (a border town), not for every position
+                boolean near = offshore || at.size() > 1;
+                if (!near && (!place.country().equals(lastCountry) || lastNear)) {
+                    near = boundaries.nearEdge(fix.latitude(), fix.longitude(), BORDER_KM);
                 }
-                log.add(day, place.country(), source);
+                lastCountry = place.country();
+                lastNear = near;
+                log.add(day(fix, place.country()), place.country(), source, near);
                 counted = true;
             }
             if (counted) {

@@ -54,8 +54,15 @@ public final class HistoryNotes {
         if (s.unusable() > 0) {
             out.add(w.tr("history.left.unusable", s.unusable()));
         }
-        if (s.outside() > 0) {
-            out.add(w.tr("history.left.outside", s.outside()));
+        if (s.plans() > 0) {
+            out.add(w.tr("history.left.plans", s.plans()));
+        }
+        if (s.otherJsonCount() > 0) {
+            out.add(w.tr("history.left.other_json", s.otherJsonCount(), String.join(", ", s.otherJson())
+                    + (s.otherJsonCount() > s.otherJson().size() ? ", …" : "")));
+        }
+        if (s.unreadableFolders() > 0) {
+            out.add(w.tr("history.left.folders", s.unreadableFolders()));
         }
         s.unplaced().forEach((area, n) -> out.add(w.tr("history.left.unplaced", n, area)));
         if (s.photosWithoutPosition() + s.photosWithoutDate() > 0) {
@@ -83,20 +90,37 @@ public final class HistoryNotes {
                 .collect(Collectors.joining(", "));
         StringBuilder note = new StringBuilder(w.tr("history.note", sources, String.valueOf(p.positions()),
                 String.valueOf(p.daysWithPositions()), String.valueOf(p.days())));
-        if (p.longestGap() > 1) {
+        if (p.positions() < ProposedTrip.FEW) {
+            note.append(' ').append(w.tr("history.note.few"));
+        }
+        if (p.nearBorderOnly()) {
+            note.append(' ').append(w.tr("history.note.near_border"));
+        }
+        if (p.longestGap() > ProposedTrip.LONG_SILENCE) {
+            note.append(' ').append(w.tr("history.note.silence", String.valueOf(p.longestGap())));
+        } else if (p.longestGap() > 1) {
             note.append(' ').append(w.tr("history.note.gap", String.valueOf(p.longestGap())));
         }
-        if (p.seenBefore() == null) {
+        if (p.from() != null) {
+            note.append(' ').append(w.tr("history.note.from", p.from().toString()));
+        } else if (p.seenBefore() == null) {
             note.append(' ').append(w.tr("history.note.entry_open"));
-        } else if (p.entryUnknownDays() > 0) {
-            note.append(' ').append(w.tr("history.note.entry_range", p.seenBefore().plusDays(1).toString(),
-                    p.entry().toString()));
+        } else if (p.entryUnknownDays() == 1) {
+            note.append(' ').append(w.tr("history.note.entry_either", p.seenBefore().toString(),
+                    p.firstSeen().toString()));
+        } else if (p.entryUnknownDays() > 1) {
+            note.append(' ').append(w.tr("history.note.entry_range", p.seenBefore().toString(),
+                    p.firstSeen().toString()));
         }
-        if (p.seenAfter() == null) {
+        if (p.to() != null) {
+            note.append(' ').append(w.tr("history.note.to", p.to().toString()));
+        } else if (p.open()) {
+            note.append(' ').append(w.tr("history.note.still_there", p.lastSeen().toString()));
+        } else if (p.seenAfter() == null) {
             note.append(' ').append(w.tr("history.note.exit_open"));
         } else if (p.exitUnknownDays() > 0) {
-            note.append(' ').append(w.tr("history.note.exit_range", p.exit().toString(),
-                    p.seenAfter().minusDays(1).toString()));
+            note.append(' ').append(w.tr("history.note.exit_range", p.lastSeen().toString(),
+                    p.seenAfter().toString()));
         }
         return note.toString();
     }

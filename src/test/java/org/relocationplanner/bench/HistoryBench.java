@@ -38,7 +38,7 @@ public final class HistoryBench {
         for (int run = 1; run <= 3; run++) {
             System.gc();
             long start = System.nanoTime();
-            HistoryImport.Result r = new HistoryImport().propose(input, null, null, (f, n) -> { }, () -> false);
+            HistoryImport.Result r = new HistoryImport().propose(input, null, null, null, (f, n) -> { }, () -> false);
             double s = (System.nanoTime() - start) / 1e9;
             Runtime rt = Runtime.getRuntime();
             System.out.printf("run %d: %.1f s, %d trips from %,d positions (%,d placed, %,d at sea or in the air, %,d "
@@ -48,7 +48,7 @@ public final class HistoryBench {
         }
     }
 
-    static Path records(Path file, int count) throws IOException {
+    public static Path records(Path file, int count) throws IOException {
         Random random = new Random(18);
         Instant t = Instant.parse("2019-01-01T00:00:00Z");
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -66,9 +66,30 @@ class TripsFromHistoryTest {
         assertEquals(0, run("trips", "from-history", org.relocationplanner.io.TestHistories.records(dir).toString(), "--from", "2023-03-12", "--to",
                 "2023-03-15"));
         List<Trip> trips = TripCsv.read(new StringReader(out.toString(StandardCharsets.UTF_8)));
-        assertEquals(List.of(new Trip("AM", LocalDate.of(2023, 3, 12), LocalDate.of(2023, 3, 15),
-                trips.get(0).note())), trips);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("on days outside --from/--to: "));
+        assertEquals(1, trips.size(), trips.toString());
+        assertEquals(new Trip("AM", LocalDate.of(2023, 3, 12), LocalDate.of(2023, 3, 15), trips.get(0).note()),
+                trips.get(0));
+        assertTrue(trips.get(0).note().endsWith("Cut at 2023-03-12, the first day asked for. Cut at 2023-03-15, "
+                + "the last day asked for."), trips.get(0).note());
+        assertFalse(trips.get(0).note().contains("records start"), "the records do not start there");
+    }
+
+    /** A Takeout folder holds Settings.json and other JSON beside the history: passed over and named, not fatal. */
+    @Test
+    void aTakeoutFolderWithOtherJsonIsRead() throws Exception {
+        Path takeout = Files.createDirectories(dir.resolve("Takeout/Location History"));
+        org.relocationplanner.io.TestHistories.records(takeout);
+        Files.writeString(takeout.resolve("Settings.json"), "{\"createdTime\": \"2023-01-01T00:00:00Z\", "
+                + "\"deviceSettings\": []}");
+        Files.writeString(takeout.resolve("Timeline Edits.json"), "{\"timelineEdits\": []}");
+        assertEquals(0, run("trips", "from-history", dir.resolve("Takeout").toString()), err.toString());
+        assertEquals(2, TripCsv.read(new StringReader(out.toString(StandardCharsets.UTF_8))).size());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("other JSON files passed over: 2 ("
+                + "Location History/Settings.json, Location History/Timeline Edits.json)"), err.toString());
+        // named on its own, the same file is refused: the user meant it as a history
+        err.reset();
+        assertEquals(2, run("trips", "from-history", takeout.resolve("Settings.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a location history"), err.toString());
     }
 
     @Test

@@ -36,7 +36,14 @@ class BoundariesTest {
             "Tel Aviv, 32.08088, 34.78057, IL", "Moscow, 55.75222, 37.61556, RU", "Minsk, 53.9, 27.56667, BY",
             "Kaliningrad, 54.70649, 20.51095, RU", "Podgorica, 42.44111, 19.26361, ME", "Tashkent, 41.26465, 69.21627, UZ",
             "Buenos Aires, -34.61315, -58.37723, AR", "Bali Denpasar, -8.65, 115.21667, ID",
-            "Sukhumi (Abkhazia: Georgia by Natural Earth), 43.00697, 40.9893, GE"})
+            "Sukhumi (Abkhazia: Georgia by Natural Earth), 43.00697, 40.9893, GE",
+            // the bands a shape across the 180th meridian once covered (review of issue 18): Russia's and Fiji's
+            "Rovaniemi, 66.50394, 25.72939, FI", "Kiruna, 67.85572, 20.22513, SE", "Inuvik, 68.36067, -133.72303, CA",
+            "Kotzebue, 66.89833, -162.59667, US", "Harare, -17.82772, 31.05337, ZW", "Suva, -18.14161, 178.44149, FJ",
+            "Bilibino (Chukotka), 68.05806, 166.43722, RU",
+            // overseas parts with codes of their own, and Aland in Finland (the Schengen area counts them so)
+            "Cayenne, 4.93333, -52.33333, GF", "Saint-Denis (Reunion), -20.88231, 55.4504, RE",
+            "Kralendijk, 12.15, -68.26667, BQ", "Mariehamn, 60.09726, 19.93481, FI"})
     void citiesLieInTheirCountry(String city, double lat, double lon, String code) {
         List<Boundaries.Place> at = world.at(lat, lon);
         assertEquals(List.of(code), at.stream().map(Boundaries.Place::country).toList(), city);
@@ -66,6 +73,9 @@ class BoundariesTest {
         Boundaries.Place near = world.nearest(41.64, 41.45, Boundaries.TERRITORIAL_SEA_KM);
         assertNotNull(near);
         assertEquals("GE", near.country());
+        // the Norwegian Sea at 67 N 0 E, once inside Russia's band
+        assertTrue(world.at(67, 0).isEmpty());
+        assertNull(world.nearest(67, 0, Boundaries.TERRITORIAL_SEA_KM));
         // the middle of the Black Sea: more than 100 km from any coast
         assertTrue(world.at(43.3, 34.5).isEmpty());
         assertNull(world.nearest(43.3, 34.5, Boundaries.TERRITORIAL_SEA_KM));

@@ -75,10 +75,12 @@ class HistoryReadersTest {
                     "simplifiedRawPath": {"points": [{"latE7": 480000000, "lngE7": 400000000, "timestamp": "2023-03-04T12:00:00Z"}]}}}
                 ]}""";
         List<Fix> out = json(text);
-        // the visit: start, 3 whole days on, and end; the flight: its two ends, not its path
-        assertEquals(5 + 2, out.size());
-        assertEquals(Instant.parse("2023-03-04T08:00:00Z"), out.get(3).instant());
-        assertEquals(55.1, out.get(6).latitude(), 1e-9);
+        // the visit (73 hours): its start, every 12 hours, and its end; the flight: its two ends, not its path
+        assertEquals(8 + 2, out.size());
+        assertEquals(java.util.Set.of(1, 2, 3, 4), out.subList(0, 8).stream()
+                .map(f -> f.instant().atZone(ZoneOffset.ofHours(4)).getDayOfMonth()).collect(
+                        java.util.stream.Collectors.toSet()), "every local day of the stay has a position");
+        assertEquals(55.1, out.get(9).latitude(), 1e-9);
     }
 
     @Test
@@ -109,6 +111,47 @@ class HistoryReadersTest {
                   "visit": {"topCandidate": {"placeLocation": "geo:41.013840,28.949660"}}}]""");
         assertEquals(2, out.size());
         assertEquals(28.94966, out.get(0).longitude(), 1e-9);
+    }
+
+    @Test
+    void iPhonePathPointsAreTimedFromTheirSegmentsStart() throws Exception {
+        // the iPhone's export writes path points as minutes after the segment's start
+        List<Fix> out = json("""
+                [{"startTime": "2024-06-01T22:00:00.000+03:00", "endTime": "2024-06-02T04:00:00.000+03:00",
+                  "timelinePath": [{"point": "geo:41.013840,28.949660", "durationMinutesOffsetFromStartTime": "30"},
+                                   {"point": "geo:41.5,27.0", "durationMinutesOffsetFromStartTime": "150"}]}]""");
+        assertEquals(2, out.size());
+        assertEquals(LocalDate.of(2024, 6, 2), out.get(1).instant().atOffset(out.get(1).offset()).toLocalDate());
+    }
+
+    @Test
+    void missingAndNullValuesAreCountedNotFatal() throws Exception {
+        List<Fix> out = new ArrayList<>();
+        LocationHistoryJson.Skipped s = LocationHistoryJson.read(new ByteArrayInputStream("""
+                {"timelineObjects": [
+                  {"placeVisit": {"location": {"name": "a place without coordinates"}, "centerLatE7": 416941100,
+                    "centerLngE7": 448336800,
+                    "duration": {"startTimestamp": "2023-03-01T08:00:00Z", "endTimestamp": "2023-03-01T09:00:00Z"}}},
+                  {"placeVisit": {"location": {}, "duration": {"startTimestamp": null}}}
+                ],
+                "rawSignals": [{"position": {"LatLng": "40.18°, 44.51°", "timestamp": null}}]}""".getBytes(
+                StandardCharsets.UTF_8)), "x.json", out::add, () -> { });
+        assertEquals(2, out.size(), "the visit by its centre: start and end");
+        assertEquals(41.69411, out.get(0).latitude(), 1e-9);
+        assertEquals(2, s.unusable());
+    }
+
+    @Test
+    void aPhoneVisitGivesEachLocalDayAcrossADaylightSavingChange() throws Exception {
+        // Berlin: 23:30 on 25 March 2023 (+01:00) to 00:30 on 28 March (+02:00), over the spring change
+        List<Fix> out = json("""
+                {"semanticSegments": [{"startTime": "2023-03-25T23:30:00.000+01:00",
+                  "endTime": "2023-03-28T00:30:00.000+02:00",
+                  "visit": {"topCandidate": {"placeLocation": {"latLng": "52.52437°, 13.41053°"}}}}]}""");
+        List<LocalDate> days = out.stream().map(f -> f.day() != null ? f.day()
+                : f.instant().atOffset(f.offset()).toLocalDate()).distinct().toList();
+        assertEquals(List.of(LocalDate.of(2023, 3, 25), LocalDate.of(2023, 3, 26), LocalDate.of(2023, 3, 27),
+                LocalDate.of(2023, 3, 28)), days);
     }
 
     @Test
@@ -153,10 +196,15 @@ class HistoryReadersTest {
         List<Fix> out = new ArrayList<>();
         GpxReader.Skipped s = GpxReader.read(new ByteArrayInputStream(gpx.getBytes(StandardCharsets.UTF_8)), "t.gpx",
                 out::add, () -> { });
-        assertEquals(2, out.size());
-        assertNull(out.get(0).offset(), "GPX times are UTC: the day comes from the position's zone");
-        assertEquals(ZoneOffset.ofHours(4), out.get(1).offset());
+        assertEquals(1, out.size(), "the track point; a waypoint is a plan or a favourite, not presence");
+        assertEquals(ZoneOffset.ofHours(4), out.get(0).offset());
         assertEquals(1, s.untimed());
+        assertEquals(1, s.plans());
+        List<Fix> utc = new ArrayList<>();
+        GpxReader.read(new ByteArrayInputStream(("<gpx><trk><trkseg><trkpt lat=\"41.69411\" lon=\"44.83368\">"
+                + "<time>2023-03-01T20:30:00Z</time></trkpt></trkseg></trk></gpx>").getBytes(StandardCharsets.UTF_8)),
+                "u.gpx", utc::add, () -> { });
+        assertNull(utc.get(0).offset(), "GPX times are UTC: the day comes from the position's zone");
     }
 
     @Test

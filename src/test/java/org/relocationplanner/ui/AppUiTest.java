@@ -61,7 +61,11 @@ abstract class AppUiTest {
      * Clicks a control of a long screen (Settings) after scrolling it into sight, as a user would with the wheel.
      */
     protected void clickScrolled(FxRobot robot, String query) {
-        javafx.scene.Node node = robot.lookup(query).query();
+        clickScrolled(robot, robot.lookup(query).<javafx.scene.Node>query());
+    }
+
+    /** The same for a node found otherwise (the n-th of several). */
+    protected void clickScrolled(FxRobot robot, javafx.scene.Node node) {
         robot.interact(() -> {
             for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
@@ -75,7 +79,7 @@ abstract class AppUiTest {
                 }
             }
         });
-        robot.clickOn(query);
+        robot.clickOn(node);
     }
 
     protected void restart(FxRobot robot) {

@@ -28,26 +28,31 @@ public record ProposalCheck(ProposedTrip proposal, Status status, List<Trip> rel
         related = List.copyOf(related);
     }
 
-    /** Whether the review ticks it at first: only a new trip that nothing saved contradicts. */
+    /** Whether the review ticks it at first: only a new trip that nothing saved contradicts and the records bear out. */
     public boolean acceptedAtFirst() {
-        return status == Status.NEW;
+        return status == Status.NEW && proposal.sureness() != ProposedTrip.Sureness.UNSURE;
     }
 
     public static List<ProposalCheck> against(List<ProposedTrip> proposals, List<Trip> saved, LocalDate today) {
         List<ProposalCheck> out = new ArrayList<>(proposals.size());
         for (ProposedTrip p : proposals) {
             Trip t = new Trip(p.country(), p.entry(), p.exit(), "");
+            LocalDate end = TripOverlaps.lastDay(t, today);
             Status status = Status.NEW;
             List<Trip> related = new ArrayList<>();
             for (Trip s : saved) {
                 LocalDate last = TripOverlaps.lastDay(s, today);
-                boolean shares = !s.entry().isAfter(p.exit()) && !last.isBefore(p.entry());
+                // a saved stay in the same country that ends the day before or begins the day after is the same
+                // stay with other dates: saving both would read as an exit and a re-entry
+                boolean touches = s.country().equals(p.country())
+                        && (last.plusDays(1).equals(p.entry()) || s.entry().minusDays(1).equals(end));
+                boolean shares = touches || !s.entry().isAfter(end) && !last.isBefore(p.entry());
                 if (!shares) {
                     continue;
                 }
                 if (s.country().equals(p.country())) {
                     related.add(s);
-                    boolean covers = !s.entry().isAfter(p.entry()) && !last.isBefore(p.exit());
+                    boolean covers = !touches && !s.entry().isAfter(p.entry()) && !last.isBefore(end);
                     if (covers && status != Status.CLASHES && status != Status.DATES_DIFFER) {
                         status = Status.ALREADY_SAVED;
                     } else if (!covers && status != Status.CLASHES) {

@@ -11,51 +11,48 @@ import java.util.NavigableMap;
 import java.util.TreeSet;
 
 /**
- * Trips from a {@link DayLog}: for each country, its days with positions joined into one trip while no position in
- * another country comes between them and at most {@link #MAX_BRIDGE} days in a row have no position at all. A longer
- * silence ends the trip: the records cannot say whether the user stayed, and a stay counted from a guess would
- * read as an overstay. Nothing is filled in silently: each proposal carries its gaps and unknown ends.
+ * Trips from a {@link DayLog}: for each country, its days with positions joined into one trip while no position
+ * elsewhere (another country, at sea, in the air) comes between them. Days with no position at all are bridged,
+ * however many: splitting a stay at a silence would read as an exit and a re-entry, which restarts a per-entry
+ * count. A long silence makes the trip unsure and is said in its note. Nothing is filled in without a mark.
  */
 public final class TripProposer {
 
-    /** The most days in a row without any position that a trip is carried across. */
-    public static final int MAX_BRIDGE = 7;
+    /** The records ending in a country this close to today: the user is taken to be still there. */
+    public static final int STILL_THERE_DAYS = 3;
 
     private TripProposer() {
     }
 
-    public static List<ProposedTrip> propose(DayLog log) {
+    /** {@code today} (null: never) tells a stay going on from one the records stopped in. */
+    public static List<ProposedTrip> propose(DayLog log, LocalDate today) {
         NavigableMap<LocalDate, Map<String, DayLog.Count>> days = log.days();
         TreeSet<String> countries = new TreeSet<>();
         days.values().forEach(m -> countries.addAll(m.keySet()));
+        countries.remove(DayLog.ELSEWHERE);
+        LocalDate newest = days.isEmpty() ? null : days.lastKey();
         List<ProposedTrip> out = new ArrayList<>();
         for (String country : countries) {
             Run run = null;
             for (Map.Entry<LocalDate, Map<String, DayLog.Count>> e : days.entrySet()) {
-                LocalDate day = e.getKey();
                 DayLog.Count here = e.getValue().get(country);
                 if (here == null) {
-                    // a day elsewhere (or the records' silence is measured by the next day here)
                     if (run != null) {
-                        out.add(run.close(day, days));
+                        out.add(run.close(e.getKey(), days, today));
                         run = null;
                     }
                     continue;
                 }
-                if (run != null && ChronoUnit.DAYS.between(run.last, day) - 1 > MAX_BRIDGE) {
-                    out.add(run.close(null, days));
-                    run = null;
-                }
                 if (run == null) {
-                    run = new Run(country, day, days);
+                    run = new Run(country, e.getKey(), days);
                 }
-                run.add(day, here, e.getValue().size() > 1);
+                run.add(e.getKey(), here, e.getValue().size() > 1);
             }
             if (run != null) {
-                out.add(run.close(null, days));
+                out.add(run.close(null, days, today));
             }
         }
-        out.sort(Comparator.comparing(ProposedTrip::entry).thenComparing(ProposedTrip::exit)
+        out.sort(Comparator.comparing(ProposedTrip::entry).thenComparing(ProposedTrip::firstSeen)
                 .thenComparing(ProposedTrip::country));
         return out;
     }
@@ -67,6 +64,7 @@ public final class TripProposer {
         LocalDate last;
         boolean lastShared;
         int positions;
+        int nearEdge;
         int days;
         int longestGap;
         final EnumSet<Source> sources = EnumSet.noneOf(Source.class);
@@ -74,9 +72,8 @@ public final class TripProposer {
         Run(String country, LocalDate first, NavigableMap<LocalDate, Map<String, DayLog.Count>> all) {
             this.country = country;
             this.first = first;
-            Map<String, DayLog.Count> that = all.get(first);
-            // a border day (another country too) shows the entry on it; else the last day seen anywhere before
-            this.seenBefore = that.size() > 1 ? first : all.lowerKey(first);
+            // a day with a position elsewhere too shows the crossing on it; else the last day seen anywhere before
+            this.seenBefore = all.get(first).size() > 1 ? first : all.lowerKey(first);
         }
 
         void add(LocalDate day, DayLog.Count here, boolean shared) {
@@ -86,14 +83,17 @@ public final class TripProposer {
             last = day;
             lastShared = shared;
             positions += here.positions();
+            nearEdge += here.nearEdge();
             days++;
             sources.addAll(here.sources());
         }
 
-        /** Ends the run: {@code next} is the first day seen elsewhere after it, null to look it up. */
-        ProposedTrip close(LocalDate next, NavigableMap<LocalDate, Map<String, DayLog.Count>> all) {
-            LocalDate after = lastShared ? last : next != null ? next : all.higherKey(last);
-            return new ProposedTrip(country, first, last, positions, days, longestGap, seenBefore, after, sources);
+        /** Ends the run: {@code next} is the first day seen elsewhere after it, null when the records end. */
+        ProposedTrip close(LocalDate next, NavigableMap<LocalDate, Map<String, DayLog.Count>> all, LocalDate today) {
+            LocalDate after = lastShared ? last : next;
+            boolean open = after == null && today != null && !last.isBefore(today.minusDays(STILL_THERE_DAYS));
+            return new ProposedTrip(country, first, last, seenBefore, after, open, positions, days, longestGap,
+                    nearEdge == positions, sources, null, null);
         }
     }
 }

@@ -80,8 +80,10 @@ public final class HistoryReviewModel {
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
-     * @param onFx runs a progress update on the FX thread ({@code Platform::runLater} in the window; tests run it
-     *             where they are)
+     * @param executor runs the reading off the FX thread, on a thread of its own: a reading of minutes must not hold
+     *                 up the saving of the user's edits
+     * @param onFx     runs a progress update on the FX thread ({@code Platform::runLater} in the window; tests run
+     *                 it where they are)
      */
     public HistoryReviewModel(TimelineViewModel timeline, HistoryImport importer, TaskExecutor executor,
                               Consumer<Runnable> onFx) {
@@ -122,9 +124,12 @@ public final class HistoryReviewModel {
         }
     }
 
-    /** Reads {@code paths} off the FX thread and shows the proposals; nothing is saved. */
+    /**
+     * Reads {@code paths} off the FX thread and shows the proposals; nothing is saved. While a reading or a review
+     * is under way another is not started (a dropped file would otherwise throw away the user's ticks and edits).
+     */
     public void read(List<Path> paths) {
-        if (step.get() == Step.READING) {
+        if (step.get() != Step.IDLE) {
             return;
         }
         AtomicBoolean stop = new AtomicBoolean();
@@ -133,10 +138,17 @@ public final class HistoryReviewModel {
         step.set(Step.READING);
         progress.set(0);
         progressText.set(i18n.tr("history.reading", paths.get(0).getFileName()));
-        executor.run(() -> importer.propose(paths, null, null, (fraction, file) -> onFx.accept(() -> {
-            progress.set(fraction);
-            progressText.set(i18n.tr("history.reading", file));
-        }), stop::get), this::show, e -> {
+        executor.run(() -> importer.propose(paths, null, null, timeline.today(),
+                (fraction, file) -> onFx.accept(() -> {
+                    progress.set(fraction);
+                    progressText.set(i18n.tr("history.reading", file));
+                }), stop::get), result -> {
+                    if (stop.get()) {
+                        step.set(Step.IDLE); // cancelled as the reading ended: nothing shown, nothing kept
+                    } else {
+                        show(result);
+                    }
+                }, e -> {
             step.set(Step.IDLE);
             if (e instanceof CancellationException) {
                 return; // the user stopped it: nothing to say, nothing kept

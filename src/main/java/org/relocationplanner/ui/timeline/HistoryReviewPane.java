@@ -60,6 +60,7 @@ final class HistoryReviewPane extends VBox {
         table.setId("historyTable");
         table.setEditable(true);
         table.setPrefHeight(220);
+        table.setMinHeight(130);
         table.setPlaceholder(new Label(i18n.tr("history.none")));
         TableColumn<HistoryReviewModel.Row, Boolean> take = new TableColumn<>(i18n.tr("history.col.save"));
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());

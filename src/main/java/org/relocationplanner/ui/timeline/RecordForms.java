@@ -215,7 +215,8 @@ public final class RecordForms implements TimelineDialogs {
     }
 
     /** The files the "from your records" picker offers: histories, tracks and photos. */
-    private static final List<String> RECORD_FILES = List.of("json", "gpx", "jpg", "jpeg", "heic", "png");
+    private static final List<String> RECORD_FILES = List.of("json", "gpx", "jpg", "jpeg", "heic", "heif", "png",
+            "tif", "tiff", "webp", "dng");
 
     @Override
     public Optional<Path> chooseSave(String title, String name, String extension) {

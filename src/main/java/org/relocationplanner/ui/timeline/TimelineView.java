@@ -56,9 +56,14 @@ public final class TimelineView extends BorderPane {
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
         VBox center = new VBox(8, zoomRow, chart, legend(), help, new HistoryReviewPane(vm.history(), vm, i18n));
+        // while trips from the user's records are reviewed, the chart's key help gives its room to the table
+        help.visibleProperty().bind(vm.history().stepProperty().isEqualTo(HistoryReviewModel.Step.IDLE));
+        help.managedProperty().bind(help.visibleProperty());
         center.setMinWidth(0);
         VBox.setVgrow(chart, Priority.ALWAYS);
         center.setPadding(new Insets(10, 10, 10, 14));
+        // the chart gives its room to the review of trips from the user's records in a small window, down to a lane
+        chart.setMinHeight(60);
         setCenter(center);
         javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(deadlinesPanel());
         side.setFitToWidth(true);
@@ -77,7 +82,7 @@ public final class TimelineView extends BorderPane {
         // issue 18: a Takeout folder, a Timeline.json, a GPX track or photos dropped on the screen are read in place
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.LINK);
+                e.acceptTransferModes(javafx.scene.input.TransferMode.ANY); // read in place whatever the source offers
                 e.consume();
             }
         });

@@ -285,13 +285,32 @@ public final class TimelineViewModel {
     /** The review of trips from the user's records; the boundaries are read on its first reading, not here. */
     public HistoryReviewModel history() {
         if (history == null) {
-            history = new HistoryReviewModel(this, new org.relocationplanner.service.HistoryImport(), executor, r -> {
+            java.util.function.Consumer<Runnable> onFx = r -> {
                 if (javafx.application.Platform.isFxApplicationThread()) {
                     r.run();
                 } else {
                     javafx.application.Platform.runLater(r);
                 }
-            });
+            };
+            // the database's worker saves the user's edits: a long reading runs on a thread of its own (daemon:
+            // it only reads the user's files, so quitting need not wait for it)
+            TaskExecutor reading = new TaskExecutor() {
+                @Override
+                public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                                    java.util.function.Consumer<Exception> failed) {
+                    Thread t = new Thread(() -> {
+                        try {
+                            T result = work.call();
+                            onFx.accept(() -> ok.accept(result));
+                        } catch (Exception e) {
+                            onFx.accept(() -> failed.accept(e));
+                        }
+                    }, "records-reader");
+                    t.setDaemon(true);
+                    t.start();
+                }
+            };
+            history = new HistoryReviewModel(this, new org.relocationplanner.service.HistoryImport(), reading, onFx);
         }
         return history;
     }

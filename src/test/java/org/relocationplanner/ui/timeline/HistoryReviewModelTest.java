@@ -69,19 +69,23 @@ class HistoryReviewModelTest {
     }
 
     @Test
-    void cancelStopsTheReadingAndKeepsNothing() throws Exception {
+    void cancelStopsTheReadingPartWayAndKeepsNothing() throws Exception {
         TimelineViewModelTest.Fixture f = TimelineViewModelTest.fixture(List.of());
         HistoryReviewModel[] holder = new HistoryReviewModel[1];
-        // the user presses Cancel as the first progress arrives
+        // a 4 MB history; the user presses Cancel as the first progress arrives (after 1 MB)
+        Path big = org.relocationplanner.bench.HistoryBench.records(dir.resolve("Records.json"), 20_000);
+        List<Double> seen = new java.util.ArrayList<>();
         HistoryReviewModel r = new HistoryReviewModel(f.vm(), new HistoryImport(), TaskExecutor.direct(), run -> {
             run.run();
+            seen.add(holder[0].progressProperty().get());
             holder[0].cancel();
         });
         holder[0] = r;
-        r.read(List.of(TestHistories.records(dir)));
+        r.read(List.of(big));
         assertEquals(HistoryReviewModel.Step.IDLE, r.stepProperty().get());
         assertTrue(r.rows().isEmpty());
         assertTrue(f.errors().isEmpty(), "a cancel is not an error");
+        assertTrue(seen.stream().allMatch(p -> p < 0.5), "stopped part way: " + seen);
     }
 
     @Test
