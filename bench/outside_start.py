@@ -3,10 +3,17 @@
 launched and stops when the X server maps the process's first top-level window, seen by `xev` on the root window
 (x11-utils; it does not depend on JavaFX), and when the app's log says its screens are ready.
 
-Usage: outside_start.py DISPLAY ROUNDS NAME=COMMAND [NAME=COMMAND ...]
-Each round runs every command once, in the order given (alternating). A command is run with /bin/sh -c, with
-RELOCATION_PLANNER_BENCHMARK=1 so that the app (and the empty stage) exits on its own once ready. Prints every
-run, then the median, min and max per command and the ratio of each median to the first command's.
+Usage:
+  outside_start.py start DISPLAY ROUNDS NAME=COMMAND [NAME=COMMAND ...]
+      Each round runs every command once, in the order given (alternating). A command is run with /bin/sh -c, with
+      RELOCATION_PLANNER_BENCHMARK=1 so that the app (and the empty stage) exits on its own once ready. Prints
+      every run, then the median, min and max per command and the ratio of each median to the first command's.
+  outside_start.py unlock DISPLAY ROUNDS PASSWORD COMMAND
+      A protected data folder: once the window is mapped and the lock screen drawn, the password is typed with
+      xdotool (Debian package xdotool) and Enter pressed; the clock runs from Enter to the screens being ready.
+  outside_start.py budget DISPLAY ROUNDS COMMAND
+      Once the screens are ready, Ctrl+3 is pressed with xdotool (the Budget screen); the clock runs from the key
+      to the Budget screen showing its first answer.
 """
 import os
 import statistics
@@ -14,6 +21,33 @@ import subprocess
 import sys
 import threading
 import time
+
+
+def xdotool(display, *args):
+    return subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display), check=True,
+                          stdout=subprocess.PIPE, text=True).stdout
+
+
+def focus(display):
+    window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", ".+").split()[0]
+    xdotool(display, "windowfocus", "--sync", window)
+
+
+def driven(display, command, env, action, until):
+    """Starts the command; when its output says `action[0]`, runs action[1] and starts the clock; stops it at the
+    line that says `until`. Returns milliseconds, or None."""
+    proc = subprocess.Popen(["/bin/sh", "-c", command], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, bufsize=1)
+    start = None
+    took = None
+    for line in proc.stdout:
+        if start is None and action[0] in line:
+            action[1]()
+            start = time.monotonic()
+        elif start is not None and until in line and took is None:
+            took = (time.monotonic() - start) * 1000
+    proc.wait(timeout=120)
+    return took
 
 
 def run_once(display, command, env):
@@ -48,9 +82,44 @@ def run_once(display, command, env):
 
 
 def main():
-    display = sys.argv[1]
-    rounds = int(sys.argv[2])
-    commands = [a.split("=", 1) for a in sys.argv[3:]]
+    mode = sys.argv[1]
+    if mode == "start":
+        start(sys.argv[2:])
+    elif mode in ("unlock", "budget"):
+        display, rounds = sys.argv[2], int(sys.argv[3])
+        times = []
+        for r in range(rounds):
+            if mode == "unlock":
+                password, command = sys.argv[4], sys.argv[5]
+                env = dict(os.environ, DISPLAY=display, RELOCATION_PLANNER_BENCHMARK="1")
+
+                def type_password():
+                    focus(display)
+                    xdotool(display, "type", "--delay", "5", password)
+                    xdotool(display, "key", "Return")
+
+                t = driven(display, command, env, ("BENCH step lock-shown", type_password), "BENCH ready")
+            else:
+                command = sys.argv[4]
+                env = dict(os.environ, DISPLAY=display, RELOCATION_PLANNER_BENCHMARK="budget")
+
+                def budget_key():
+                    focus(display)
+                    xdotool(display, "key", "ctrl+3")
+
+                t = driven(display, command, env, ("BENCH ready", budget_key), "BENCH budget-ready")
+            times.append(t)
+            print(f"round {r + 1} {mode}: {t:.0f} ms" if t is not None else f"round {r + 1} {mode}: no answer",
+                  flush=True)
+        ok = [t for t in times if t is not None]
+        print(f"{mode}: median {statistics.median(ok):.0f} ms, min {min(ok):.0f} ms, max {max(ok):.0f} ms "
+              f"({len(ok)} of {rounds} runs)")
+
+
+def start(args):
+    display = args[0]
+    rounds = int(args[1])
+    commands = [a.split("=", 1) for a in args[2:]]
     env = dict(os.environ, DISPLAY=display, RELOCATION_PLANNER_BENCHMARK="1")
     results = {name: [] for name, _ in commands}
     for r in range(rounds):

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 public final class Cli {
 
     /** The names that start a command instead of the window. */
-    public static final Set<String> COMMANDS = Set.of("stays", "compare", "budget", "rates", "dataset", "wipe",
+    public static final Set<String> COMMANDS = Set.of("stays", "trips", "compare", "budget", "rates", "dataset", "wipe",
             "generate-completion");
 
     private Cli() {

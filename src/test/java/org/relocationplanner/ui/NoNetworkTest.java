@@ -103,8 +103,9 @@ class NoNetworkTest extends AppUiTest {
         robot.clickOn("#nav-timeline");
         robot.clickOn("#fromRecords").clickOn("#fromRecordsFolder");
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#historySave").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
-                        && robot.lookup("#historyReview").query().isVisible());
+                () -> robot.lookup("#historySave").tryQuery().map(n -> n.getParent().getParent().isVisible())
+                        .orElse(false) && robot.lookup("#historyReview").query().isVisible());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the review laid out
         robot.clickOn("#historySave");
         assertEquals(List.of(), List.copyOf(ATTEMPTS));
     }

@@ -75,10 +75,12 @@ class RecordsReviewScreenTest extends AppUiTest {
         assertFalse(lanes(robot).contains("AM"));
         robot.clickOn("#fromRecords").clickOn("#fromRecordsFile");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> seen(robot, "#historyTable"));
+        WaitForAsyncUtils.waitForFxEvents(); // the review laid out
         assertEquals(2, table(robot).getItems().size());
         assertTrue(text(robot, "#historySummary").startsWith("2 trips from 24 positions (1 file, no photos)"), text(robot, "#historySummary"));
         assertTrue(text(robot, "#historySummary").contains("in Kosovo: 1"), text(robot, "#historySummary"));
         assertTrue(seen(robot, "#legendProposed"), "the chart's legend names the proposals");
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lanes(robot).contains("AM"), "the proposals are drawn before they are saved");
         // Georgia: the records start there, so it is not ticked at first; Armenia is
         assertEquals("Save 1 trip", text(robot, "#historySave"));
@@ -89,6 +91,7 @@ class RecordsReviewScreenTest extends AppUiTest {
         robot.clickOn(tick(robot, 0));
         assertEquals("Save 1 trip", text(robot, "#historySave"));
         clickScrolled(robot, "#historySave");
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(seen(robot, "#historyReview"));
         assertFalse(seen(robot, "#legendProposed"));
         assertTrue(lanes(robot).contains("AM"), "saved");

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Issue 20: start-up as the user feels it, timed from outside the process on a private X server: from launching
+# the packaged command (as the desktop entry and a terminal do) until its first top-level window is mapped, seen by
+# xev on the root window, and until the app's log says its screens are ready; against an empty JavaFX stage
+# launched the same way (a shell script that starts the same runtime) on the same runtime; alternating runs.
+# Then unlocking a protected data folder (password typed with xdotool, from Enter to the screens) and the first
+# Budget open (Ctrl+3 as soon as the screens are ready, to the Budget screen's first answer).
+# Needs: xvfb, x11-utils (xev), xdotool (apt-get install xvfb x11-utils xdotool). No window manager.
+# Usage: bench/startup-outside.sh [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds="${1:-10}"
+image=target/package/image/relocation-planner
+[ -x "$image/bin/relocation-planner" ] || mvn -B -q package -DskipTests
+mvn -B -q test-compile
+work=$(mktemp -d)
+trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
+display=:97
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+sleep 1
+cat > "$work/empty-stage" <<SCRIPT
+#!/bin/sh
+exec "$PWD/$image/lib/runtime/bin/java" -cp "$PWD/target/test-classes:$PWD/$image/lib/app/*" \
+    'org.relocationplanner.bench.EmptyStage\$Main' "\$@"
+SCRIPT
+chmod +x "$work/empty-stage"
+"$image/lib/runtime/bin/java" -cp "target/test-classes:$image/lib/app/*" org.relocationplanner.bench.SeedData \
+    "$work/seeded" 2>/dev/null
+"$image/lib/runtime/bin/java" -cp "target/test-classes:$image/lib/app/*" org.relocationplanner.bench.SeedData \
+    "$work/locked" "a long passphrase for the bench" 2>/dev/null
+echo "== start-up, $rounds rounds (the first start makes a new data folder each time)"
+python3 bench/outside_start.py start "$display" "$rounds" \
+    "empty stage=$work/empty-stage" \
+    "app, later start=$image/bin/relocation-planner --data-dir $work/seeded" \
+    "app, first start=d=\$(mktemp -d -p $work); $image/bin/relocation-planner --data-dir \$d"
+echo "== unlock"
+python3 bench/outside_start.py unlock "$display" "$rounds" "a long passphrase for the bench" \
+    "$image/bin/relocation-planner --data-dir $work/locked"
+echo "== first Budget open"
+python3 bench/outside_start.py budget "$display" "$rounds" "$image/bin/relocation-planner --data-dir $work/seeded"
