@@ -174,6 +174,11 @@ public final class HistoryImport {
     public HistoryImport() {
     }
 
+    /** After a review: the boundaries' memory is given back (they are read again, in about 0.6 s, when needed). */
+    public void release() {
+        Boundaries.forget();
+    }
+
     /**
      * Reads {@code paths} (files or folders) and proposes trips, cut to the days from {@code from} to {@code to}
      * (either null: open); a stay the records end in within a few days of {@code today} is proposed as going on.

@@ -212,6 +212,7 @@ public final class HistoryReviewModel {
         rows.clear();
         summary.set("");
         step.set(Step.IDLE);
+        importer.release();
     }
 
     /** The words for a proposal's sureness. */
