@@ -98,6 +98,24 @@ public final class Cli {
         return true;
     }
 
+    private static final java.time.format.DateTimeFormatter ISO_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /**
+     * A date option in the form YYYY-MM-DD within the dates the app supports, or null once the one line naming
+     * what is wrong ("{@code what}: …") is on {@code err}.
+     */
+    static java.time.LocalDate date(String text, String what, java.io.PrintStream err) {
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(text, ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            err.println(what + ": not a date in the form YYYY-MM-DD: " + text);
+            return null;
+        }
+        return outside(day, what, err) ? null : day;
+    }
+
     /** Keeps an error to one line, whatever a quoted field in a file held. */
     static String oneLine(String message) {
         return message.replaceAll("\\R", " ").replaceAll(" {2,}", " ");

@@ -8,9 +8,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import org.relocationplanner.data.Database;
@@ -42,9 +39,6 @@ final class CompareCommand extends TerminalCommand {
         return "criteria: " + String.join(", ", java.util.Arrays.stream(Criterion.values())
                 .filter(Criterion::isWeighted).map(RankingReport::criterionName).toList());
     }
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "the day to rank on (default today)")
     String on;
@@ -90,16 +84,8 @@ final class CompareCommand extends TerminalCommand {
             err.println("compare: --passport must be a two-letter country code (ISO 3166-1 alpha-2), not " + passport);
             return 2;
         }
-        LocalDate day = today;
-        if (on != null) {
-            try {
-                day = LocalDate.parse(on, ISO);
-            } catch (DateTimeParseException e) {
-                err.println("compare: --on: not a date in the form YYYY-MM-DD: " + on);
-                return 2;
-            }
-        }
-        if (Cli.outside(day, "compare: --on", err)) {
+        LocalDate day = on == null ? today : Cli.date(on, "compare: --on", err);
+        if (day == null || on == null && Cli.outside(day, "compare: --on", err)) {
             return 2;
         }
         if (shipped && dataDir != null) {

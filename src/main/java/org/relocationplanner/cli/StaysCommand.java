@@ -5,9 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.relocationplanner.domain.AreaStatus;
 import org.relocationplanner.domain.RuleBook;
@@ -34,9 +31,6 @@ final class StaysCommand extends TerminalCommand {
 
     static final String USAGE =
             "Usage: relocation-planner stays --trips FILE --on YYYY-MM-DD [--passport RU] [--format json|table]";
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @Option(names = "--trips", required = true, paramLabel = "FILE",
             description = "CSV with the header country,entry,exit,note (ISO codes, dates YYYY-MM-DD; an empty "
@@ -72,14 +66,8 @@ final class StaysCommand extends TerminalCommand {
             err.println("stays: --passport must be a two-letter country code (ISO 3166-1 alpha-2), not " + passport);
             return 2;
         }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(on, ISO);
-        } catch (DateTimeParseException e) {
-            err.println("stays: --on: not a date in the form YYYY-MM-DD: " + on);
-            return 2;
-        }
-        if (Cli.outside(day, "stays: --on", err)) {
+        LocalDate day = Cli.date(on, "stays: --on", err);
+        if (day == null) {
             return 2;
         }
         List<Trip> list;

@@ -6,9 +6,6 @@ import java.io.StringWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.relocationplanner.domain.Trip;
@@ -49,9 +46,6 @@ final class TripsCommands extends TerminalCommand {
             + "Semantic Location History, the phone's Timeline export), GPX tracks and photo folders, read in place. "
             + "Prints the trips CSV; nothing is stored.")
     static final class FromHistory extends TerminalCommand {
-        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-                .withResolverStyle(ResolverStyle.STRICT);
-
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to read")
         List<String> paths = new ArrayList<>();
         @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "the first day to propose trips on")
@@ -66,13 +60,9 @@ final class TripsCommands extends TerminalCommand {
         @Override
         public Integer call() {
             PrintStream err = terminal.err();
-            LocalDate first;
-            LocalDate last;
-            try {
-                first = day(from, "--from");
-                last = day(to, "--to");
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
+            LocalDate first = from == null ? null : Cli.date(from, "trips from-history: --from", err);
+            LocalDate last = to == null ? null : Cli.date(to, "trips from-history: --to", err);
+            if (from != null && first == null || to != null && last == null) {
                 return 2;
             }
             if (first != null && last != null && last.isBefore(first)) {
@@ -111,24 +101,5 @@ final class TripsCommands extends TerminalCommand {
                     code -> code)));
             return 0;
         }
-
-        private static LocalDate day(String text, String option) {
-            if (text == null) {
-                return null;
-            }
-            try {
-                LocalDate d = LocalDate.parse(text, ISO);
-                if (!org.relocationplanner.domain.Plausible.day(d)) {
-                    throw new IllegalArgumentException("trips from-history: " + option + ": " + d
-                            + " is outside the dates the app supports (" + org.relocationplanner.domain.Plausible.days()
-                            + ")");
-                }
-                return d;
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("trips from-history: " + option
-                        + ": not a date in the form YYYY-MM-DD: " + text);
-            }
-        }
-
     }
 }

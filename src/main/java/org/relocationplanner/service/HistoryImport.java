@@ -60,12 +60,10 @@ public final class HistoryImport {
         int photosWithoutPosition;
         int photosWithoutDate;
         int otherFiles;
-        final List<String> unreadablePhotos = new ArrayList<>();
-        int unreadablePhotoCount;
+        final Named unreadablePhotos = new Named();
         final Map<String, Long> unplaced = new TreeMap<>();
         final Map<String, String> counted = new TreeMap<>();
-        final List<String> otherJson = new ArrayList<>();
-        int otherJsonCount;
+        final Named otherJson = new Named();
         int unreadableFolders;
 
         /** Location histories and tracks read. */
@@ -112,14 +110,9 @@ public final class HistoryImport {
             return plans;
         }
 
-        /** JSON files in the folders that are no location history (Settings.json, photo sidecars): how many. */
-        public int otherJsonCount() {
-            return otherJsonCount;
-        }
-
-        /** The first five of them, by their path in the folder. */
-        public List<String> otherJson() {
-            return List.copyOf(otherJson);
+        /** JSON files in the folders that are no location history (Settings.json, photo sidecars). */
+        public Named otherJson() {
+            return otherJson;
         }
 
         /** Folders that could not be listed. */
@@ -140,13 +133,9 @@ public final class HistoryImport {
             return otherFiles;
         }
 
-        /** Photos that could not be read: how many, and the first five by name. */
-        public int unreadablePhotoCount() {
-            return unreadablePhotoCount;
-        }
-
-        public List<String> unreadablePhotos() {
-            return List.copyOf(unreadablePhotos);
+        /** Photos that could not be read. */
+        public Named unreadablePhotos() {
+            return unreadablePhotos;
         }
 
         /** Positions in areas the app has no country code for (Kosovo), by the area's name. */
@@ -157,6 +146,29 @@ public final class HistoryImport {
         /** Areas placed in a country that is not theirs by name (Northern Cyprus in CY): the area and the code. */
         public Map<String, String> counted() {
             return java.util.Collections.unmodifiableMap(counted);
+        }
+    }
+
+    /** Files passed over for one reason: how many, and the first five by their path in the folder. */
+    public static final class Named {
+        private static final int SHOWN = 5;
+        private final List<String> first = new ArrayList<>();
+        private int count;
+
+        void add(String name) {
+            count++;
+            if (first.size() < SHOWN) {
+                first.add(name);
+            }
+        }
+
+        public int count() {
+            return count;
+        }
+
+        /** The names shown, with "…" when there are more. */
+        public String names() {
+            return String.join(", ", first) + (count > first.size() ? ", …" : "");
         }
     }
 
@@ -265,10 +277,7 @@ public final class HistoryImport {
                     throw e;
                 }
                 // Settings.json beside Records.json, a photo's sidecar: not a history, and not the user's error
-                summary.otherJsonCount++;
-                if (summary.otherJson.size() < 5) {
-                    summary.otherJson.add(name);
-                }
+                summary.otherJson.add(name);
             } catch (RuntimeException e) {
                 throw unforeseen(name, e);
             }
@@ -295,10 +304,7 @@ public final class HistoryImport {
                 case NO_POSITION -> summary.photosWithoutPosition++;
                 case NO_DATE -> summary.photosWithoutDate++;
                 case UNREADABLE -> {
-                    summary.unreadablePhotoCount++;
-                    if (summary.unreadablePhotos.size() < 5) {
-                        summary.unreadablePhotos.add(name(f, roots));
-                    }
+                    summary.unreadablePhotos.add(name(f, roots));
                 }
             }
             summary.photos++;

@@ -57,9 +57,8 @@ public final class HistoryNotes {
         if (s.plans() > 0) {
             out.add(w.tr("history.left.plans", s.plans()));
         }
-        if (s.otherJsonCount() > 0) {
-            out.add(w.tr("history.left.other_json", s.otherJsonCount(), String.join(", ", s.otherJson())
-                    + (s.otherJsonCount() > s.otherJson().size() ? ", …" : "")));
+        if (s.otherJson().count() > 0) {
+            out.add(w.tr("history.left.other_json", s.otherJson().count(), s.otherJson().names()));
         }
         if (s.unreadableFolders() > 0) {
             out.add(w.tr("history.left.folders", s.unreadableFolders()));
@@ -68,9 +67,8 @@ public final class HistoryNotes {
         if (s.photosWithoutPosition() + s.photosWithoutDate() > 0) {
             out.add(w.tr("history.left.photos", s.photosWithoutPosition() + s.photosWithoutDate()));
         }
-        if (s.unreadablePhotoCount() > 0) {
-            out.add(w.tr("history.left.unreadable", s.unreadablePhotoCount(), String.join(", ", s.unreadablePhotos())
-                    + (s.unreadablePhotoCount() > s.unreadablePhotos().size() ? ", …" : "")));
+        if (s.unreadablePhotos().count() > 0) {
+            out.add(w.tr("history.left.unreadable", s.unreadablePhotos().count(), s.unreadablePhotos().names()));
         }
         if (!out.isEmpty()) {
             b.append(' ').append(w.tr("history.left", String.join("; ", out)));
