@@ -60,6 +60,9 @@ public final class HistoryNotes {
         if (s.otherJson().count() > 0) {
             out.add(w.tr("history.left.other_json", s.otherJson().count(), s.otherJson().names()));
         }
+        if (s.otherFiles() > 0) {
+            out.add(w.tr("history.left.other_files", s.otherFiles()));
+        }
         if (s.unreadableFolders() > 0) {
             out.add(w.tr("history.left.folders", s.unreadableFolders()));
         }

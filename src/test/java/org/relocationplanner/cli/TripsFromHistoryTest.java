@@ -59,6 +59,7 @@ class TripsFromHistoryTest {
         assertTrue(summary.contains("at sea or in the air: 1"), summary);
         assertTrue(summary.contains("in Kosovo: 1 (the app has no country code for it)"), summary);
         assertTrue(summary.contains("photos that cannot be read: 1 (broken.jpg)"), summary);
+        assertTrue(summary.contains("other files passed over (neither a history, a track nor a photo): 1"), summary);
     }
 
     @Test
