@@ -55,7 +55,13 @@ public final class TimelineView extends BorderPane {
         help.getStyleClass().add("muted");
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
-        VBox center = new VBox(8, zoomRow, chart, legend(), help, new HistoryReviewPane(vm.history(), vm, i18n));
+        VBox center = new VBox(8, zoomRow, chart, legend(), help);
+        // the review of trips from the user's records is built when a first reading starts, not at start-up
+        vm.history().stepProperty().addListener((o, a, b) -> {
+            if (b != HistoryReviewModel.Step.IDLE && center.lookup("#historyReview") == null) {
+                center.getChildren().add(new HistoryReviewPane(vm.history(), vm, i18n));
+            }
+        });
         // while trips from the user's records are reviewed, the chart's key help gives its room to the table
         help.visibleProperty().bind(vm.history().stepProperty().isEqualTo(HistoryReviewModel.Step.IDLE));
         help.managedProperty().bind(help.visibleProperty());
