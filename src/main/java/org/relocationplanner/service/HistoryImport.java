@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.relocationplanner.domain.Plausible;
 import org.relocationplanner.domain.history.DayLog;
 import org.relocationplanner.domain.history.Fix;
 import org.relocationplanner.domain.history.ProposedTrip;
@@ -57,6 +58,7 @@ public final class HistoryImport {
         long unusable;
         long untimed;
         long plans;
+        long outOfRange;
         int photosWithoutPosition;
         int photosWithoutDate;
         int otherFiles;
@@ -103,6 +105,11 @@ public final class HistoryImport {
         /** Records without a position or time, and GPX points without a time. */
         public long unusable() {
             return unusable + untimed;
+        }
+
+        /** Positions dated outside the days the app keeps trips on (1900 to 2100). */
+        public long outOfRange() {
+            return outOfRange;
         }
 
         /** GPX waypoints and route points: plans, not presence. */
@@ -365,6 +372,14 @@ public final class HistoryImport {
             summary.positions++;
             if (!fix.plausible()) {
                 summary.unusable++;
+                return;
+            }
+            // a camera clock set to 9999, a damaged time: a day the app cannot keep a trip on (a day's margin for the
+            // time zone still to come)
+            LocalDate rough = fix.day() != null ? fix.day()
+                    : fix.instant().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+            if (rough.isBefore(Plausible.FIRST_DAY.plusDays(1)) || rough.isAfter(Plausible.LAST_DAY.minusDays(1))) {
+                summary.outOfRange++;
                 return;
             }
             List<Boundaries.Place> at = boundaries.at(fix.latitude(), fix.longitude());

@@ -54,6 +54,9 @@ public final class HistoryNotes {
         if (s.unusable() > 0) {
             out.add(w.tr("history.left.unusable", s.unusable()));
         }
+        if (s.outOfRange() > 0) {
+            out.add(w.tr("history.left.out_of_range", s.outOfRange()));
+        }
         if (s.plans() > 0) {
             out.add(w.tr("history.left.plans", s.plans()));
         }

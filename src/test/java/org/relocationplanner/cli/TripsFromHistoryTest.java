@@ -75,6 +75,21 @@ class TripsFromHistoryTest {
         assertFalse(trips.get(0).note().contains("records start"), "the records do not start there");
     }
 
+    /** Hostile times: a position dated 9999 or 1800 is named and left out, so that the CSV printed reads back. */
+    @Test
+    void positionsDatedOutsideTheAppsYearsAreLeftOutAndNamed() throws Exception {
+        Path f = dir.resolve("Records.json");
+        Files.writeString(f, "{\"locations\": [\n"
+                + "{\"latitudeE7\": 416941100, \"longitudeE7\": 448336800, \"timestamp\": \"9999-12-31T10:00:00Z\"},\n"
+                + "{\"latitudeE7\": 416941100, \"longitudeE7\": 448336800, \"timestampMs\": \"-5364662400000\"},\n"
+                + "{\"latitudeE7\": 416941100, \"longitudeE7\": 448336800, \"timestamp\": \"2023-03-01T10:00:00Z\"}]}");
+        assertEquals(0, run("trips", "from-history", f.toString()), err.toString());
+        List<Trip> trips = TripCsv.read(new StringReader(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(List.of(LocalDate.of(2023, 3, 1)), trips.stream().map(Trip::entry).toList());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "dated outside 1900 to 2100, the days the app keeps trips on: 2"), err.toString());
+    }
+
     /** A Takeout folder holds Settings.json and other JSON beside the history: passed over and named, not fatal. */
     @Test
     void aTakeoutFolderWithOtherJsonIsRead() throws Exception {
