@@ -48,6 +48,21 @@ while [ "$given" -gt 0 ]; do
     shift
     given=$((given - 1))
 done
+# A computer that drew in software at a start in the last 30 days (no graphics driver JavaFX can use: a virtual
+# machine, a remote desktop) is not probed again: GTK and JavaFX would each load OpenGL and Mesa's llvmpipe (about
+# 44 MB of memory and part of a second) only for JavaFX to refuse it. The app writes or removes the file after its
+# first frame (org.relocationplanner.app.SoftwareDrawing); the file says how to undo it.
+drawing="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/relocation-planner/software-drawing"
+case "$drawing" in
+    /*) ;;
+    *) drawing="${HOME:-/nonexistent}/.cache/relocation-planner/software-drawing" ;;
+esac
+if [ -f "$drawing" ] && [ -n "$(find "$drawing" -mtime -30 2>/dev/null)" ]; then
+    export GDK_GL=disable
+    set -- -Dprism.order=sw -Drelocationplanner.drawing=remembered-software "$@"
+else
+    set -- -Drelocationplanner.drawing=probe "$@"
+fi
 # the native launcher ignored JDK_JAVA_OPTIONS: a developer's setting must not change the app's heap, collector or
 # class-data archive, nor print "Picked up JDK_JAVA_OPTIONS" before every command's output
 unset JDK_JAVA_OPTIONS

@@ -86,6 +86,8 @@ public final class Planner implements Screens.Shell {
         // The first frame is a plain line of text. The theme, the spinner and the database work (all of which
         // compete for the machine's two cores) begin once it is drawn: the window appears as fast as JavaFX can.
         config.executor().afterFirstFrame(() -> {
+            SoftwareDrawing.afterFirstFrame(config.clock(), Platform.isSupported(javafx.application.ConditionalFeature
+                    .SCENE3D));
             look.apply(look.theme());
             scene.getStylesheets().add(Planner.class.getResource(STYLESHEET).toExternalForm());
             ProgressIndicator progress = new ProgressIndicator();

@@ -272,7 +272,10 @@ final class Screens {
             org.relocationplanner.ui.shell.HelpDialogs.about(shell.stage(), i18n, new org.relocationplanner.ui.shell
                     .HelpDialogs.AboutInfo(Launcher.class.getPackage().getImplementationVersion(),
                     s.dataset().version(), s.dataset().released(),
-                    newest, session.folder().dir())).show();
+                    newest, session.folder().dir(), javafx.application.Platform.isSupported(javafx.application
+                    .ConditionalFeature.SCENE3D), SoftwareDrawing.rememberedThisStart() ? SoftwareDrawing
+                    .forThisComputer(config.clock()).flatMap(SoftwareDrawing::rememberedSince).orElse(null) : null))
+                    .show();
         }));
         MainView view = new MainView(main, i18n, screens,
                 org.relocationplanner.ui.shell.AppMenu.build(i18n, main, actions));

@@ -36,13 +36,17 @@ public final class StartupBench {
         List<Long> warmFirst = new ArrayList<>();
         List<Long> warmReady = new ArrayList<>();
         Path warmDir = Files.createTempDirectory("planner-bench-warm");
-        run(classPath, "org.relocationplanner.app.Launcher", warmDir); // creates the database once
+        // a later start has its cache folder from before (with the software drawing remembered, on a computer
+        // without usable graphics acceleration); a first start has a new data folder and a new cache folder
+        Path warmCache = Files.createTempDirectory("planner-bench-cache");
+        run(classPath, "org.relocationplanner.app.Launcher", warmDir, warmCache); // creates the database once
         for (int i = 0; i < rounds; i++) {
-            emptyFirst.add(run(classPath, EmptyStage.Main.class.getName(), null)[0]);
-            long[] app = run(classPath, "org.relocationplanner.app.Launcher", Files.createTempDirectory("planner-bench"));
+            emptyFirst.add(run(classPath, EmptyStage.Main.class.getName(), null, null)[0]);
+            long[] app = run(classPath, "org.relocationplanner.app.Launcher", Files.createTempDirectory("planner-bench"),
+                    Files.createTempDirectory("planner-bench-cache"));
             appFirst.add(app[0]);
             appReady.add(app[1]);
-            long[] warm = run(classPath, "org.relocationplanner.app.Launcher", warmDir);
+            long[] warm = run(classPath, "org.relocationplanner.app.Launcher", warmDir, warmCache);
             warmFirst.add(warm[0]);
             warmReady.add(warm[1]);
         }
@@ -70,7 +74,7 @@ public final class StartupBench {
      * The app through its packaged launcher (which takes no JVM options: the benchmark is switched on by the
      * environment), the empty stage through the same runtime. Both leave JavaFX to pick its pipeline.
      */
-    private static long[] run(String classPath, String main, Path dataDir) throws Exception {
+    private static long[] run(String classPath, String main, Path dataDir, Path cache) throws Exception {
         List<String> cmd = main.equals("org.relocationplanner.app.Launcher")
                 ? new ArrayList<>(List.of(launcher))
                 : new ArrayList<>(List.of(runtimeJava, "-Drelocationplanner.benchmark=true", "-cp", classPath, main));
@@ -80,6 +84,9 @@ public final class StartupBench {
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("RELOCATION_PLANNER_BENCHMARK", "1");
+        if (cache != null) {
+            pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        }
         Process p = pb.start();
         long first = -1;
         long ready = -1;

@@ -106,6 +106,8 @@ class WindowAndHelpTest extends AppUiTest {
                 "tests run from classes, not the packaged jar");
         assertEquals("Country data: version 6, dated 5 December 2026 (each value shows its own source and the date "
                 + "it was checked)", text(robot, "#aboutDataset"));
+        assertEquals("Drawing: in software (no graphics acceleration that JavaFX can use was found)",
+                text(robot, "#aboutDrawing"), "Monocle draws in software, and no launcher remembered it");
         String credits = robot.lookup("#aboutCredits .label").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(credits.contains("H2") && credits.contains("World Bank") && credits.contains("Licence"), credits);

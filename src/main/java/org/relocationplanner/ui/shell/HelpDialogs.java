@@ -17,9 +17,13 @@ import org.relocationplanner.ui.common.I18n;
 /** Help: the short guide of each screen, the keyboard shortcuts, and About (version, data, sources, licences). */
 public final class HelpDialogs {
 
-    /** What About tells: the version (null: a development build), the dataset, the newest rate, the data's place. */
+    /**
+     * What About tells: the version (null: a development build), the dataset, the newest rate, the data's place, and
+     * how the window is drawn: with the graphics card, or in software (since {@code softwareSince} when a start
+     * before found no graphics acceleration and this start did not look again; else null).
+     */
     public record AboutInfo(String version, int datasetVersion, java.time.LocalDate datasetDate, String newestRate,
-                            java.nio.file.Path dataFolder) {
+                            java.nio.file.Path dataFolder, boolean graphicsCard, java.time.LocalDate softwareSince) {
     }
 
     private HelpDialogs() {
@@ -81,12 +85,18 @@ public final class HelpDialogs {
         rates.setWrapText(true);
         Label offline = new Label(i18n.tr("help.about.offline", info.dataFolder()));
         offline.setWrapText(true);
+        Label drawing = new Label(info.graphicsCard() ? i18n.tr("help.about.drawing.card")
+                : info.softwareSince() == null ? i18n.tr("help.about.drawing.software")
+                : i18n.tr("help.about.drawing.remembered", i18n.date(info.softwareSince()),
+                        i18n.date(info.softwareSince().plusDays(30))));
+        drawing.setId("aboutDrawing");
+        drawing.setWrapText(true);
         Label credits = new Label(i18n.tr("help.about.credits"));
         credits.getStyleClass().add("section-title");
         VBox sources = paragraphs(text("credits", i18n));
         sources.setId("aboutCredits");
         return dialog(owner, i18n, "aboutDialog", i18n.tr("help.about.title"),
-                List.of(name, version, dataset, rates, offline, credits, sources));
+                List.of(name, version, dataset, rates, offline, drawing, credits, sources));
     }
 
     private static Dialog<ButtonType> dialog(Window owner, I18n i18n, String id, String title, List<Node> content) {
