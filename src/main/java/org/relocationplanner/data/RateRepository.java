@@ -125,6 +125,33 @@ public final class RateRepository {
         return days;
     }
 
+    /**
+     * The rates of a series as {@link #pack} writes them (days in ascending order, each once) straight into
+     * {@code out}, without {@link #unpack}'s tree; false, with {@code out} as it was, for any other series (which
+     * {@link #unpack} then checks, orders and de-duplicates).
+     */
+    private static boolean unpackSorted(byte[] data, String currency, String source, List<Rate> out) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(data);
+        int n = data.length >= 4 ? in.getInt() : -1;
+        if (n < 0 || data.length != 4 + 13L * n) {
+            return false;
+        }
+        int size = out.size();
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            int day = in.getInt();
+            int scale = in.get();
+            long unscaled = in.getLong();
+            if (day <= last) {
+                out.subList(size, out.size()).clear();
+                return false;
+            }
+            last = day;
+            out.add(new Rate(LocalDate.ofEpochDay(day), currency, BigDecimal.valueOf(unscaled, scale), source));
+        }
+        return true;
+    }
+
     /** Every stored rate, for the in-memory history. */
     public List<Rate> all() {
         return jdbi.withHandle(h -> {
@@ -133,8 +160,11 @@ public final class RateRepository {
                     .map((rs, ctx) -> {
                         String currency = rs.getString(1).strip();
                         String source = rs.getString(2);
-                        for (Map.Entry<LocalDate, BigDecimal> d : unpack(rs.getBytes(3)).entrySet()) {
-                            out.add(new Rate(d.getKey(), currency, d.getValue(), source));
+                        byte[] data = rs.getBytes(3);
+                        if (!unpackSorted(data, currency, source, out)) {
+                            for (Map.Entry<LocalDate, BigDecimal> d : unpack(data).entrySet()) {
+                                out.add(new Rate(d.getKey(), currency, d.getValue(), source));
+                            }
                         }
                         return null;
                     }).forEach(x -> { });

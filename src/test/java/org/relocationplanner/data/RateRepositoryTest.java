@@ -65,4 +65,24 @@ class RateRepositoryTest {
                 .rubPerUnit()));
         assertTrue(h.newest("RSD").orElseThrow().isAfter(LocalDate.of(2025, 1, 1)), "market snapshots reach 2025");
     }
+
+    /**
+     * A series whose stored days are out of order or repeated (a damaged file, a forged backup: the app writes
+     * them in order) is still read in order, each day once, the last one written winning (issue 20 reads ordered
+     * series straight into the list).
+     */
+    @Test
+    void aSeriesStoredOutOfOrderIsReadInOrderEachDayOnce() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + 13 * 3);
+        b.putInt(3);
+        for (long[] d : new long[][] {{19500, 3105}, {19400, 3000}, {19500, 3110}}) {
+            b.putInt((int) d[0]).put((byte) 2).putLong(d[1]);
+        }
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO rate_series (currency, source, days, data) "
+                + "VALUES ('GEL', 'CBR', 3, :d)").bind("d", b.array()).execute());
+        repository.save(List.of(rate("2023-06-01", "KZT", "0.2", "CBR"), rate("2023-06-02", "KZT", "0.21", "CBR")));
+        assertEquals(List.of(rate("2023-02-12", "GEL", "30.00", "CBR"), rate("2023-05-23", "GEL", "31.10", "CBR"),
+                rate("2023-06-01", "KZT", "0.2", "CBR"), rate("2023-06-02", "KZT", "0.21", "CBR")),
+                repository.all());
+    }
 }
