@@ -50,13 +50,15 @@ final class IdleLock {
         }
     }
 
+    private javafx.collections.ListChangeListener<javafx.stage.Window> windows;
+
     /** Locks the window when the data has a password and nothing was typed or clicked for the chosen minutes. */
     void watch(Scene scene) {
         lastInput = session.clock().millis();
         // input in any of the app's windows counts: typing into a long trip form is use, too
         javafx.event.EventHandler<javafx.scene.input.InputEvent> used = e -> lastInput = session.clock().millis();
         scene.addEventFilter(javafx.scene.input.InputEvent.ANY, used);
-        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+        windows = c -> {
             while (c.next()) {
                 for (javafx.stage.Window w : c.getAddedSubList()) {
                     if (w != stage) {
@@ -64,7 +66,8 @@ final class IdleLock {
                     }
                 }
             }
-        });
+        };
+        javafx.stage.Window.getWindows().addListener(windows);
         idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
                 e -> {
                     int minutes = session.autoLockMinutes();
@@ -115,6 +118,13 @@ final class IdleLock {
     void stop() {
         if (idleCheck != null) {
             idleCheck.stop();
+        }
+        if (windows != null) {
+            // the list of windows is JavaFX's, for the life of the process: a listener left on it kept this lock,
+            // and through it the whole app with its rate history, after the app stopped (a test fork ran out of
+            // memory on ten of them)
+            javafx.stage.Window.getWindows().removeListener(windows);
+            windows = null;
         }
     }
 }
