@@ -26,7 +26,9 @@ SCRIPT
 chmod +x "$work/empty-stage"
 "$image/lib/runtime/bin/java" -cp "target/test-classes:$image/lib/app/*" org.relocationplanner.bench.SeedData \
     "$work/seeded" 2>/dev/null
-cp -r "$work/seeded" "$work/unopened"
+# the same story in a folder whose Budget was never opened: no rates stored yet
+"$image/lib/runtime/bin/java" -Dseed.rates=false -cp "target/test-classes:$image/lib/app/*" \
+    org.relocationplanner.bench.SeedData "$work/unopened" 2>/dev/null
 "$image/lib/runtime/bin/java" -cp "target/test-classes:$image/lib/app/*" org.relocationplanner.bench.SeedData \
     "$work/locked" "a long passphrase for the bench" 2>/dev/null
 # The cache folder (issue 20): a later start has the one of the start before, where a computer without graphics
@@ -45,10 +47,8 @@ python3 bench/outside_start.py start "$display" "$rounds" \
 echo "== unlock"
 python3 bench/outside_start.py unlock "$display" "$rounds" "a long passphrase for the bench" \
     "XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/locked"
-# the seeded folder has no rates stored yet: one Budget open stores the shipped ones, then the rounds are timed
-python3 bench/outside_start.py budget "$display" 1 "XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/seeded" >/dev/null
 echo "== first Budget open, data folder opened before"
 python3 bench/outside_start.py budget "$display" "$rounds" "XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/seeded"
-echo "== first Budget open, the first time in a data folder (a copy of the seeded one made before it was opened: the shipped rates are stored then)"
+echo "== first Budget open, the first time in a data folder (a copy of a folder with the same story and no rates stored: the shipped ones are stored then)"
 python3 bench/outside_start.py budget "$display" "$rounds" \
     "d=\$(mktemp -d -p $work); cp -r $work/unopened/. \$d/; XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir \$d"

@@ -4,6 +4,10 @@
 # screen. Needs a display: runs under Xvfb when DISPLAY is not set (Debian package xvfb).
 # Usage: bench/startup.sh [rounds]
 set -euo pipefail
+if [ -z "${DISPLAY:-}" ]; then
+  # xvfb-run starts its command through /bin/sh, which drops exported bash functions: run this script again
+  exec xvfb-run -a -s '-screen 0 1400x900x24' bash "$0" "$@"
+fi
 cd "$(dirname "$0")/.."
 rounds="${1:-10}"
 mvn -B -q package -DskipTests          # the app image, with its AppCDS archive
@@ -30,10 +34,5 @@ run() {
       'org.relocationplanner.bench.EmptyStage$Main' 2>&1 | grep "BENCH memory"
   done
 }
-if [ -z "${DISPLAY:-}" ]; then
-  export -f run; export image rounds seeded
-  xvfb-run -a -s '-screen 0 1400x900x24' bash -c run
-else
-  run
-fi
+run
 rm -rf "$seeded"

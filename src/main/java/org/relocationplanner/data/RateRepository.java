@@ -33,44 +33,96 @@ public final class RateRepository {
     }
 
     private static ImportResult save(Handle h, List<Rate> rates) {
-        Map<String, java.util.TreeMap<LocalDate, BigDecimal>> series = new java.util.LinkedHashMap<>();
-        Map<String, Boolean> changed = new HashMap<>();
-        int added = 0;
-        int updated = 0;
-        int skipped = 0;
+        // each rate checked and made exact in the order given, grouped by series (a file is usually in series
+        // order, so the key is built once per run of a series, not once per rate)
+        Map<String, List<Rate>> given = new java.util.LinkedHashMap<>();
+        Map<String, List<BigDecimal>> exactOf = new HashMap<>();
+        String lastCurrency = null;
+        String lastSource = null;
+        List<Rate> run = null;
+        List<BigDecimal> runExact = null;
         for (Rate r : rates) {
             if (!Plausible.day(r.date()) || !Plausible.rate(r.rubPerUnit())) {
                 throw new IllegalArgumentException("A rate of " + r.rubPerUnit() + " " + r.currency() + " on "
                         + r.date() + " is outside the dates and values the app accepts (" + Plausible.days() + ")");
             }
-            String key = r.currency() + "|" + r.source();
-            java.util.TreeMap<LocalDate, BigDecimal> days = series.computeIfAbsent(key,
-                    k -> read(h, r.currency(), r.source()));
             BigDecimal rate = exact(r.rubPerUnit());
-            BigDecimal old = days.put(r.date(), rate);
-            if (old == null) {
-                added++;
-                changed.put(key, true);
-            } else if (old.compareTo(rate) == 0) {
-                skipped++;
-            } else {
-                updated++;
-                changed.put(key, true);
+            if (run == null || !r.currency().equals(lastCurrency) || !r.source().equals(lastSource)) {
+                String key = r.currency() + "|" + r.source();
+                run = given.computeIfAbsent(key, k -> new ArrayList<>());
+                runExact = exactOf.computeIfAbsent(key, k -> new ArrayList<>());
+                lastCurrency = r.currency();
+                lastSource = r.source();
             }
+            run.add(r);
+            runExact.add(rate);
         }
-        for (Map.Entry<String, java.util.TreeMap<LocalDate, BigDecimal>> e : series.entrySet()) {
-            if (changed.containsKey(e.getKey())) {
-                String[] k = e.getKey().split("\\|", 2);
-                h.createUpdate("MERGE INTO rate_series (currency, source, days, data) KEY (currency, source) "
-                                + "VALUES (:c, :s, :n, :d)")
-                        .bind("c", k[0]).bind("s", k[1]).bind("n", e.getValue().size())
-                        .bind("d", pack(e.getValue())).execute();
+        int added = 0;
+        int updated = 0;
+        int skipped = 0;
+        for (Map.Entry<String, List<Rate>> e : given.entrySet()) {
+            List<Rate> list = e.getValue();
+            List<BigDecimal> values = exactOf.get(e.getKey());
+            String currency = list.get(0).currency();
+            String source = list.get(0).source();
+            java.util.TreeMap<LocalDate, BigDecimal> days = read(h, currency, source);
+            byte[] data;
+            int count;
+            if (days.isEmpty() && ascending(list)) {
+                // a new series given in order, each day once (the shipped history, a first import): every rate is
+                // added, packed as it comes (issue 20: the first Budget in a data folder stores 120,000 of them)
+                added += list.size();
+                data = pack(list, values);
+                count = list.size();
+            } else {
+                boolean changed = false;
+                for (int i = 0; i < list.size(); i++) {
+                    BigDecimal rate = values.get(i);
+                    BigDecimal old = days.put(list.get(i).date(), rate);
+                    if (old == null) {
+                        added++;
+                        changed = true;
+                    } else if (old.compareTo(rate) == 0) {
+                        skipped++;
+                    } else {
+                        updated++;
+                        changed = true;
+                    }
+                }
+                if (!changed) {
+                    continue;
+                }
+                data = pack(days);
+                count = days.size();
             }
+            h.createUpdate("MERGE INTO rate_series (currency, source, days, data) KEY (currency, source) "
+                            + "VALUES (:c, :s, :n, :d)")
+                    .bind("c", currency).bind("s", source).bind("n", count).bind("d", data).execute();
         }
         return new ImportResult(added, updated, skipped);
     }
 
-    /** A rate kept to 18 significant digits at most, which is what a series stores exactly. */
+    private static boolean ascending(List<Rate> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (!list.get(i).date().isAfter(list.get(i - 1).date())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #pack(java.util.TreeMap)} for days given in ascending order, each once, with their exact rates. */
+    private static byte[] pack(List<Rate> list, List<BigDecimal> values) {
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(4 + 13 * list.size());
+        out.putInt(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            BigDecimal v = values.get(i);
+            out.putInt((int) list.get(i).date().toEpochDay()).put((byte) v.scale())
+                    .putLong(v.unscaledValue().longValueExact());
+        }
+        return out.array();
+    }
+
     private static BigDecimal exact(BigDecimal rate) {
         BigDecimal r = rate.stripTrailingZeros();
         r = r.precision() > 18 ? r.round(new java.math.MathContext(18)).stripTrailingZeros() : r;

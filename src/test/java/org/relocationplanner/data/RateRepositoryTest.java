@@ -85,4 +85,21 @@ class RateRepositoryTest {
                 rate("2023-06-01", "KZT", "0.2", "CBR"), rate("2023-06-02", "KZT", "0.21", "CBR")),
                 repository.all());
     }
+
+    /**
+     * A new series given in order is packed as it comes (issue 20); out of order or with a day twice it is merged
+     * day by day as before: the counts and the stored days are the same either way.
+     */
+    @Test
+    void aNewSeriesOutOfOrderOrWithADayTwiceIsCountedAndStoredAsBefore() {
+        assertEquals(new RateRepository.ImportResult(2, 1, 1), repository.save(List.of(
+                rate("2023-06-02", "GEL", "31.10", "CBR"), rate("2023-06-01", "GEL", "31.0", "CBR"),
+                rate("2023-06-02", "GEL", "31.2", "CBR"), rate("2023-06-01", "GEL", "31.00", "CBR"))));
+        assertEquals(new RateRepository.ImportResult(3, 0, 0), repository.save(List.of(
+                rate("2023-06-01", "AMD", "0.2300", "CBR"), rate("2023-06-02", "AMD", "0.231", "CBR"),
+                rate("2023-06-05", "AMD", "0.232", "CBR"))));
+        assertEquals(List.of(rate("2023-06-01", "AMD", "0.23", "CBR"), rate("2023-06-02", "AMD", "0.231", "CBR"),
+                rate("2023-06-05", "AMD", "0.232", "CBR"), rate("2023-06-01", "GEL", "31", "CBR"),
+                rate("2023-06-02", "GEL", "31.2", "CBR")), repository.all());
+    }
 }

@@ -109,4 +109,57 @@ class RateCoverageTest {
         assertNull(RateCoverage.of(RateCoverage.spans(rates), RatePolicy.history(rates, false), d("2027-03-15"))
                 .get(0).missing());
     }
+
+    /**
+     * The spans of random rates in random order (repeated days, several sources, gaps on both sides of a source's
+     * spacing) are those of the plain rule: each series' days sorted, each once, cut where two days lie further
+     * apart than twice the source's spacing (issue 20 counts them with arrays instead of sets of dates).
+     */
+    @Test
+    void spansOfRandomRatesAreThoseOfThePlainRule() {
+        java.util.Random random = new java.util.Random(20);
+        for (int round = 0; round < 50; round++) {
+            List<Rate> rates = new java.util.ArrayList<>();
+            for (int i = 0, n = random.nextInt(200); i < n; i++) {
+                rates.add(new Rate(LocalDate.of(2022, 1, 1).plusDays(random.nextInt(400)),
+                        List.of("GEL", "KZT").get(random.nextInt(2)), java.math.BigDecimal.ONE,
+                        List.of("CBR", "MANUAL", "ECB-CROSS").get(random.nextInt(3))));
+            }
+            if (random.nextBoolean()) {
+                rates.sort(java.util.Comparator.comparing(Rate::currency).thenComparing(Rate::source)
+                        .thenComparing(Rate::date));
+            }
+            java.util.Map<String, List<RateCoverage.Span>> expected = new java.util.TreeMap<>();
+            for (String currency : List.of("GEL", "KZT")) {
+                List<RateCoverage.Span> spans = new java.util.ArrayList<>();
+                for (String source : List.of("CBR", "ECB-CROSS", "MANUAL")) {
+                    java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+                    rates.stream().filter(r -> r.currency().equals(currency) && r.source().equals(source))
+                            .forEach(r -> days.add(r.date()));
+                    LocalDate from = null;
+                    LocalDate last = null;
+                    int n = 0;
+                    for (LocalDate d : days) {
+                        if (last != null && d.toEpochDay() - last.toEpochDay() > 2 * RatePolicy.maxAgeDays(source)) {
+                            spans.add(new RateCoverage.Span(source, from, last, n));
+                            from = null;
+                            n = 0;
+                        }
+                        from = from == null ? d : from;
+                        last = d;
+                        n++;
+                    }
+                    if (from != null) {
+                        spans.add(new RateCoverage.Span(source, from, last, n));
+                    }
+                }
+                spans.sort(java.util.Comparator.comparing(RateCoverage.Span::from)
+                        .thenComparing(RateCoverage.Span::source));
+                if (!spans.isEmpty()) {
+                    expected.put(currency, spans);
+                }
+            }
+            assertEquals(expected, RateCoverage.spans(rates), "round " + round);
+        }
+    }
 }
