@@ -38,17 +38,20 @@ chmod +x "$work/empty-stage"
 XDG_CACHE_HOME="$work/cache" RELOCATION_PLANNER_BENCHMARK=1 DISPLAY="$display" \
     "$image/bin/relocation-planner" --data-dir "$work/seeded" >/dev/null 2>&1
 echo "software drawing remembered: $(ls "$work/cache/relocation-planner" 2>/dev/null || echo no)"
+# The app opens on the screen it was closed on (java.util.prefs, per user): each part below has preferences of its
+# own, so that every start opens on Compare, as a first start does, whatever the user's or an earlier run's were
+prefs() { echo "JAVA_TOOL_OPTIONS=-Djava.util.prefs.userRoot=$work/prefs-$1"; }
 echo "== start-up, $rounds rounds (the first start makes a new data folder each time)"
 python3 bench/outside_start.py start "$display" "$rounds" \
     "empty stage=$work/empty-stage" \
-    "app, later start=XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/seeded" \
-    "app, later start, probing the graphics card=XDG_CACHE_HOME=\$(mktemp -d -p $work) $image/bin/relocation-planner --data-dir $work/seeded" \
-    "app, first start (new data folder, probing)=d=\$(mktemp -d -p $work); XDG_CACHE_HOME=\$(mktemp -d -p $work) $image/bin/relocation-planner --data-dir \$d"
+    "app, later start=$(prefs start) XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/seeded" \
+    "app, later start, probing the graphics card=$(prefs start) XDG_CACHE_HOME=\$(mktemp -d -p $work) $image/bin/relocation-planner --data-dir $work/seeded" \
+    "app, first start (new data folder, probing)=d=\$(mktemp -d -p $work); $(prefs start) XDG_CACHE_HOME=\$(mktemp -d -p $work) $image/bin/relocation-planner --data-dir \$d"
 echo "== unlock"
 python3 bench/outside_start.py unlock "$display" "$rounds" "a long passphrase for the bench" \
-    "XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/locked"
+    "$(prefs unlock) XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/locked"
 echo "== first Budget open, data folder opened before"
-python3 bench/outside_start.py budget "$display" "$rounds" "XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/seeded"
+python3 bench/outside_start.py budget "$display" "$rounds" "$(prefs budget) XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir $work/seeded"
 echo "== first Budget open, the first time in a data folder (a copy of a folder with the same story and no rates stored: the shipped ones are stored then)"
 python3 bench/outside_start.py budget "$display" "$rounds" \
-    "d=\$(mktemp -d -p $work); cp -r $work/unopened/. \$d/; XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir \$d"
+    "d=\$(mktemp -d -p $work); cp -r $work/unopened/. \$d/; $(prefs budget) XDG_CACHE_HOME=$work/cache $image/bin/relocation-planner --data-dir \$d"

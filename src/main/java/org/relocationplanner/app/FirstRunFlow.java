@@ -54,9 +54,18 @@ final class FirstRunFlow {
         if (shown != null) {
             vm.takeOver(shown);
         }
+        boolean first = shown == null;
         shown = vm;
         stage.getScene().setRoot(new FirstRunView(vm, i18n.get()));
         StartupTiming.reportReady();
+        if (first) {
+            // Issue 20: while the user reads the assistant, the shipped rates are stored, so that Budget does not
+            // wait for them later (1.3 s when opened at once). After the first frame, on the database's worker.
+            org.relocationplanner.ui.common.Pulses.after(3, () -> config.executor().run(
+                    () -> org.relocationplanner.service.RatesService.installShipped(session.db()),
+                    e -> org.slf4j.LoggerFactory.getLogger(FirstRunFlow.class).warn(
+                            "The shipped rates could not be stored during the first start: {}", e.getMessage())));
+        }
     }
 
     /** The password of the first start could not be set; nothing of the answers was kept. */

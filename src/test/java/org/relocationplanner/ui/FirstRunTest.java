@@ -106,6 +106,9 @@ class FirstRunTest extends AppUiTest {
             assertEquals("IL", settings.get("profile.other_passports").orElseThrow());
             assertEquals("USD", settings.get("profile.income_currency").orElseThrow());
             assertEquals("RU", settings.get("profile.passport").orElseThrow());
+            assertEquals(java.util.Optional.of(org.relocationplanner.io.ShippedRates.version()),
+                    new org.relocationplanner.data.RateRepository(db).shippedVersion(),
+                    "the shipped rates were stored while the questions were answered (issue 20), and kept encrypted");
         }
         restart(robot);
         assertTrue(shown(robot, "#lockView"));
