@@ -61,7 +61,8 @@ if [ -f "$drawing" ] && [ -n "$(find "$drawing" -mtime -30 2>/dev/null)" ]; then
     export GDK_GL=disable
     set -- -Dprism.order=sw -Drelocationplanner.drawing=remembered-software "$@"
 else
-    set -- -Drelocationplanner.drawing=probe "$@"
+    # the app writes the file this script reads, wherever $HOME points
+    set -- -Drelocationplanner.drawing=probe "-Drelocationplanner.drawing.file=$drawing" "$@"
 fi
 # the native launcher ignored JDK_JAVA_OPTIONS: a developer's setting must not change the app's heap, collector or
 # class-data archive, nor print "Picked up JDK_JAVA_OPTIONS" before every command's output

@@ -284,7 +284,7 @@ final class Screens {
         // Issue 20: the rates are read (and the first time in a data folder the shipped ones stored) once the first
         // screen is drawn, not when Budget or Rates is first opened. Not sooner: read while the screens were built,
         // they took the one compiler thread and the collector from them, and the screens came 0.6 s later. A
-        // failure here is told when Budget or Rates opens and reads again.
+        // failure here is told by Budget or Rates: the one open while it is read, or the next one opened.
         org.relocationplanner.ui.common.Pulses.after(3, () -> ratesState.load(e -> LOG.warn(
                 "The rates could not be read at start: {}", e.getMessage())));
         shown = main;

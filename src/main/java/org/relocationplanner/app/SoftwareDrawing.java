@@ -51,6 +51,11 @@ public final class SoftwareDrawing {
 
     /** The file of this user on Linux ({@code $XDG_CACHE_HOME} or {@code ~/.cache}), else empty. */
     public static Optional<SoftwareDrawing> forThisComputer(Clock clock) {
+        String told = System.getProperty(PROPERTY + ".file");
+        if (told != null && Path.of(told).isAbsolute() && System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
+                .contains("linux")) {
+            return Optional.of(new SoftwareDrawing(Path.of(told), clock)); // the launcher's own $HOME reading
+        }
         return at(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home", ".")),
                 clock);
     }

@@ -90,6 +90,8 @@ final class Pbkdf2Sha256 {
             u1[15] = (BLOCK + 32) * 8;
             System.arraycopy(u1, 0, w, 0, 16);
             compress(outer, w, u);
+            Arrays.fill(innerHash, (byte) 0);
+            Arrays.fill(u1, 0);
             System.arraycopy(u, 0, t, 0, 8);
             for (int j = 1; j < iterations; j++) {
                 // U(j) = HMAC(P, U(j-1)): one block for the inner hash, one for the outer
@@ -147,10 +149,12 @@ final class Pbkdf2Sha256 {
             compress(h, words(m, off, w), h);
         }
         Arrays.fill(m, (byte) 0);
+        Arrays.fill(w, 0);
         byte[] out = new byte[32];
         for (int i = 0; i < 32; i++) {
             out[i] = (byte) (h[i / 4] >>> (24 - 8 * (i % 4)));
         }
+        Arrays.fill(h, 0);
         return out;
     }
 

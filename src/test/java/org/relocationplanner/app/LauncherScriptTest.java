@@ -84,6 +84,8 @@ class LauncherScriptTest {
     void withoutTheFileJavaFxProbesTheGraphicsCardAndTheAppIsToldToWriteDownTheOutcome() throws Exception {
         List<String> out = run("--version");
         assertTrue(out.contains("arg:-Drelocationplanner.drawing=probe"), out.toString());
+        assertTrue(out.contains("arg:-Drelocationplanner.drawing.file=" + cache.resolve(
+                "relocation-planner/software-drawing")), "the app writes the file the script reads: " + out);
         assertFalse(out.contains("arg:-Dprism.order=sw"), out.toString());
         assertTrue(out.contains("GDK_GL:unset"), out.toString());
     }

@@ -36,6 +36,7 @@ public final class RatesState {
             .ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper preferManual = new ReadOnlyBooleanWrapper(false);
     private boolean requested;
+    private final List<Consumer<Exception>> waiting = new java.util.ArrayList<>();
     private int generation;
 
     public RatesState(BudgetStore store, TaskExecutor executor, boolean preferManual) {
@@ -82,6 +83,9 @@ public final class RatesState {
     /** Starts reading the rates, once; the history property is set when they are in. */
     public void load(Consumer<Exception> onFailure) {
         if (requested) {
+            if (loading.get()) {
+                waiting.add(onFailure); // a screen opened during the read at start: told if that read fails
+            }
             return;
         }
         requested = true;
@@ -108,12 +112,16 @@ public final class RatesState {
                 setAside.set(read.setAside());
                 history.set(read.history());
                 loading.set(false);
+                waiting.clear();
             }
         }, e -> {
             if (mine == generation) {
                 loading.set(false);
                 requested = history.get() != null; // a failed first read is tried again next time
                 onFailure.accept(e);
+                List<Consumer<Exception>> told = List.copyOf(waiting);
+                waiting.clear();
+                told.forEach(w -> w.accept(e));
             }
         });
     }
