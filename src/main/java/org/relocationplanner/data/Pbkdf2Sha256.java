@@ -63,11 +63,11 @@ final class Pbkdf2Sha256 {
         for (int i = 0; i < BLOCK; i++) {
             pad[i] = (byte) ((i < key.length ? key[i] : 0) ^ 0x36);
         }
-        compress(inner, words(pad, 0, w), inner);
+        compress(inner, words(pad, 0, w, 16), inner);
         for (int i = 0; i < BLOCK; i++) {
             pad[i] = (byte) ((i < key.length ? key[i] : 0) ^ 0x5c);
         }
-        compress(outer, words(pad, 0, w), outer);
+        compress(outer, words(pad, 0, w, 16), outer);
         Arrays.fill(pad, (byte) 0);
         if (key != password) {
             Arrays.fill(key, (byte) 0);
@@ -84,36 +84,20 @@ final class Pbkdf2Sha256 {
             first[salt.length + 3] = (byte) block;
             // U1 = HMAC(P, S || INT(block)), the message after the padded key being of any length
             byte[] innerHash = hash(inner, BLOCK, first);
-            int[] u1 = new int[16];
-            words32(innerHash, u1);
-            u1[8] = 0x80000000;
-            u1[15] = (BLOCK + 32) * 8;
-            System.arraycopy(u1, 0, w, 0, 16);
-            compress(outer, w, u);
+            words(innerHash, 0, w, 8);
             Arrays.fill(innerHash, (byte) 0);
-            Arrays.fill(u1, 0);
+            // the padding of a 32-byte message after the key's block, in words 8 to 15: compress() writes only the
+            // schedule after them, so they stay for every round, which only puts the last digest in words 0 to 7
+            w[8] = 0x80000000;
+            Arrays.fill(w, 9, 15, 0);
+            w[15] = (BLOCK + 32) * 8;
+            compress(outer, w, u);
             System.arraycopy(u, 0, t, 0, 8);
             for (int j = 1; j < iterations; j++) {
                 // U(j) = HMAC(P, U(j-1)): one block for the inner hash, one for the outer
                 System.arraycopy(u, 0, w, 0, 8);
-                w[8] = 0x80000000;
-                w[9] = 0;
-                w[10] = 0;
-                w[11] = 0;
-                w[12] = 0;
-                w[13] = 0;
-                w[14] = 0;
-                w[15] = (BLOCK + 32) * 8;
                 compress(inner, w, h);
                 System.arraycopy(h, 0, w, 0, 8);
-                w[8] = 0x80000000;
-                w[9] = 0;
-                w[10] = 0;
-                w[11] = 0;
-                w[12] = 0;
-                w[13] = 0;
-                w[14] = 0;
-                w[15] = (BLOCK + 32) * 8;
                 compress(outer, w, u);
                 for (int k = 0; k < 8; k++) {
                     t[k] ^= u[k];
@@ -146,7 +130,7 @@ final class Pbkdf2Sha256 {
         int[] h = state.clone();
         int[] w = new int[64];
         for (int off = 0; off < padded; off += BLOCK) {
-            compress(h, words(m, off, w), h);
+            compress(h, words(m, off, w, 16), h);
         }
         Arrays.fill(m, (byte) 0);
         Arrays.fill(w, 0);
@@ -158,19 +142,13 @@ final class Pbkdf2Sha256 {
         return out;
     }
 
-    private static int[] words(byte[] b, int off, int[] w) {
-        for (int i = 0; i < 16; i++) {
+    /** {@code count} big-endian words of {@code b} from {@code off} into the start of {@code w}. */
+    private static int[] words(byte[] b, int off, int[] w, int count) {
+        for (int i = 0; i < count; i++) {
             int o = off + 4 * i;
             w[i] = (b[o] & 0xff) << 24 | (b[o + 1] & 0xff) << 16 | (b[o + 2] & 0xff) << 8 | (b[o + 3] & 0xff);
         }
         return w;
-    }
-
-    private static void words32(byte[] b, int[] w) {
-        for (int i = 0; i < 8; i++) {
-            w[i] = (b[4 * i] & 0xff) << 24 | (b[4 * i + 1] & 0xff) << 16 | (b[4 * i + 2] & 0xff) << 8
-                    | (b[4 * i + 3] & 0xff);
-        }
     }
 
     /**
