@@ -35,50 +35,38 @@ public final class RateRepository {
     private static ImportResult save(Handle h, List<Rate> rates) {
         // each rate checked and made exact in the order given, grouped by series (a file is usually in series
         // order, so the key is built once per run of a series, not once per rate)
-        Map<String, List<Rate>> given = new java.util.LinkedHashMap<>();
-        Map<String, List<BigDecimal>> exactOf = new HashMap<>();
-        String lastCurrency = null;
-        String lastSource = null;
-        List<Rate> run = null;
-        List<BigDecimal> runExact = null;
+        Map<String, Given> given = new java.util.LinkedHashMap<>();
+        Given run = null;
         for (Rate r : rates) {
             if (!Plausible.day(r.date()) || !Plausible.rate(r.rubPerUnit())) {
                 throw new IllegalArgumentException("A rate of " + r.rubPerUnit() + " " + r.currency() + " on "
                         + r.date() + " is outside the dates and values the app accepts (" + Plausible.days() + ")");
             }
             BigDecimal rate = exact(r.rubPerUnit());
-            if (run == null || !r.currency().equals(lastCurrency) || !r.source().equals(lastSource)) {
-                String key = r.currency() + "|" + r.source();
-                run = given.computeIfAbsent(key, k -> new ArrayList<>());
-                runExact = exactOf.computeIfAbsent(key, k -> new ArrayList<>());
-                lastCurrency = r.currency();
-                lastSource = r.source();
+            if (run == null || !r.currency().equals(run.currency()) || !r.source().equals(run.source())) {
+                run = given.computeIfAbsent(r.currency() + "|" + r.source(), k -> new Given(r.currency(), r.source()));
             }
-            run.add(r);
-            runExact.add(rate);
+            run.days.add(r.date());
+            run.rates.add(rate);
         }
         int added = 0;
         int updated = 0;
         int skipped = 0;
-        for (Map.Entry<String, List<Rate>> e : given.entrySet()) {
-            List<Rate> list = e.getValue();
-            List<BigDecimal> values = exactOf.get(e.getKey());
-            String currency = list.get(0).currency();
-            String source = list.get(0).source();
-            java.util.TreeMap<LocalDate, BigDecimal> days = read(h, currency, source);
+        for (Given g : given.values()) {
+            java.util.TreeMap<LocalDate, BigDecimal> days = read(h, g.currency(), g.source());
             byte[] data;
             int count;
-            if (days.isEmpty() && ascending(list)) {
+            if (days.isEmpty() && ascending(g.days())) {
                 // a new series given in order, each day once (the shipped history, a first import): every rate is
                 // added, packed as it comes (issue 20: the first Budget in a data folder stores 120,000 of them)
-                added += list.size();
-                data = pack(list, values);
-                count = list.size();
+                added += g.days().size();
+                data = pack(g.days(), g.rates());
+                count = g.days().size();
             } else {
                 boolean changed = false;
-                for (int i = 0; i < list.size(); i++) {
-                    BigDecimal rate = values.get(i);
-                    BigDecimal old = days.put(list.get(i).date(), rate);
+                for (int i = 0; i < g.days().size(); i++) {
+                    BigDecimal rate = g.rates().get(i);
+                    BigDecimal old = days.put(g.days().get(i), rate);
                     if (old == null) {
                         added++;
                         changed = true;
@@ -97,30 +85,25 @@ public final class RateRepository {
             }
             h.createUpdate("MERGE INTO rate_series (currency, source, days, data) KEY (currency, source) "
                             + "VALUES (:c, :s, :n, :d)")
-                    .bind("c", currency).bind("s", source).bind("n", count).bind("d", data).execute();
+                    .bind("c", g.currency()).bind("s", g.source()).bind("n", count).bind("d", data).execute();
         }
         return new ImportResult(added, updated, skipped);
     }
 
-    private static boolean ascending(List<Rate> list) {
-        for (int i = 1; i < list.size(); i++) {
-            if (!list.get(i).date().isAfter(list.get(i - 1).date())) {
+    /** The rates given for one series, in the order given, each made exact. */
+    private record Given(String currency, String source, List<LocalDate> days, List<BigDecimal> rates) {
+        Given(String currency, String source) {
+            this(currency, source, new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    private static boolean ascending(List<LocalDate> days) {
+        for (int i = 1; i < days.size(); i++) {
+            if (!days.get(i).isAfter(days.get(i - 1))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** {@link #pack(java.util.TreeMap)} for days given in ascending order, each once, with their exact rates. */
-    private static byte[] pack(List<Rate> list, List<BigDecimal> values) {
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(4 + 13 * list.size());
-        out.putInt(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            BigDecimal v = values.get(i);
-            out.putInt((int) list.get(i).date().toEpochDay()).put((byte) v.scale())
-                    .putLong(v.unscaledValue().longValueExact());
-        }
-        return out.array();
     }
 
     private static BigDecimal exact(BigDecimal rate) {
@@ -138,20 +121,22 @@ public final class RateRepository {
                 .orElseGet(java.util.TreeMap::new);
     }
 
-    /** Days and rates as count, then per day: epoch day, scale and unscaled value. */
     private static byte[] pack(java.util.TreeMap<LocalDate, BigDecimal> days) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(days.size() * 13 + 4);
-        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-            out.writeInt(days.size());
-            for (Map.Entry<LocalDate, BigDecimal> d : days.entrySet()) {
-                out.writeInt((int) d.getKey().toEpochDay());
-                out.writeByte(d.getValue().scale());
-                out.writeLong(d.getValue().unscaledValue().longValueExact());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        return pack(new ArrayList<>(days.keySet()), new ArrayList<>(days.values()));
+    }
+
+    /**
+     * Days (in ascending order, each once) and their exact rates as count, then per day: epoch day, scale and
+     * unscaled value.
+     */
+    private static byte[] pack(List<LocalDate> days, List<BigDecimal> rates) {
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(4 + 13 * days.size());
+        out.putInt(days.size());
+        for (int i = 0; i < days.size(); i++) {
+            BigDecimal v = rates.get(i);
+            out.putInt((int) days.get(i).toEpochDay()).put((byte) v.scale()).putLong(v.unscaledValue().longValueExact());
         }
-        return bytes.toByteArray();
+        return out.array();
     }
 
     /** A stored series whose bytes do not hold what their count says (a damaged file, a forged backup). */
@@ -161,47 +146,48 @@ public final class RateRepository {
         }
     }
 
-    private static java.util.TreeMap<LocalDate, BigDecimal> unpack(byte[] data) {
-        java.util.TreeMap<LocalDate, BigDecimal> days = new java.util.TreeMap<>();
+    /** A stored series as its bytes hold it: epoch days and rates, in the order stored. */
+    private record Stored(int[] days, BigDecimal[] rates) {
+
+        /** Whether each day comes after the one before, as {@link #pack} writes them. */
+        boolean ordered() {
+            for (int i = 1; i < days.length; i++) {
+                if (days[i] <= days[i - 1]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The days in order, each once (a day stored twice: the later one). */
+        java.util.TreeMap<LocalDate, BigDecimal> tree() {
+            java.util.TreeMap<LocalDate, BigDecimal> tree = new java.util.TreeMap<>();
+            for (int i = 0; i < days.length; i++) {
+                tree.put(LocalDate.ofEpochDay(days[i]), rates[i]);
+            }
+            return tree;
+        }
+    }
+
+    private static Stored decode(byte[] data) {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(data);
         int n = data.length >= 4 ? in.getInt() : -1;
         if (n < 0 || data.length != 4 + 13L * n) {
             throw new DamagedSeries("a stored rate series of " + data.length + " bytes is damaged (its count says "
                     + n + " days)");
         }
+        int[] days = new int[n];
+        BigDecimal[] rates = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            LocalDate day = LocalDate.ofEpochDay(in.getInt());
+            days[i] = in.getInt();
             int scale = in.get();
-            days.put(day, BigDecimal.valueOf(in.getLong(), scale));
+            rates[i] = BigDecimal.valueOf(in.getLong(), scale);
         }
-        return days;
+        return new Stored(days, rates);
     }
 
-    /**
-     * The rates of a series as {@link #pack} writes them (days in ascending order, each once) straight into
-     * {@code out}, without {@link #unpack}'s tree; false, with {@code out} as it was, for any other series (which
-     * {@link #unpack} then checks, orders and de-duplicates).
-     */
-    private static boolean unpackSorted(byte[] data, String currency, String source, List<Rate> out) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(data);
-        int n = data.length >= 4 ? in.getInt() : -1;
-        if (n < 0 || data.length != 4 + 13L * n) {
-            return false;
-        }
-        int size = out.size();
-        long last = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            int day = in.getInt();
-            int scale = in.get();
-            long unscaled = in.getLong();
-            if (day <= last) {
-                out.subList(size, out.size()).clear();
-                return false;
-            }
-            last = day;
-            out.add(new Rate(LocalDate.ofEpochDay(day), currency, BigDecimal.valueOf(unscaled, scale), source));
-        }
-        return true;
+    private static java.util.TreeMap<LocalDate, BigDecimal> unpack(byte[] data) {
+        return decode(data).tree();
     }
 
     /** Every stored rate, for the in-memory history. */
@@ -212,9 +198,15 @@ public final class RateRepository {
                     .map((rs, ctx) -> {
                         String currency = rs.getString(1).strip();
                         String source = rs.getString(2);
-                        byte[] data = rs.getBytes(3);
-                        if (!unpackSorted(data, currency, source, out)) {
-                            for (Map.Entry<LocalDate, BigDecimal> d : unpack(data).entrySet()) {
+                        Stored stored = decode(rs.getBytes(3));
+                        if (stored.ordered()) {
+                            // as the app writes a series: straight into the list, without a tree (issue 20)
+                            for (int i = 0; i < stored.days().length; i++) {
+                                out.add(new Rate(LocalDate.ofEpochDay(stored.days()[i]), currency, stored.rates()[i],
+                                        source));
+                            }
+                        } else {
+                            for (Map.Entry<LocalDate, BigDecimal> d : stored.tree().entrySet()) {
                                 out.add(new Rate(d.getKey(), currency, d.getValue(), source));
                             }
                         }

@@ -52,14 +52,10 @@ public final class RateCoverage {
         // second for the shipped 120,000 rates under the packaged app's compiler)
         Map<String, Map<String, Days>> days = new TreeMap<>();
         Days run = null;
-        String lastCurrency = null;
-        String lastSource = null;
         for (Rate r : rates) {
-            if (run == null || !r.currency().equals(lastCurrency) || !r.source().equals(lastSource)) {
+            if (run == null || !r.currency().equals(run.currency) || !r.source().equals(run.source)) {
                 run = days.computeIfAbsent(r.currency(), c -> new TreeMap<>()).computeIfAbsent(r.source(),
-                        s -> new Days());
-                lastCurrency = r.currency();
-                lastSource = r.source();
+                        s -> new Days(r.currency(), r.source()));
             }
             run.add(r.date().toEpochDay());
         }
@@ -98,9 +94,16 @@ public final class RateCoverage {
 
     /** The days of one series, as given. */
     private static final class Days {
+        final String currency;
+        final String source;
         long[] days = new long[64];
         int size;
         boolean ordered = true;
+
+        Days(String currency, String source) {
+            this.currency = currency;
+            this.source = source;
+        }
 
         void add(long day) {
             if (size == days.length) {

@@ -67,12 +67,12 @@ public final class RateHistory {
         // two passes over the rates and one over the days, with arrays indexed by day (issue 20: a tree of days per
         // currency took a quarter of a second for the shipped 120,000 rates under the packaged app's compiler)
         Map<String, long[]> span = new HashMap<>(); // currency: first and last epoch day
-        int outside = 0;
+        List<Rate> plausible = new ArrayList<>(rates.size());
         for (Rate r : rates) {
             if (!Plausible.day(r.date()) || !Plausible.rate(r.rubPerUnit())) {
-                outside++; // stored before the doors checked: never allocate by its date span
-                continue;
+                continue; // stored before the doors checked: never allocate by its date span
             }
+            plausible.add(r);
             long day = r.date().toEpochDay();
             long[] fl = span.computeIfAbsent(r.currency(), k -> new long[] {day, day});
             fl[0] = Math.min(fl[0], day);
@@ -82,10 +82,7 @@ public final class RateHistory {
         for (Map.Entry<String, long[]> e : span.entrySet()) {
             best.put(e.getKey(), new Rate[(int) (e.getValue()[1] - e.getValue()[0] + 1)]);
         }
-        for (Rate r : rates) {
-            if (!Plausible.day(r.date()) || !Plausible.rate(r.rubPerUnit())) {
-                continue;
-            }
+        for (Rate r : plausible) {
             Rate[] byDay = best.get(r.currency());
             int i = (int) (r.date().toEpochDay() - span.get(r.currency())[0]);
             Rate old = byDay[i];
@@ -96,7 +93,7 @@ public final class RateHistory {
             }
         }
         RateHistory h = new RateHistory();
-        h.leftOut = outside;
+        h.leftOut = rates.size() - plausible.size();
         for (Map.Entry<String, Rate[]> e : best.entrySet()) {
             Rate[] byDay = e.getValue();
             long first = span.get(e.getKey())[0];
