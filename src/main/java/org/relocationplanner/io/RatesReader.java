@@ -568,16 +568,23 @@ public final class RatesReader {
         }
     }
 
+    /**
+     * A YYYY-MM-DD day, strictly (an impossible day throws {@link java.time.DateTimeException}). The common shape is
+     * read without a formatter: a million rows in a fraction of the time (also the shipped history's 120,000).
+     */
+    static LocalDate isoDay(String t) {
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7)
+                && digits(t, 8, 10)) {
+            return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+                    Integer.parseInt(t, 8, 10, 10));
+        }
+        return LocalDate.parse(t, ISO_DATE);
+    }
+
     private static LocalDate isoDate(String text, int line, String field) throws RatesFormatException {
         String t = text.strip();
         try {
-            if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7)
-                    && digits(t, 8, 10)) {
-                // the common case without a formatter: a million rows read in a fraction of the time
-                return inRange(LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
-                        Integer.parseInt(t, 8, 10, 10)), line, field, t);
-            }
-            return inRange(LocalDate.parse(t, ISO_DATE), line, field, t);
+            return inRange(isoDay(t), line, field, t);
         } catch (java.time.DateTimeException e) {
             throw new RatesFormatException(line, field, RatesFormatException.Problem.NOT_A_DATE, t,
                     "\"" + t + "\" is not a date (YYYY-MM-DD)");

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -72,7 +71,7 @@ public final class ShippedRates {
                 int b = line.indexOf(',', a + 1);
                 int c = line.indexOf(',', b + 1);
                 try {
-                    rates.add(new Rate(day(line, a), line.substring(a + 1, b),
+                    rates.add(new Rate(RatesReader.isoDay(line.substring(0, a)), line.substring(a + 1, b),
                             new BigDecimal(line.substring(b + 1, c)), line.substring(c + 1)));
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("line " + n + " is not date,currency,rate,source: " + line);
@@ -80,35 +79,6 @@ public final class ShippedRates {
             }
             return new History(version, rates);
         }
-    }
-
-    /**
-     * The YYYY-MM-DD day at the start of {@code line} (ending at {@code end}), without a formatter: 120,000 of them
-     * through {@link LocalDate#parse} took a fifth of a second under the packaged app's compiler (issue 20).
-     * Anything else goes to {@link LocalDate#parse}, which fails on it as before.
-     */
-    static LocalDate day(String line, int end) {
-        if (end == 10 && line.charAt(4) == '-' && line.charAt(7) == '-') {
-            int y = digits(line, 0, 4);
-            int m = digits(line, 5, 7);
-            int d = digits(line, 8, 10);
-            if (y >= 0 && m >= 0 && d >= 0) {
-                return LocalDate.of(y, m, d); // an impossible day throws, as parse would
-            }
-        }
-        return LocalDate.parse(line.substring(0, Math.max(0, end)));
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            n = n * 10 + (ch - '0');
-        }
-        return n;
     }
 
     private static int version(String first) {
