@@ -275,9 +275,8 @@ final class Screens {
                     .HelpDialogs.AboutInfo(Launcher.class.getPackage().getImplementationVersion(),
                     s.dataset().version(), s.dataset().released(),
                     newest, session.folder().dir(), javafx.application.Platform.isSupported(javafx.application
-                    .ConditionalFeature.SCENE3D), SoftwareDrawing.rememberedThisStart() ? SoftwareDrawing
-                    .forThisComputer(config.clock()).flatMap(SoftwareDrawing::rememberedSince).orElse(null) : null))
-                    .show();
+                    .ConditionalFeature.SCENE3D), SoftwareDrawing.rememberedThisStart(config.clock()).orElse(null),
+                    SoftwareDrawing.KEPT)).show();
         }));
         MainView view = new MainView(main, i18n, screens,
                 org.relocationplanner.ui.shell.AppMenu.build(i18n, main, actions));

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +37,6 @@ public final class SoftwareDrawing {
     public static final int KEPT = 30;
     static final String FILE = "software-drawing";
 
-    /** How the window is drawn, as About tells it. */
-    public enum Mode { GRAPHICS_CARD, SOFTWARE, SOFTWARE_REMEMBERED }
-
     private final Path file;
     private final Clock clock;
 
@@ -49,15 +45,15 @@ public final class SoftwareDrawing {
         this.clock = clock;
     }
 
-    /** The file of this user on Linux ({@code $XDG_CACHE_HOME} or {@code ~/.cache}), else empty. */
+    /**
+     * The file of this user on Linux: where the launcher said it reads it, else {@code $XDG_CACHE_HOME} or
+     * {@code ~/.cache}; elsewhere empty.
+     */
     public static Optional<SoftwareDrawing> forThisComputer(Clock clock) {
         String told = System.getProperty(PROPERTY + ".file");
-        if (told != null && Path.of(told).isAbsolute() && System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
-                .contains("linux")) {
-            return Optional.of(new SoftwareDrawing(Path.of(told), clock)); // the launcher's own $HOME reading
-        }
         return at(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home", ".")),
-                clock);
+                clock).map(d -> told != null && Path.of(told).isAbsolute() ? new SoftwareDrawing(Path.of(told), clock)
+                : d);
     }
 
     static Optional<SoftwareDrawing> at(String osName, Map<String, String> env, Path home, Clock clock) {
@@ -101,8 +97,7 @@ public final class SoftwareDrawing {
         try {
             Instant written = Files.getLastModifiedTime(file).toInstant();
             if (Duration.between(written, clock.instant()).compareTo(Duration.ofDays(KEPT)) < 0) {
-                return Optional.of(LocalDate.ofInstant(written, clock.getZone() == null ? ZoneId.systemDefault()
-                        : clock.getZone()));
+                return Optional.of(LocalDate.ofInstant(written, clock.getZone()));
             }
         } catch (IOException e) {
             // no file
@@ -110,9 +105,13 @@ public final class SoftwareDrawing {
         return Optional.empty();
     }
 
-    /** Whether the launcher told this start to draw in software, from the file. */
-    public static boolean rememberedThisStart() {
-        return REMEMBERED.equals(System.getProperty(PROPERTY));
+    /**
+     * When the launcher told this start to draw in software, from the file: the day the file was written, as About
+     * tells it; else empty.
+     */
+    public static Optional<LocalDate> rememberedThisStart(Clock clock) {
+        return REMEMBERED.equals(System.getProperty(PROPERTY))
+                ? forThisComputer(clock).flatMap(SoftwareDrawing::rememberedSince) : Optional.empty();
     }
 
     /** After the first frame of a start by the Linux command: records what JavaFX chose (see the class). */

@@ -20,10 +20,12 @@ public final class HelpDialogs {
     /**
      * What About tells: the version (null: a development build), the dataset, the newest rate, the data's place, and
      * how the window is drawn: with the graphics card, or in software (since {@code softwareSince} when a start
-     * before found no graphics acceleration and this start did not look again; else null).
+     * before found no graphics acceleration and this start did not look again, for {@code softwareKeptDays} from
+     * then; else null).
      */
     public record AboutInfo(String version, int datasetVersion, java.time.LocalDate datasetDate, String newestRate,
-                            java.nio.file.Path dataFolder, boolean graphicsCard, java.time.LocalDate softwareSince) {
+                            java.nio.file.Path dataFolder, boolean graphicsCard, java.time.LocalDate softwareSince,
+                            int softwareKeptDays) {
     }
 
     private HelpDialogs() {
@@ -88,7 +90,7 @@ public final class HelpDialogs {
         Label drawing = new Label(info.graphicsCard() ? i18n.tr("help.about.drawing.card")
                 : info.softwareSince() == null ? i18n.tr("help.about.drawing.software")
                 : i18n.tr("help.about.drawing.remembered", i18n.date(info.softwareSince()),
-                        i18n.date(info.softwareSince().plusDays(30))));
+                        i18n.date(info.softwareSince().plusDays(info.softwareKeptDays()))));
         drawing.setId("aboutDrawing");
         drawing.setWrapText(true);
         Label credits = new Label(i18n.tr("help.about.credits"));
